@@ -1,0 +1,54 @@
+/** Stable error codes that cross every door unchanged. */
+export const ERROR_CODES = [
+  'NOT_FOUND',
+  'INVALID_INPUT',
+  'STORAGE',
+  'CORRUPT_DATABASE',
+  'SCHEMA_TOO_NEW',
+  'LOCKED',
+  'CONFLICT',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'UNKNOWN_METHOD',
+  'PAYLOAD_TOO_LARGE',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The JSON form of an error: what crosses IPC and HTTP, never a stack trace. */
+export interface KbErrorData {
+  code: ErrorCode;
+  message: string;
+}
+
+/** An error with a stable code; its message names the input and what was wrong. */
+export class KbError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'KbError';
+    this.code = code;
+  }
+
+  toJSON(): KbErrorData {
+    return { code: this.code, message: this.message };
+  }
+}
+
+/** Turns anything thrown into the JSON form, hiding internals of unexpected errors. */
+export function toErrorData(error: unknown): KbErrorData {
+  if (error instanceof KbError) return error.toJSON();
+  return { code: 'INTERNAL', message: 'Internal error: the operation failed unexpectedly' };
+}
+
+/** Every call's reply: a value or an error, so errors survive structured clone and JSON alike. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: KbErrorData };
+
+/** Returns the value of an envelope or throws its error as a KbError. */
+export function unwrapEnvelope<T>(envelope: Envelope<T>): T {
+  if (envelope.ok) return envelope.value;
+  const code = (ERROR_CODES as readonly string[]).includes(envelope.error.code) ? envelope.error.code : 'INTERNAL';
+  throw new KbError(code, envelope.error.message);
+}

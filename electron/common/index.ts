@@ -1,0 +1,5 @@
+export * from './api.js';
+export * from './content.js';
+export * from './errors.js';
+export * from './notebook.js';
+export * from './search.js';

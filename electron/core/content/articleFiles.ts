@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import type { Article, ContentProblem } from '../../common/index.js';
+import { renderMarkdown } from '../../common/markdown/renderMarkdown.js';
+import type { Sanitize } from '../../common/markdown/sanitize.js';
+import { hasCjk } from '../search/tokenize.js';
+import { ContentError, parseFrontMatter, splitFrontMatter, type FrontMatter } from './frontMatter.js';
+import { markdownToPlainText } from './plainText.js';
+
+/** An article as the core keeps it: rendered, plus the plain text that search snippets quote. */
+export interface LoadedArticle extends Article {
+  plainText: string;
+}
+
+export interface FolderLoad {
+  articles: LoadedArticle[];
+  problems: ContentProblem[];
+}
+
+export interface ArticleFileOptions {
+  /** The file's path as shown to people: relative to the repository root, or to the user folder. */
+  displayPath: string;
+  /** Set for a user's own folder: front matter becomes optional and gets defaults. */
+  userFolder: string | null;
+}
+
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+const MAX_FILES_PER_FOLDER = 20_000;
+const MAX_DEPTH = 12;
+
+/** Reads, validates and renders one Markdown file; throws ContentError naming what is wrong. */
+export function readArticleFile(path: string, sanitize: Sanitize, options: ArticleFileOptions): LoadedArticle {
+  const size = statSync(path).size;
+  if (size > MAX_ARTICLE_BYTES) throw new ContentError(`the file is ${(size / 1024 / 1024).toFixed(1)} MB; articles may be at most 5 MB`);
+  const bytes = readFileSync(path);
+  if (bytes.includes(0)) throw new ContentError('not a text file (it contains NUL bytes)');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ContentError('not valid UTF-8 text');
+  }
+  const { meta, body } = options.userFolder ? userFrontMatter(text, path, options) : libraryFrontMatter(text);
+  const rendered = renderMarkdown(body, sanitize);
+  return {
+    ...meta,
+    path: options.displayPath,
+    folder: options.userFolder,
+    markdown: body,
+    html: rendered.html,
+    headings: rendered.headings,
+    checklists: rendered.checklists,
+    plainText: markdownToPlainText(body),
+  };
+}
+
+function libraryFrontMatter(text: string): { meta: FrontMatter; body: string } {
+  const { yaml, body } = splitFrontMatter(text);
+  return { meta: parseFrontMatter(yaml), body };
+}
+
+/** A user's notes need no front matter: id, title, language and summary are derived when absent. */
+function userFrontMatter(text: string, path: string, options: ArticleFileOptions): { meta: FrontMatter; body: string } {
+  const hasFence = /^\uFEFF?---\r?\n/.test(text);
+  const { yaml, body } = hasFence ? splitFrontMatter(text) : { yaml: '{}', body: text };
+  const plain = markdownToPlainText(body);
+  const firstHeading = /^#{1,3}\s+(.+)$/m.exec(body)?.[1]?.trim();
+  const defaults: Partial<FrontMatter> = {
+    id: `user-${createHash('sha1').update(`${options.userFolder}\n${options.displayPath}`).digest('hex').slice(0, 16)}`,
+    title: firstHeading ?? basename(path).replace(/\.md$/i, ''),
+    lang: hasCjk(plain) ? 'zh' : 'en',
+    category: 'user',
+    summary: plain.slice(0, 160) || basename(path),
+    updated: statSync(path).mtime.toISOString().slice(0, 10),
+  };
+  return { meta: parseFrontMatter(yaml, defaults), body };
+}
+
+/** Lists the Markdown files below a folder, skipping hidden folders and links, in a stable order. */
+export function listMarkdownFiles(root: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    if (depth > MAX_DEPTH || files.length >= MAX_FILES_PER_FOLDER) return;
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full, depth + 1);
+      else if (entry.isFile() && /\.md$/i.test(entry.name) && files.length < MAX_FILES_PER_FOLDER) files.push(full);
+    }
+  };
+  walk(root, 0);
+  return files;
+}
+
+/**
+ * Loads every Markdown file below `root`; a bad file becomes a problem naming its path and the
+ * reason, and never stops the rest from loading. Duplicate ids keep the first file.
+ */
+export function loadArticleFolder(root: string, sanitize: Sanitize, options: { displayRoot: string; userFolder: string | null }): FolderLoad {
+  const articles: LoadedArticle[] = [];
+  const problems: ContentProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const file of listMarkdownFiles(root)) {
+    const displayPath = relative(options.displayRoot, file).split(sep).join('/');
+    try {
+      const article = readArticleFile(file, sanitize, { displayPath, userFolder: options.userFolder });
+      const first = seen.get(article.id);
+      if (first) throw new ContentError(`id "${article.id}" is already used by ${first}`);
+      seen.set(article.id, displayPath);
+      articles.push(article);
+    } catch (error) {
+      problems.push({ path: displayPath, message: problemMessage(error) });
+    }
+  }
+  return { articles, problems };
+}
+
+/** The message of a content failure, without internals for unexpected errors. */
+export function problemMessage(error: unknown): string {
+  if (error instanceof ContentError || error instanceof RangeError) return error.message;
+  const code = (error as NodeJS.ErrnoException)?.code;
+  return code ? `cannot be read (${code})` : `cannot be loaded: ${String((error as Error)?.message ?? error)}`;
+}

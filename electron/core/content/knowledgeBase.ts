@@ -1,0 +1,120 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Article, ArticleSummary, Category, Contact, ContentProblem, GlossaryTerm, Lang, LibraryInfo, SearchQuery, SearchResult, UserFolder } from '../../common/index.js';
+import { CATEGORIES, KbError } from '../../common/index.js';
+import type { Sanitize } from '../../common/markdown/sanitize.js';
+import { ArticleSearch, type SearchCatalog } from '../search/articleSearch.js';
+import { buildGlossaryIndex, type GlossaryIndex } from '../search/glossaryIndex.js';
+import { loadArticleFolder, type LoadedArticle } from './articleFiles.js';
+import { toSearchDocument, type PrebuiltLibrary } from './library.js';
+
+const MAX_USER_FOLDERS = 20;
+
+/** The articles, their search index, glossary and contacts, plus any user folders added at run time. */
+export class KnowledgeBase implements SearchCatalog {
+  private readonly articles = new Map<string, LoadedArticle>();
+  private readonly folders = new Map<string, { ids: string[]; problems: ContentProblem[] }>();
+  private readonly glossaryIndex: GlossaryIndex;
+
+  private constructor(
+    private readonly library: PrebuiltLibrary,
+    private readonly search: ArticleSearch,
+    private readonly sanitize: () => Sanitize,
+  ) {
+    for (const article of library.articles) this.articles.set(article.id, article);
+    this.glossaryIndex = buildGlossaryIndex(library.glossary);
+  }
+
+  /** Opens a prebuilt library: the index is loaded, not rebuilt. `sanitize` is only needed for user folders. */
+  static open(library: PrebuiltLibrary, sanitize: () => Sanitize): KnowledgeBase {
+    return new KnowledgeBase(library, ArticleSearch.load(library.index), sanitize);
+  }
+
+  summaryOf(id: string): ArticleSummary | undefined {
+    const article = this.articles.get(id);
+    return article && toSummary(article);
+  }
+
+  plainTextOf(id: string): string {
+    return this.articles.get(id)?.plainText ?? '';
+  }
+
+  info(): LibraryInfo {
+    const counts = new Map<Category, number>();
+    for (const article of this.articles.values()) counts.set(article.category, (counts.get(article.category) ?? 0) + 1);
+    return {
+      articleCount: this.articles.size,
+      categories: CATEGORIES.filter((category) => counts.has(category)).map((category) => ({ category, count: counts.get(category)! })),
+      problems: this.library.problems,
+      userFolders: this.userFolders(),
+    };
+  }
+
+  list(filter: { category?: Category; lang?: Lang } = {}): ArticleSummary[] {
+    return [...this.articles.values()]
+      .filter((article) => (!filter.category || article.category === filter.category) && (!filter.lang || article.lang === filter.lang))
+      .map(toSummary);
+  }
+
+  /** One whole article; the plain-text copy used for snippets stays inside the core. */
+  get(id: string): Article {
+    if (typeof id !== 'string') throw new KbError('INVALID_INPUT', 'Library: "id" must be a string');
+    const article = this.articles.get(id);
+    if (!article) throw new KbError('NOT_FOUND', `Library: article "${id}" not found`);
+    const { plainText: _plainText, ...rest } = article;
+    return rest;
+  }
+
+  find(query: SearchQuery): SearchResult {
+    if (!query || typeof query !== 'object') throw new KbError('INVALID_INPUT', 'Search: the query must be an object with "text"');
+    return this.search.run(query, this.glossaryIndex, this);
+  }
+
+  contacts(): Contact[] {
+    return this.library.contacts;
+  }
+
+  glossary(): GlossaryTerm[] {
+    return this.library.glossary;
+  }
+
+  /** Loads (or reloads) a user folder: changed files replace their old entries, removed files leave the index. */
+  loadFolder(path: string): UserFolder {
+    const folder = resolve(path);
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new KbError('NOT_FOUND', `Library: folder ${folder} not found`);
+    if (!this.folders.has(folder) && this.folders.size >= MAX_USER_FOLDERS) throw new KbError('INVALID_INPUT', `Library: at most ${MAX_USER_FOLDERS} folders can be added`);
+    const loaded = loadArticleFolder(folder, this.sanitize(), { displayRoot: folder, userFolder: folder });
+    const fresh = loaded.articles.filter((article) => {
+      const existing = this.articles.get(article.id);
+      if (existing && existing.folder !== folder) {
+        loaded.problems.push({ path: article.path, message: `id "${article.id}" is already used by ${existing.path}` });
+        return false;
+      }
+      return true;
+    });
+    this.unloadFolder(folder);
+    for (const article of fresh) this.articles.set(article.id, article);
+    this.search.upsert(fresh.map(toSearchDocument));
+    this.folders.set(folder, { ids: fresh.map((article) => article.id), problems: loaded.problems });
+    return { path: folder, articleCount: fresh.length, problems: loaded.problems };
+  }
+
+  /** Takes a user folder's articles out of the library and the index. */
+  unloadFolder(path: string): void {
+    const folder = resolve(path);
+    const entry = this.folders.get(folder);
+    if (!entry) return;
+    this.search.remove(entry.ids);
+    for (const id of entry.ids) this.articles.delete(id);
+    this.folders.delete(folder);
+  }
+
+  userFolders(): UserFolder[] {
+    return [...this.folders.entries()].map(([path, entry]) => ({ path, articleCount: entry.ids.length, problems: entry.problems }));
+  }
+}
+
+function toSummary(article: LoadedArticle): ArticleSummary {
+  const { id, title, lang, category, tags, summary, updated, asOf, marketplaces, translation, path, folder } = article;
+  return { id, title, lang, category, tags, summary, updated, asOf, marketplaces, translation, path, folder };
+}

@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AsPlainObject } from 'minisearch';
+import type { Contact, ContentProblem, GlossaryTerm } from '../../common/index.js';
+import type { Sanitize } from '../../common/markdown/sanitize.js';
+import { ArticleSearch, type SearchDocument } from '../search/articleSearch.js';
+import { loadArticleFolder, problemMessage, type LoadedArticle } from './articleFiles.js';
+import { parseContacts, parseGlossary } from './dataFiles.js';
+
+/** The shipped library: articles, glossary and contacts, with every problem found loading them. */
+export interface LibraryData {
+  articles: LoadedArticle[];
+  glossary: GlossaryTerm[];
+  contacts: Contact[];
+  problems: ContentProblem[];
+}
+
+/** The library plus its search index, as written at build time and loaded at start-up. */
+export interface PrebuiltLibrary extends LibraryData {
+  formatVersion: typeof PREBUILT_FORMAT;
+  index: AsPlainObject;
+}
+
+export const PREBUILT_FORMAT = 1;
+
+/** Loads content/ (articles, glossary.json, contacts.json); bad files become problems, not failures. */
+export function loadLibraryFromContent(repoRoot: string, sanitize: Sanitize): LibraryData {
+  const contentDir = join(repoRoot, 'content');
+  const { articles, problems } = loadArticleFolder(join(contentDir, 'articles'), sanitize, { displayRoot: repoRoot, userFolder: null });
+  const glossary = readDataFile(join(contentDir, 'glossary.json'), 'content/glossary.json', parseGlossary, problems);
+  const contacts = readDataFile(join(contentDir, 'contacts.json'), 'content/contacts.json', parseContacts, problems);
+  return { articles, glossary, contacts, problems };
+}
+
+function readDataFile<T>(path: string, displayPath: string, parse: (text: string) => T[], problems: ContentProblem[]): T[] {
+  if (!existsSync(path)) return [];
+  try {
+    return parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    problems.push({ path: displayPath, message: problemMessage(error) });
+    return [];
+  }
+}
+
+/** What the search index holds of an article. */
+export function toSearchDocument(article: LoadedArticle): SearchDocument {
+  return { id: article.id, title: article.title, tags: article.tags.join(' '), summary: article.summary, body: article.plainText };
+}
+
+/** Builds the index and packs everything for shipping. */
+export function prebuildLibrary(data: LibraryData): PrebuiltLibrary {
+  const index = ArticleSearch.build(data.articles.map(toSearchDocument)).toJSON();
+  return { formatVersion: PREBUILT_FORMAT, ...data, index };
+}
+
+/** Reads a prebuilt library file; returns null when it is absent or of another format. */
+export function readPrebuiltLibrary(path: string): PrebuiltLibrary | null {
+  if (!existsSync(path)) return null;
+  const data = JSON.parse(readFileSync(path, 'utf8')) as PrebuiltLibrary;
+  return data.formatVersion === PREBUILT_FORMAT ? data : null;
+}

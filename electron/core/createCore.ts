@@ -1,0 +1,137 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { KbApi } from '../common/index.js';
+import { CASE_CAUSES, KbError } from '../common/index.js';
+import { listMarkdownFiles } from './content/articleFiles.js';
+import { KnowledgeBase } from './content/knowledgeBase.js';
+import { loadLibraryFromContent, prebuildLibrary, readPrebuiltLibrary, type PrebuiltLibrary } from './content/library.js';
+import { nodeSanitizer } from './content/nodeSanitizer.js';
+import { autoBackupIfDue } from './notes/backups.js';
+import { Notebook } from './notes/notebook.js';
+import { NotebookFiles } from './notes/notebookFiles.js';
+import { draftPlanOfAction } from './notes/planOfAction.js';
+
+export interface CoreOptions {
+  /** The folder holding content/ (the repository root, or the packaged app's root). */
+  appRoot: string;
+  /** Where the notebook lives (Electron's userData, or --data). */
+  dataDir: string;
+  /** The library built at build time; absent or stale, the core builds it from content/. */
+  prebuiltPath?: string | null;
+  /** Make the daily automatic backup on open (off in tests). */
+  autoBackup?: boolean;
+  now?: () => Date;
+}
+
+/** The core: every KbApi operation, plus close(). */
+export interface Core extends KbApi {
+  close(): void;
+  readonly notebookPath: string;
+}
+
+export const NOTEBOOK_FILE = 'notebook.db';
+const USER_FOLDERS_SETTING = 'userFolders';
+
+/**
+ * Opens the library and the notebook and returns the one implementation of the contract.
+ *
+ * @example const core = await createCore({ appRoot: '.', dataDir: '/tmp/kb' }); await core.search({ text: '移除订单' });
+ */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const now = options.now ?? (() => new Date());
+  const library = loadLibrary(options.appRoot, options.prebuiltPath ?? null);
+  const notebookPath = join(options.dataDir, NOTEBOOK_FILE);
+  const files = new NotebookFiles(notebookPath, now, (db) => new Notebook(db, notebookPath, now));
+  await files.open();
+  const notebook = () => files.notebook();
+  const savedFolders = files.isOpen() ? notebook().getSetting<string[]>(USER_FOLDERS_SETTING, []) : [];
+  if (options.autoBackup && files.isOpen()) await autoBackupIfDue(notebook().db, notebookPath, now());
+  for (const folder of savedFolders) {
+    try {
+      library.loadFolder(folder);
+    } catch {
+      // A folder that was moved or unplugged stays listed in settings; it loads again when it is back.
+    }
+  }
+  const kb = () => library;
+  const setFolders = (change: (folders: string[]) => string[]) => notebook().setSetting(USER_FOLDERS_SETTING, change(notebook().getSetting<string[]>(USER_FOLDERS_SETTING, [])));
+
+  return {
+    notebookPath,
+    getLibraryInfo: async () => kb().info(),
+    listArticles: async (filter) => kb().list(filter ?? {}),
+    getArticle: async (request) => kb().get(request?.id),
+    search: async (query) => kb().find(query),
+    getContacts: async () => kb().contacts(),
+    getGlossary: async () => kb().glossary(),
+    addUserFolder: async (request) => {
+      const folder = kb().loadFolder(requireText(request?.path, 'path'));
+      setFolders((folders) => [...folders.filter((path) => path !== folder.path), folder.path]);
+      return kb().info();
+    },
+    removeUserFolder: async (request) => {
+      const path = requireText(request?.path, 'path');
+      kb().unloadFolder(path);
+      setFolders((folders) => folders.filter((folder) => folder !== path));
+      return kb().info();
+    },
+    getChecklistProgress: async (request) => notebook().getChecklistProgress(requireText(request?.articleId, 'articleId')),
+    setChecklistStep: async (change) => notebook().setChecklistStep(validateStepChange(change)),
+    resetChecklist: async (request) => notebook().resetChecklist(requireText(request?.articleId, 'articleId')),
+    listCases: async () => notebook().listCases(),
+    getCase: async (request) => notebook().getCase(request?.id),
+    createCase: async (input) => notebook().createCase(input),
+    updateCase: async (request) => notebook().updateCase(request?.id, request?.changes),
+    deleteCase: async (request) => notebook().deleteCase(request?.id),
+    restoreCase: async (request) => notebook().restoreCase(request?.id),
+    saveNote: async (input) => notebook().saveNote(input),
+    deleteNote: async (request) => notebook().deleteNote(request?.id),
+    restoreNote: async (request) => notebook().restoreNote(request?.id),
+    listTrash: async () => notebook().listTrash(),
+    searchNotes: async (request) => notebook().searchNotes(request?.text, request?.limit),
+    listDue: async (request) => notebook().listDue(request?.withinDays),
+    draftPlanOfAction: async (request) => {
+      const record = notebook().getCase(request?.caseId).case;
+      const templateId = CASE_CAUSES.includes(record.cause) && record.cause !== 'other' ? `poa-template-${record.cause}-en` : null;
+      const template = templateId ? kb().summaryOf(templateId) && kb().get(templateId).markdown : null;
+      const draft = draftPlanOfAction(record, template ?? null);
+      return notebook().saveNote({ caseId: record.id, title: draft.title, body: draft.body, kind: 'plan-of-action', tags: ['POA'] });
+    },
+    exportNotebook: async (request) => files.export(request),
+    importNotebook: async (request) => files.import(request?.json),
+    backupNotebook: async (request) => files.backup(request?.path),
+    listBackups: async () => files.listBackups(),
+    restoreNotebook: async (request) => files.restore(requireText(request?.path, 'path')),
+    checkNotebook: async () => files.check(),
+    close: () => files.close(),
+  };
+}
+
+/** The prebuilt library when it is as new as content/, otherwise one built now from content/. */
+function loadLibrary(appRoot: string, prebuiltPath: string | null): KnowledgeBase {
+  const prebuilt = prebuiltPath ? readPrebuiltLibrary(prebuiltPath) : null;
+  const library: PrebuiltLibrary = prebuilt && !contentIsNewer(appRoot, prebuiltPath!) ? prebuilt : prebuildLibrary(loadLibraryFromContent(appRoot, nodeSanitizer()));
+  return KnowledgeBase.open(library, nodeSanitizer);
+}
+
+/** True when a content file changed after the prebuilt library was written (development). */
+function contentIsNewer(appRoot: string, prebuiltPath: string): boolean {
+  const contentDir = join(appRoot, 'content');
+  if (!existsSync(contentDir)) return false;
+  const builtAt = statSync(prebuiltPath).mtimeMs;
+  const dataFiles = ['glossary.json', 'contacts.json'].map((name) => join(contentDir, name)).filter(existsSync);
+  return [...listMarkdownFiles(join(contentDir, 'articles')), ...dataFiles].some((file) => statSync(file).mtimeMs > builtAt);
+}
+
+function requireText(value: unknown, name: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new KbError('INVALID_INPUT', `"${name}" must be non-empty text`);
+  return value;
+}
+
+function validateStepChange(change: unknown): { articleId: string; checklist: string; step: number; done: boolean } {
+  const fields = (change ?? {}) as Record<string, unknown>;
+  const step = fields.step;
+  if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step > 1000) throw new KbError('INVALID_INPUT', '"step" must be a whole number from 0 to 1000');
+  if (typeof fields.done !== 'boolean') throw new KbError('INVALID_INPUT', '"done" must be true or false');
+  return { articleId: requireText(fields.articleId, 'articleId'), checklist: requireText(fields.checklist, 'checklist'), step, done: fields.done };
+}

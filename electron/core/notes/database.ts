@@ -1,0 +1,99 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { KbError } from '../../common/index.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+
+export type Db = Database.Database;
+
+/**
+ * Opens (or creates) the notebook file: checks its integrity and schema version before anything
+ * writes to it, backs it up before migrating, and never overwrites a file it cannot read.
+ */
+export async function openNotebookDatabase(path: string): Promise<Db> {
+  mkdirSync(dirname(path), { recursive: true });
+  const existed = existsSync(path);
+  let db: Db;
+  try {
+    db = new Database(path, { timeout: 5000 });
+  } catch (error) {
+    throw storageError(path, error);
+  }
+  try {
+    const version = inspect(db, path);
+    configure(db);
+    if (existed && version > 0 && version < SCHEMA_VERSION) await backupBeforeMigration(db, path, version);
+    migrate(db, version);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error instanceof KbError ? error : storageError(path, error);
+  }
+}
+
+/** Reads the schema version and runs integrity_check; throws a clear error for a damaged or newer file. */
+export function inspect(db: Db, path: string): number {
+  let version: number;
+  try {
+    version = db.pragma('user_version', { simple: true }) as number;
+    const problems = db.pragma('integrity_check(5)', { simple: false }) as { integrity_check: string }[];
+    const failed = problems.map((row) => row.integrity_check).filter((line) => line !== 'ok');
+    if (failed.length > 0) throw new Error(failed.join('; '));
+  } catch (error) {
+    throw new KbError(
+      'CORRUPT_DATABASE',
+      `Notebook: ${path} is damaged (${(error as Error).message}). It was left untouched: restore a backup (seller-kb restore FILE) or move the file away to start a new notebook.`,
+    );
+  }
+  if (version > SCHEMA_VERSION) {
+    throw new KbError(
+      'SCHEMA_TOO_NEW',
+      `Notebook: ${path} was written by a newer Seller KB (schema ${version}, this version reads up to ${SCHEMA_VERSION}). It was left untouched: update Seller KB to open it.`,
+    );
+  }
+  return version;
+}
+
+function configure(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+function migrate(db: Db, from: number): void {
+  for (let version = from; version < SCHEMA_VERSION; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    }).immediate();
+  }
+}
+
+/** A complete copy of the file as it was, beside it, before any migration touches it. */
+async function backupBeforeMigration(db: Db, path: string, version: number): Promise<void> {
+  const target = `${path}.schema-${version}.bak`;
+  await db.backup(`${target}.partial`);
+  renameSync(`${target}.partial`, target);
+}
+
+/** Copies a database file safely: to a temporary name, then renamed into place. */
+export function copyFileAtomically(source: string, target: string): void {
+  const partial = `${target}.partial`;
+  rmSync(partial, { force: true });
+  copyFileSync(source, partial);
+  renameSync(partial, target);
+}
+
+export function storageError(path: string, error: unknown): KbError {
+  const code = (error as { code?: string })?.code ?? '';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new KbError('CORRUPT_DATABASE', `Notebook: ${path} is not a readable notebook (${code}). It was left untouched: restore a backup or move the file away.`);
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new KbError('LOCKED', `Notebook: ${path} is busy in another Seller KB window; try again.`);
+  if (code === 'SQLITE_FULL') return new KbError('STORAGE', `Notebook: the disk holding ${path} is full; nothing was changed. Free some space and try again.`);
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EROFS') {
+    return new KbError('STORAGE', `Notebook: ${path} cannot be written (${code}); check the folder's permissions.`);
+  }
+  return new KbError('STORAGE', `Notebook: ${path}: ${(error as Error)?.message ?? String(error)}`);
+}

@@ -1,0 +1,79 @@
+import type { CaseDetail, ExportFile, ImportSummary } from '../../common/index.js';
+import { KbError } from '../../common/index.js';
+import type { Notebook } from './notebook.js';
+import { validateCaseInput, validateNoteInput } from './validate.js';
+
+const EXPORT_FORMAT = 'seller-kb-notebook';
+const EXPORT_VERSION = 1;
+const MAX_IMPORT_CHARS = 200_000_000;
+
+/** The notebook (or one case) as one JSON file that importNotebook reads back. */
+export function exportJson(details: CaseDetail[], exportedAt: string): ExportFile {
+  const payload = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, cases: details.map((detail) => ({ ...detail.case, notes: detail.notes, activity: detail.activity })) };
+  const name = details.length === 1 ? `case-${details[0]!.case.id}.json` : 'seller-kb-notebook.json';
+  return { path: name, content: JSON.stringify(payload, null, 2) };
+}
+
+/** One Markdown file per case: its facts, then every note under its own heading. */
+export function exportMarkdown(details: CaseDetail[]): ExportFile[] {
+  return details.map(({ case: record, notes }) => {
+    const facts = [
+      ['Marketplace', record.marketplace ?? '—'],
+      ['Cause', record.cause],
+      ['Status', record.status],
+      ['Notice received', record.noticeReceived ?? '—'],
+      ['Appeal sent', record.appealSent ?? '—'],
+      ['Next follow-up', record.nextFollowUp ?? '—'],
+      ['ASINs', record.asins.join(', ') || '—'],
+    ];
+    const lines = [`# ${record.title}`, '', ...facts.map(([name, value]) => `- **${name}:** ${value}`), ''];
+    for (const note of notes) {
+      lines.push(`## ${note.title || `Note ${note.id}`}`, '', `_${note.kind} · updated ${note.updatedAt}${note.tags.length ? ` · ${note.tags.join(', ')}` : ''}_`, '', note.body, '');
+    }
+    const slug = record.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'case';
+    return { path: `case-${record.id}-${slug}.md`, content: lines.join('\n') };
+  });
+}
+
+interface ImportedCase {
+  notes?: unknown[];
+  [field: string]: unknown;
+}
+
+/** Reads an exported JSON file into new cases and notes, all or nothing, validating every field. */
+export function importJson(notebook: Notebook, json: string): ImportSummary {
+  if (typeof json !== 'string') throw new KbError('INVALID_INPUT', 'Import: "json" must be the text of an exported file');
+  if (json.length > MAX_IMPORT_CHARS) throw new KbError('INVALID_INPUT', 'Import: the file is larger than 200 MB');
+  let data: { format?: unknown; version?: unknown; cases?: unknown };
+  try {
+    data = JSON.parse(json) as typeof data;
+  } catch (error) {
+    throw new KbError('INVALID_INPUT', `Import: the file is not valid JSON (${(error as Error).message})`);
+  }
+  if (data?.format !== EXPORT_FORMAT || !Array.isArray(data.cases)) throw new KbError('INVALID_INPUT', `Import: not a Seller KB notebook export (expected "format": "${EXPORT_FORMAT}" and a "cases" list)`);
+  if (typeof data.version !== 'number' || data.version > EXPORT_VERSION) throw new KbError('INVALID_INPUT', `Import: export version ${String(data.version)} is newer than this Seller KB reads (${EXPORT_VERSION})`);
+  const cases = data.cases as ImportedCase[];
+  return notebook.write(() => {
+    let noteCount = 0;
+    cases.forEach((imported, index) => {
+      const where = `case ${index + 1}`;
+      const fields = withContext(where, () => validateCaseInput(imported, false));
+      const created = notebook.createCase({ ...fields, title: fields.title! });
+      for (const [noteIndex, note] of (Array.isArray(imported.notes) ? imported.notes : []).entries()) {
+        const input = withContext(`${where}, note ${noteIndex + 1}`, () => validateNoteInput({ ...(note as object), id: undefined, baseRevision: undefined, caseId: created.id }));
+        notebook.saveNote(input);
+        noteCount++;
+      }
+    });
+    return { cases: cases.length, notes: noteCount };
+  });
+}
+
+function withContext<T>(where: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof KbError) throw new KbError(error.code, `Import: ${where}: ${error.message.replace(/^Notebook: /, '')}`);
+    throw error;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Schema migrations, applied in order; PRAGMA user_version records how many have run.
+ * Never edit a released migration: add a new one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: cases, notes, their timeline, reading progress and settings.
+  `
+  CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    marketplace TEXT,
+    cause TEXT NOT NULL DEFAULT 'other',
+    status TEXT NOT NULL DEFAULT 'open',
+    notice_received TEXT,
+    appeal_sent TEXT,
+    next_follow_up TEXT,
+    follow_up_rule TEXT,
+    asins TEXT NOT NULL DEFAULT '[]',
+    linked_articles TEXT NOT NULL DEFAULT '[]',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+  );
+  CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    title TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL,
+    tags TEXT NOT NULL DEFAULT '[]',
+    kind TEXT NOT NULL DEFAULT 'note',
+    revision INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+  );
+  CREATE INDEX notes_by_case ON notes(case_id);
+  CREATE TABLE activity (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX activity_by_case ON activity(case_id);
+  CREATE TABLE checklist_steps (
+    article_id TEXT NOT NULL,
+    checklist TEXT NOT NULL,
+    step INTEGER NOT NULL,
+    PRIMARY KEY (article_id, checklist, step)
+  ) WITHOUT ROWID;
+  CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+  `,
+  // 2: full-text search over notes. Trigram FTS5 finds any substring of 3+ characters; note_grams
+  // holds each note's CJK characters and bigrams so 1–2 character Chinese queries use an index too.
+  `
+  CREATE VIRTUAL TABLE notes_fts USING fts5(title, body, content='notes', content_rowid='id', tokenize='trigram');
+  INSERT INTO notes_fts(rowid, title, body) SELECT id, title, body FROM notes;
+  CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN
+    INSERT INTO notes_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+  END;
+  CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN
+    INSERT INTO notes_fts(notes_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+  END;
+  CREATE TRIGGER notes_fts_update AFTER UPDATE OF title, body ON notes BEGIN
+    INSERT INTO notes_fts(notes_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+    INSERT INTO notes_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+  END;
+  CREATE TABLE note_grams (
+    gram TEXT NOT NULL,
+    note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    PRIMARY KEY (gram, note_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX note_grams_by_note ON note_grams(note_id);
+  CREATE INDEX cases_by_follow_up ON cases(next_follow_up) WHERE deleted_at IS NULL;
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,166 @@
+import MiniSearch, { type AsPlainObject, type Query, type SearchResult as MiniResult } from 'minisearch';
+import type { ArticleHit, ArticleSummary, SearchQuery, SearchResult } from '../../common/index.js';
+import { KbError } from '../../common/index.js';
+import type { GlossaryIndex } from './glossaryIndex.js';
+import { planQuery, type QueryGroup } from './queryPlan.js';
+import { buildSnippet } from './snippet.js';
+import { indexTerms, normalizeText, splitRuns } from './tokenize.js';
+
+/** What the index holds of an article. */
+export interface SearchDocument {
+  id: string;
+  title: string;
+  tags: string;
+  summary: string;
+  body: string;
+}
+
+/** What search needs to know of each indexed article besides its terms. */
+export interface SearchCatalog {
+  summaryOf(id: string): ArticleSummary | undefined;
+  plainTextOf(id: string): string;
+}
+
+const FIELDS = ['title', 'tags', 'summary', 'body'];
+const FIELD_BOOST = { title: 4, tags: 3, summary: 2, body: 1 };
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 200;
+const MAX_QUERY_CHARS = 500;
+const FEW_HITS = 5;
+const PHRASE_BOOST = 1.5;
+const PREFERRED_LANGUAGE_BOOST = 1.2;
+
+const MINISEARCH_OPTIONS = {
+  idField: 'id',
+  fields: FIELDS,
+  storeFields: [],
+  tokenize: (text: string) => indexTerms(text),
+  processTerm: (term: string) => term,
+  searchOptions: {
+    tokenize: (text: string) => [text],
+    processTerm: (term: string) => term,
+    boost: FIELD_BOOST,
+    weights: { fuzzy: 0.45, prefix: 0.375 },
+  },
+};
+
+/** The article index: built at build time, serialized, and loaded at start-up. */
+export class ArticleSearch {
+  private constructor(private readonly index: MiniSearch<SearchDocument>) {}
+
+  /** Builds an index over documents. */
+  static build(documents: SearchDocument[]): ArticleSearch {
+    const index = new MiniSearch<SearchDocument>(MINISEARCH_OPTIONS);
+    index.addAll(documents);
+    return new ArticleSearch(index);
+  }
+
+  /** Loads an index serialized with toJSON(). */
+  static load(serialized: AsPlainObject): ArticleSearch {
+    return new ArticleSearch(MiniSearch.loadJS<SearchDocument>(serialized, MINISEARCH_OPTIONS));
+  }
+
+  toJSON(): AsPlainObject {
+    return this.index.toJSON();
+  }
+
+  /** Adds or replaces documents (user folders that changed). */
+  upsert(documents: SearchDocument[]): void {
+    for (const document of documents) {
+      if (this.index.has(document.id)) this.index.discard(document.id);
+      this.index.add(document);
+    }
+  }
+
+  /** Removes documents by id, ignoring ids that are not indexed. */
+  remove(ids: string[]): void {
+    for (const id of ids) if (this.index.has(id)) this.index.discard(id);
+  }
+
+  /**
+   * Searches with escalating looseness: every group must match; then any group; then wider typos.
+   *
+   * @example search.run({ text: 'removel order', preferLang: 'en' }, glossary, catalog).hits[0]?.id
+   */
+  run(query: SearchQuery, glossary: GlossaryIndex, catalog: SearchCatalog): SearchResult {
+    const text = validateQuery(query);
+    const limit = Math.min(Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
+    const filter = (result: MiniResult) => matchesFilters(catalog.summaryOf(String(result.id)), query);
+    let groups = planQuery(text, glossary, { fuzzyLevel: 1 });
+    if (groups.length === 0) return { hits: [], didYouMean: null };
+    let results = this.index.search(toQuery(groups, 'AND'), { filter });
+    if (results.length === 0 && groups.length > 1) results = this.index.search(toQuery(groups, 'OR'), { filter });
+    if (results.length < FEW_HITS) {
+      groups = planQuery(text, glossary, { fuzzyLevel: 2 });
+      const wider = this.index.search(toQuery(groups, results.length === 0 && groups.length > 1 ? 'OR' : 'AND'), { filter });
+      const seen = new Set(results.map((result) => result.id));
+      results = [...results, ...wider.filter((result) => !seen.has(result.id)).map((result) => ({ ...result, score: result.score * 0.5 }))];
+    }
+    const hits = rank(results, text, query, catalog).slice(0, limit);
+    return { hits, didYouMean: hits.length === 0 ? this.suggest(text) : null };
+  }
+
+  /** A respelling of the query from the index's own vocabulary, or null. */
+  private suggest(text: string): string | null {
+    const runs = splitRuns(text);
+    let changed = false;
+    const words = runs.map((run) => {
+      if (run.kind !== 'latin' || run.text.length < 3) return run.text;
+      const [best] = this.index.search(run.text, { fuzzy: run.text.length >= 6 ? 2 : 1, prefix: false });
+      const term = best?.terms.sort((a, b) => a.length - b.length)[0];
+      if (term && term !== run.text) changed = true;
+      return term ?? run.text;
+    });
+    return changed ? words.join(' ') : null;
+  }
+}
+
+function validateQuery(query: SearchQuery): string {
+  if (typeof query?.text !== 'string') throw new KbError('INVALID_INPUT', 'Search: "text" must be a string');
+  if (query.text.length > MAX_QUERY_CHARS) throw new KbError('INVALID_INPUT', `Search: the query is longer than ${MAX_QUERY_CHARS} characters`);
+  return query.text;
+}
+
+function matchesFilters(summary: ArticleSummary | undefined, query: SearchQuery): boolean {
+  if (!summary) return false;
+  if (query.lang && summary.lang !== query.lang) return false;
+  if (query.category && summary.category !== query.category) return false;
+  if (query.marketplace && summary.marketplaces.length > 0 && !summary.marketplaces.includes(query.marketplace)) return false;
+  return true;
+}
+
+function toQuery(groups: QueryGroup[], combineWith: 'AND' | 'OR'): Query {
+  return {
+    combineWith,
+    queries: groups.map((group) => ({
+      combineWith: 'OR',
+      queries: group.alternatives.map((alternative) => ({
+        combineWith: 'AND',
+        boostTerm: () => alternative.weight,
+        queries: alternative.terms.map((term) => ({ queries: [term.term], prefix: term.prefix, fuzzy: term.fuzzy })),
+      })),
+    })),
+  };
+}
+
+/** Scores phrase matches and the preferred language up, then makes each preferred twin outrank its twin. */
+function rank(results: MiniResult[], text: string, query: SearchQuery, catalog: SearchCatalog): ArticleHit[] {
+  const phrase = normalizeText(text).trim();
+  const hits: ArticleHit[] = [];
+  for (const result of results) {
+    const summary = catalog.summaryOf(String(result.id));
+    if (!summary) continue;
+    let score = result.score;
+    if (phrase.length >= 2 && normalizeText(`${summary.title} ${summary.summary} ${summary.tags.join(' ')}`).includes(phrase)) score *= PHRASE_BOOST;
+    if (query.preferLang && summary.lang === query.preferLang) score *= PREFERRED_LANGUAGE_BOOST;
+    hits.push({ ...summary, score, snippet: buildSnippet(catalog.plainTextOf(summary.id) || summary.summary, result.terms) });
+  }
+  if (query.preferLang) {
+    const byId = new Map(hits.map((hit) => [hit.id, hit]));
+    for (const hit of hits) {
+      const twin = hit.translation ? byId.get(hit.translation) : undefined;
+      if (twin && hit.lang === query.preferLang && twin.score >= hit.score) hit.score = twin.score * 1.001;
+    }
+  }
+  return hits.sort((a, b) => b.score - a.score).map((hit) => ({ ...hit, score: Math.round(hit.score * 1000) / 1000 }));
+}

@@ -1,0 +1,106 @@
+import { buildStopWords } from './stopWords.js';
+import type { GlossaryIndex } from './glossaryIndex.js';
+import { canonicalize } from './glossaryIndex.js';
+import { cjkBigrams, encodeCjk, splitRuns } from './tokenize.js';
+
+/** One index term of a query, with how loosely it may match. */
+export interface PlannedTerm {
+  term: string;
+  prefix: boolean;
+  fuzzy: number;
+}
+
+/** Terms that must all match (a word, a CJK run, or one spelling of a glossary term). */
+export interface Alternative {
+  terms: PlannedTerm[];
+  weight: number;
+}
+
+/** One thing the user asked for: any of its alternatives satisfies it. */
+export interface QueryGroup {
+  typed: string;
+  alternatives: Alternative[];
+}
+
+export interface PlanOptions {
+  /** 1 for the first pass; 2 widens fuzzy matching when the first pass finds too little. */
+  fuzzyLevel: 1 | 2;
+}
+
+const STOP_WORDS = buildStopWords();
+const MIN_PREFIX_LENGTH = 3;
+const MIN_FUZZY_LENGTH = 5;
+const SYNONYM_WEIGHT = 0.7;
+
+/**
+ * Turns query text into groups: glossary terms (expanded to every synonym and language),
+ * then the remaining Latin words and CJK runs.
+ *
+ * @example planQuery('FBA移除订单', glossary, { fuzzyLevel: 1 }).map((group) => group.typed)
+ *   // → ['移除订单', 'fba']
+ */
+export function planQuery(text: string, glossary: GlossaryIndex, options: PlanOptions): QueryGroup[] {
+  const canonical = canonicalize(text);
+  const stillTyping = /[\p{L}\p{N}]$/u.test(text);
+  const { matches, remainder } = findGlossaryForms(canonical, glossary);
+  const groups: QueryGroup[] = matches.map((match) => ({
+    typed: match.typed,
+    alternatives: (glossary.formsOf.get(match.termId) ?? []).map((form) => ({
+      terms: exactTerms(form),
+      weight: form === match.typed ? 1 : SYNONYM_WEIGHT,
+    })),
+  }));
+  const runs = splitRuns(remainder);
+  const meaningful = runs.filter((run) => run.kind === 'cjk' || !STOP_WORDS.has(run.text));
+  const kept = meaningful.length > 0 || groups.length > 0 ? meaningful : runs;
+  kept.forEach((run, index) => {
+    const isLast = index === kept.length - 1 && runs[runs.length - 1] === run && stillTyping && canonical.endsWith(run.text);
+    const terms =
+      run.kind === 'cjk'
+        ? cjkBigrams(run.text).map((gram) => ({ term: encodeCjk(gram), prefix: gram.length === 1, fuzzy: 0 }))
+        : [latinTerm(run.text, isLast, options.fuzzyLevel)];
+    groups.push({ typed: run.text, alternatives: [{ terms, weight: 1 }] });
+  });
+  return groups;
+}
+
+function latinTerm(word: string, isLast: boolean, fuzzyLevel: 1 | 2): PlannedTerm {
+  const fuzzy = word.length < MIN_FUZZY_LENGTH || /\d/.test(word) ? 0 : word.length >= 8 ? fuzzyLevel : Math.min(fuzzyLevel, word.length >= 6 ? 2 : 1);
+  return { term: word, prefix: isLast && word.length >= MIN_PREFIX_LENGTH, fuzzy };
+}
+
+/** The exact index terms of a glossary form. */
+function exactTerms(form: string): PlannedTerm[] {
+  return splitRuns(form).flatMap((run) =>
+    run.kind === 'cjk'
+      ? cjkBigrams(run.text).map((gram) => ({ term: encodeCjk(gram), prefix: gram.length === 1, fuzzy: 0 }))
+      : [{ term: run.text, prefix: false, fuzzy: 0 }],
+  );
+}
+
+/** Finds glossary forms in the canonical query, longest first, without overlaps. */
+function findGlossaryForms(canonical: string, glossary: GlossaryIndex): { matches: { typed: string; termId: string }[]; remainder: string } {
+  const taken = new Array<boolean>(canonical.length).fill(false);
+  const matches: { typed: string; termId: string; at: number }[] = [];
+  for (const form of glossary.forms) {
+    let at = canonical.indexOf(form.canonical);
+    while (at !== -1) {
+      const end = at + form.canonical.length;
+      if (atWordEdges(canonical, at, end) && !taken.slice(at, end).some(Boolean)) {
+        taken.fill(true, at, end);
+        if (!matches.some((match) => match.termId === form.termId)) matches.push({ typed: form.canonical, termId: form.termId, at });
+      }
+      at = canonical.indexOf(form.canonical, at + 1);
+    }
+  }
+  const remainder = Array.from(canonical, (char, index) => (taken[index] ? ' ' : char)).join('');
+  return { matches: matches.sort((a, b) => a.at - b.at), remainder };
+}
+
+/** Latin forms must start and end on word edges; CJK forms may sit anywhere in a run. */
+function atWordEdges(text: string, start: number, end: number): boolean {
+  const isLatin = (char: string | undefined) => char !== undefined && /[a-z0-9]/.test(char);
+  const startsOk = !isLatin(text[start]) || !isLatin(text[start - 1]);
+  const endsOk = !isLatin(text[end - 1]) || !isLatin(text[end]);
+  return startsOk && endsOk;
+}

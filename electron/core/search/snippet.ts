@@ -1,0 +1,79 @@
+import type { TextPart } from '../../common/index.js';
+import { decodeCjk, foldLatin, isEncodedCjk, normalizeText } from './tokenize.js';
+
+const SNIPPET_LENGTH = 140;
+
+/**
+ * Cuts a snippet of about SNIPPET_LENGTH characters around the densest cluster of matched terms
+ * and marks those terms, as data the renderer can highlight without HTML.
+ *
+ * @example buildSnippet('Create a removal order in Seller Central', ['removal']) // → [..., { text: 'removal', match: true }, ...]
+ */
+export function buildSnippet(text: string, matchedTerms: string[]): TextPart[] {
+  return snippetAround(text, markMatches(text, matchedTerms));
+}
+
+/** Marks every case-insensitive occurrence of the needles (notes search, which has no term list). */
+export function markSubstrings(text: string, needles: string[]): boolean[] {
+  const marks = new Array<boolean>(text.length).fill(false);
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return marks;
+  for (const needle of needles.map((item) => item.toLowerCase()).filter(Boolean)) {
+    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + needle.length)) marks.fill(true, at, at + needle.length);
+  }
+  return marks;
+}
+
+/** The window of about SNIPPET_LENGTH characters with the most marked characters, as parts. */
+export function snippetAround(text: string, marks: boolean[]): TextPart[] {
+  const start = bestWindowStart(marks, text.length);
+  const end = Math.min(text.length, start + SNIPPET_LENGTH);
+  const parts: TextPart[] = [];
+  if (start > 0) parts.push({ text: '…', match: false });
+  let index = start;
+  while (index < end) {
+    const match = marks[index] ?? false;
+    let next = index;
+    while (next < end && (marks[next] ?? false) === match) next++;
+    parts.push({ text: text.slice(index, next), match });
+    index = next;
+  }
+  if (end < text.length) parts.push({ text: '…', match: false });
+  return parts;
+}
+
+/** Per character of `text`: does it belong to a matched word or CJK bigram? */
+function markMatches(text: string, matchedTerms: string[]): boolean[] {
+  const marks = new Array<boolean>(text.length).fill(false);
+  const latin = new Set(matchedTerms.filter((term) => !isEncodedCjk(term)));
+  const bigrams = new Set(matchedTerms.filter(isEncodedCjk).map(decodeCjk));
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (latin.has(foldLatin(normalizeText(match[0])))) marks.fill(true, match.index, match.index + match[0].length);
+  }
+  if (bigrams.size > 0) {
+    const lower = normalizeText(text);
+    for (let index = 0; index + 1 < text.length && lower.length === text.length; index++) {
+      if (bigrams.has(lower.slice(index, index + 2))) marks.fill(true, index, index + 2);
+    }
+  }
+  return marks;
+}
+
+function bestWindowStart(marks: boolean[], length: number): number {
+  if (length <= SNIPPET_LENGTH) return 0;
+  let best = 0;
+  let bestCount = -1;
+  let count = 0;
+  for (let index = 0; index < length; index++) {
+    if (marks[index]) count++;
+    if (index >= SNIPPET_LENGTH && marks[index - SNIPPET_LENGTH]) count--;
+    if (count > bestCount) {
+      bestCount = count;
+      best = Math.max(0, index - SNIPPET_LENGTH + 1);
+    }
+  }
+  const first = marks.indexOf(true);
+  // Start a little before the first match in the window, at a word edge where possible.
+  const anchor = first >= best && first - best > 30 ? first - 30 : best;
+  return Math.max(0, Math.min(anchor, length - SNIPPET_LENGTH));
+}
