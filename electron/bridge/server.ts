@@ -1,0 +1,162 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+import type { ErrorCode, KbApi, KbErrorData } from '../common/index.js';
+import { CONTENT_SECURITY_POLICY } from '../common/csp.js';
+import { dispatch } from '../core/dispatch.js';
+
+export interface BridgeOptions {
+  api: KbApi;
+  /** The built renderer (dist/renderer); absent, only the API is served. */
+  staticDir: string | null;
+  port?: number;
+  /** Fixed only in tests; otherwise a fresh secret per launch. */
+  token?: string;
+}
+
+export interface Bridge {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export const TOKEN_HEADER = 'x-kb-token';
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+const HOST = '127.0.0.1';
+
+const STATUS_OF: Partial<Record<ErrorCode, number>> = {
+  NOT_FOUND: 404,
+  INVALID_INPUT: 400,
+  CONFLICT: 409,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  UNKNOWN_METHOD: 404,
+  PAYLOAD_TOO_LARGE: 413,
+  LOCKED: 423,
+};
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'cache-control': 'no-store',
+};
+
+/**
+ * Serves the renderer and `POST /api/<method>` on 127.0.0.1 only. API calls need the per-launch
+ * token, and requests naming another Host (DNS rebinding) or Origin are refused.
+ */
+export async function startBridge(options: BridgeOptions): Promise<Bridge> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = 0;
+  const server: Server = createServer((request, response) => {
+    handle(request, response, options, token, port).catch(() => sendError(response, 500, { code: 'INTERNAL', message: 'Internal error' }));
+  });
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, HOST, () => resolveListen());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${HOST}:${port}/#token=${token}`,
+    port,
+    token,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, options: BridgeOptions, token: string, port: number): Promise<void> {
+  const allowedHosts = [`${HOST}:${port}`, `localhost:${port}`];
+  if (!allowedHosts.includes(request.headers.host ?? '')) return sendError(response, 403, { code: 'FORBIDDEN', message: 'Bridge: foreign Host header refused' });
+  const origin = request.headers.origin;
+  if (origin !== undefined && !allowedHosts.map((host) => `http://${host}`).includes(origin)) {
+    return sendError(response, 403, { code: 'FORBIDDEN', message: 'Bridge: foreign Origin refused' });
+  }
+  const url = new URL(request.url ?? '/', `http://${HOST}:${port}`);
+  if (url.pathname.startsWith('/api/')) return handleApi(request, response, options.api, token, url.pathname.slice(5));
+  if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: only GET for files' });
+  return serveFile(response, options.staticDir, url.pathname);
+}
+
+async function handleApi(request: IncomingMessage, response: ServerResponse, api: KbApi, token: string, method: string): Promise<void> {
+  if (request.method !== 'POST') return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: API calls use POST' });
+  if (!sameSecret(request.headers[TOKEN_HEADER], token)) return sendError(response, 401, { code: 'UNAUTHORIZED', message: 'Bridge: missing or wrong token' });
+  const body = await readBody(request);
+  if (body === null) return sendError(response, 413, { code: 'PAYLOAD_TOO_LARGE', message: `Bridge: request body over ${MAX_BODY_BYTES} bytes` });
+  let argument: unknown;
+  try {
+    argument = body.length === 0 ? undefined : JSON.parse(body);
+  } catch {
+    return sendError(response, 400, { code: 'INVALID_INPUT', message: 'Bridge: request body is not valid JSON' });
+  }
+  const envelope = await dispatch(api, method, argument);
+  const status = envelope.ok ? 200 : (STATUS_OF[envelope.error.code] ?? 500);
+  sendJson(response, status, envelope);
+}
+
+function sameSecret(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The body as text, or null once it passes the limit (the rest is drained, not buffered). */
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      if (!tooLarge) chunks.push(chunk);
+    });
+    request.on('end', () => resolveBody(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function serveFile(response: ServerResponse, staticDir: string | null, pathname: string): void {
+  if (!staticDir) return sendError(response, 404, { code: 'NOT_FOUND', message: 'Bridge: no renderer is built (npm run build)' });
+  const root = resolve(staticDir);
+  let relativePath: string;
+  try {
+    relativePath = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+  } catch {
+    return sendError(response, 400, { code: 'INVALID_INPUT', message: 'Bridge: malformed path' });
+  }
+  const file = resolve(join(root, relativePath));
+  if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    return sendError(response, 404, { code: 'NOT_FOUND', message: `Bridge: ${pathname} not found` });
+  }
+  response.writeHead(200, { ...SECURITY_HEADERS, 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(response);
+}
+
+function sendJson(response: ServerResponse, status: number, payload: unknown): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(payload));
+}
+
+function sendError(response: ServerResponse, status: number, error: KbErrorData): void {
+  sendJson(response, status, { ok: false, error });
+}

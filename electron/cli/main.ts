@@ -1,0 +1,70 @@
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { KbError } from '../common/index.js';
+import { createCore, type Core } from '../core/createCore.js';
+import { defaultDataDir, findAppRoot, prebuiltLibraryPath } from '../core/paths.js';
+import { COMMANDS, type Command } from './commands.js';
+import { GLOBAL_OPTIONS, UsageError, type Output } from './usage.js';
+import { webCommand } from './webCommand.js';
+
+const consoleOutput: Output = { out: (text) => console.log(text), err: (text) => console.error(text) };
+
+function overview(commands: Command[]): string {
+  return ['Seller KB: offline knowledge base and case notebook for Amazon sellers.', '', 'Usage:', ...commands.map((command) => `  ${command.usage.padEnd(62)} ${command.summary}`), '', GLOBAL_OPTIONS].join('\n');
+}
+
+function findCommand(commands: Command[], argv: string[]): Command | undefined {
+  return commands.filter((command) => command.words.every((word, index) => argv[index] === word)).sort((a, b) => b.words.length - a.words.length)[0];
+}
+
+/**
+ * Runs one command line and returns the exit code: 0 done, 1 failed (the message says why),
+ * 2 the command line was wrong.
+ */
+export async function runCli(argv: string[], io: Output = consoleOutput, appRoot = findAppRoot(dirname(fileURLToPath(import.meta.url)))): Promise<number> {
+  const commands = [...COMMANDS, webCommand(appRoot)];
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    io.out(overview(commands));
+    return argv.length === 0 ? 2 : 0;
+  }
+  const command = findCommand(commands, argv);
+  if (!command) {
+    io.err(`seller-kb: unknown command "${argv.slice(0, 2).join(' ')}"\n\n${overview(commands)}`);
+    return 2;
+  }
+  let core: Core | null = null;
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv.slice(command.words.length),
+      options: { ...command.options, data: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      io.out(`Usage: ${command.usage}\n\n${command.summary}.\n\n${GLOBAL_OPTIONS}`);
+      return 0;
+    }
+    const [min, max] = command.positionals;
+    if (positionals.length < min || positionals.length > max) throw new UsageError(`expected ${min === max ? min : `${min} to ${max}`} argument(s), got ${positionals.length}`);
+    const dataDir = typeof values.data === 'string' ? resolve(values.data) : defaultDataDir();
+    const openCore = async () => (core ??= await createCore({ appRoot, dataDir, prebuiltPath: prebuiltLibraryPath(appRoot), autoBackup: true }));
+    return await command.run({ core: openCore, positionals, values, json: values.json === true, io });
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`seller-kb ${command.words.join(' ')}: ${(error as Error).message}\nUsage: ${command.usage}`);
+      return 2;
+    }
+    if (error instanceof KbError) {
+      io.err(`seller-kb: ${error.message}`);
+      return 1;
+    }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      io.err(`seller-kb: ${(error as Error).message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    (core as Core | null)?.close();
+  }
+}

@@ -1,0 +1,29 @@
+/** A wrong command line: printed with the command's usage, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const GLOBAL_OPTIONS = `Options for every command:
+  --data DIR   the notebook's folder (default: the desktop app's data folder)
+  --json       print JSON instead of text
+  -h, --help   show help`;
+
+/** A whole number within bounds, or a UsageError naming the flag. */
+export function parseWholeNumber(value: string | undefined, flag: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not "${value}"`);
+  return number;
+}
+
+/** One of the allowed values, or a UsageError naming the flag and the choices. */
+export function parseChoice<T extends string>(value: string | undefined, flag: string, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
+  return value as T;
+}

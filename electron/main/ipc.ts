@@ -1,0 +1,29 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { KbApi } from '../common/index.js';
+import { KB_METHODS, ipcChannel } from '../common/index.js';
+import { dispatch } from '../core/dispatch.js';
+
+/** The renderer's own origin; IPC from any other frame or page is refused. */
+export const APP_ORIGIN = 'app://seller-kb';
+
+/** True when the call comes from the app's own top-level page. */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent) return false;
+  try {
+    return new URL(frame.url).origin === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+/** One ipcMain handler per contract method; each checks its sender, then goes through dispatch like the bridge. */
+export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, api: KbApi): void {
+  for (const method of KB_METHODS) {
+    ipcMain.handle(ipcChannel(method), async (event, ...args: unknown[]) => {
+      if (!isTrustedSender(event)) return { ok: false, error: { code: 'FORBIDDEN', message: 'IPC: sender is not the app window' } };
+      if (args.length > 1) return { ok: false, error: { code: 'INVALID_INPUT', message: `IPC: ${method} takes at most one argument` } };
+      return dispatch(api, method, args[0]);
+    });
+  }
+}

@@ -1,0 +1,71 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { join } from 'node:path';
+import { createCore, type Core } from '../core/createCore.js';
+import { prebuiltLibraryPath, PRODUCT_NAME, rendererDir } from '../core/paths.js';
+import { serveAppRequest } from './appProtocol.js';
+import { APP_ORIGIN, registerIpcHandlers } from './ipc.js';
+import { menuTemplate } from './menu.js';
+import { denyAllPermissions, lockNavigation, secureWebPreferences } from './security.js';
+import { loadWindowBounds, saveWindowBounds } from './windowState.js';
+
+// The desktop door: a window onto the renderer, the core behind IPC. Logic lives in the core.
+const appRoot = app.getAppPath();
+app.setName(PRODUCT_NAME);
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): BrowserWindow {
+  const boundsFile = join(app.getPath('userData'), 'window.json');
+  const bounds = loadWindowBounds(boundsFile);
+  const window = new BrowserWindow({
+    ...bounds,
+    minWidth: 720,
+    minHeight: 480,
+    title: PRODUCT_NAME,
+    show: false,
+    webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
+  });
+  if (bounds.maximized) window.maximize();
+  lockNavigation(window.webContents, (url) => shell.openExternal(url));
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => saveWindowBounds(boundsFile, { ...window.getNormalBounds(), maximized: window.isMaximized() }));
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+async function start(): Promise<void> {
+  denyAllPermissions(session.defaultSession);
+  protocol.handle('app', (request) => serveAppRequest(rendererDir(appRoot), request.url));
+  try {
+    core = await createCore({ appRoot, dataDir: app.getPath('userData'), prebuiltPath: prebuiltLibraryPath(appRoot), autoBackup: true });
+  } catch (error) {
+    dialog.showErrorBox(PRODUCT_NAME, (error as Error).message);
+    app.quit();
+    return;
+  }
+  registerIpcHandlers(ipcMain, core);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.getLocale(), process.platform === 'darwin', () => mainWindow?.webContents.print())));
+  mainWindow = createWindow();
+}
+
+// A second launch focuses the first window; without the lock, quit before touching the notebook.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockNavigation(contents, (url) => shell.openExternal(url)));
+  app.whenReady().then(start, (error: unknown) => console.error(error));
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => core?.close());
+}

@@ -1,0 +1,25 @@
+import type { KbApi } from '../../../electron/common/index.js';
+import { KB_METHODS, errorFromCrossing } from '../../../electron/common/index.js';
+import { createHttpClient, takeTokenFromUrl } from './httpClient.js';
+
+declare global {
+  interface Window {
+    kb?: KbApi;
+  }
+}
+
+/** window.kb restores KbError codes that contextBridge strips. */
+function wrapDesktopApi(desktop: KbApi): KbApi {
+  const api: Record<string, (argument?: unknown) => Promise<unknown>> = {};
+  for (const method of KB_METHODS) {
+    const call = desktop[method] as (argument?: unknown) => Promise<unknown>;
+    api[method] = (argument?: unknown) => call(argument).catch((error: unknown) => Promise.reject(errorFromCrossing(error)));
+  }
+  return api as unknown as KbApi;
+}
+
+/** The contract as this page reaches it: window.kb in the desktop app, the HTTP bridge in a browser. */
+export const kb: KbApi = window.kb ? wrapDesktopApi(window.kb) : createHttpClient(takeTokenFromUrl(window.location, window.history, window.sessionStorage));
+
+/** True in the desktop app. */
+export const isDesktop = Boolean(window.kb);

@@ -1,0 +1,27 @@
+// Builds what the app runs: the CLI, Electron main and preload, the renderer, and the prebuilt library.
+// Runs from `npm run build` and from `prepare` (so `npm ci` leaves a working `npx seller-kb`).
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync, symlinkSync } from 'node:fs';
+import { build as viteBuild } from 'vite';
+
+const node = { platform: 'node', target: 'node22', bundle: true, packages: 'external', logLevel: 'warning', legalComments: 'none' };
+
+rmSync('dist', { recursive: true, force: true });
+await Promise.all([
+  build({ ...node, entryPoints: ['electron/cli/entry.ts'], outfile: 'dist/cli.mjs', format: 'esm' }),
+  build({ ...node, entryPoints: ['scripts/buildLibrary.ts'], outfile: 'dist/tools/buildLibrary.mjs', format: 'esm' }),
+  build({ ...node, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron'] }),
+  // A sandboxed preload can require only 'electron': everything else is bundled in.
+  build({ ...node, packages: undefined, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
+]);
+await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+execFileSync(process.execPath, ['dist/tools/buildLibrary.mjs'], { stdio: 'inherit' });
+
+// npx finds commands in node_modules/.bin, where npm links dependencies' bins but not the
+// project's own: link it, so `npx seller-kb …` works right after `npm ci`.
+const ownBin = 'node_modules/.bin/seller-kb';
+if (process.platform !== 'win32' && existsSync('node_modules/.bin')) {
+  rmSync(ownBin, { force: true });
+  symlinkSync('../../scripts/bin/seller-kb.mjs', ownBin);
+}

@@ -1,0 +1,27 @@
+import type { KbApi } from '../../electron/common/index.js';
+import { startBridge } from '../../electron/bridge/server.js';
+import { createHttpClient } from '../../renderer/src/api/httpClient.js';
+import { openTestCore } from '../helpers/core.js';
+import { useTempDirs } from '../helpers/tempDir.js';
+import { contractSuite } from './contractSuite.js';
+
+const tempDir = useTempDirs();
+
+contractSuite('createCore()', async () => {
+  const core = await openTestCore(tempDir());
+  return { api: core, close: async () => core.close() };
+});
+
+contractSuite('the HTTP bridge', async () => {
+  const core = await openTestCore(tempDir());
+  const bridge = await startBridge({ api: core, staticDir: null });
+  const origin = `http://127.0.0.1:${bridge.port}`;
+  const api: KbApi = createHttpClient(bridge.token, (input, init) => fetch(new URL(String(input), origin), init));
+  return {
+    api,
+    close: async () => {
+      await bridge.close();
+      core.close();
+    },
+  };
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { KbApi } from '../../electron/common/index.js';
+import { KbError } from '../../electron/common/index.js';
+
+export interface Door {
+  api: KbApi;
+  close(): Promise<void>;
+}
+
+async function rejection(promise: Promise<unknown>): Promise<KbError> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(KbError);
+  return error as KbError;
+}
+
+/** One behaviour suite that every door must pass identically. */
+export function contractSuite(name: string, openDoor: () => Promise<Door>): void {
+  describe(`the contract through ${name}`, () => {
+    const withDoor = (test: (api: KbApi) => Promise<void>) => async () => {
+      const door = await openDoor();
+      try {
+        await test(door.api);
+      } finally {
+        await door.close();
+      }
+    };
+
+    it(
+      'lists the library and opens an article with sanitized HTML',
+      withDoor(async (api) => {
+        const info = await api.getLibraryInfo();
+        expect(info.articleCount).toBeGreaterThanOrEqual(50);
+        const article = await api.getArticle({ id: 'fba-removal-order-en' });
+        expect(article.lang).toBe('en');
+        expect(article.translation).toBe('fba-removal-order-zh');
+        expect(article.html).toContain('data-checklist="removal-order"');
+        expect(article.html).not.toMatch(/<script/i);
+        expect(article.path).toBe('content/articles/fba-removal/fba-removal-order.en.md');
+      }),
+    );
+
+    it(
+      'finds the removal-order article for a Chinese query',
+      withDoor(async (api) => {
+        const result = await api.search({ text: '移除订单', preferLang: 'zh' });
+        expect(result.hits[0]?.id).toBe('fba-removal-order-zh');
+        expect(result.hits[0]?.snippet.some((part) => part.match)).toBe(true);
+      }),
+    );
+
+    it(
+      'reports a missing article as NOT_FOUND and a bad argument as INVALID_INPUT',
+      withDoor(async (api) => {
+        expect((await rejection(api.getArticle({ id: 'no-such-article' }))).code).toBe('NOT_FOUND');
+        expect((await rejection(api.search({ text: 42 as unknown as string }))).code).toBe('INVALID_INPUT');
+        expect((await rejection(api.createCase({ title: '' }))).code).toBe('INVALID_INPUT');
+      }),
+    );
+
+    it(
+      'keeps a case, its note and the follow-up its status implies',
+      withDoor(async (api) => {
+        const created = await api.createCase({ title: 'Restricted product notice', marketplace: 'US', cause: 'restricted-products' });
+        await api.saveNote({ caseId: created.id, body: '亚马逊说我们的商品属于违禁品' });
+        const updated = await api.updateCase({ id: created.id, changes: { status: 'appeal-sent', appealSent: '2026-11-01' } });
+        expect(updated.nextFollowUp).toBe('2026-11-08');
+        const hits = await api.searchNotes({ text: '违禁' });
+        expect(hits.map((hit) => hit.caseId)).toContain(created.id);
+        const detail = await api.getCase({ id: created.id });
+        expect(detail.activity.map((entry) => entry.kind)).toEqual(expect.arrayContaining(['case-created', 'note-added', 'status-changed']));
+      }),
+    );
+
+    it(
+      'saves checklist progress per article',
+      withDoor(async (api) => {
+        await api.setChecklistStep({ articleId: 'fba-removal-order-en', checklist: 'removal-order', step: 2, done: true });
+        const progress = await api.getChecklistProgress({ articleId: 'fba-removal-order-en' });
+        expect(progress.ticked['removal-order']).toEqual([2]);
+        const reset = await api.resetChecklist({ articleId: 'fba-removal-order-en' });
+        expect(reset.ticked).toEqual({});
+      }),
+    );
+  });
+}

@@ -1,0 +1,20 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+
+/** A fresh folder per call, removed after each test. */
+export function useTempDirs(): () => string {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seller-kb-test-'));
+    made.push(dir);
+    return dir;
+  };
+}
+
+/** The repository root (tests run from it). */
+export const APP_ROOT = process.cwd();
