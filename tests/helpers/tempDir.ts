@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 
-/** A fresh folder per call, removed after each test. */
-export function useTempDirs(): () => string {
+/** A fresh folder per call, removed after each test (or, with `scope: 'file'`, after the file's tests). */
+export function useTempDirs(scope: 'test' | 'file' = 'test'): () => string {
   const made: string[] = [];
-  afterEach(() => {
+  (scope === 'test' ? afterEach : afterAll)(() => {
     for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
   return () => {

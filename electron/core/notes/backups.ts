@@ -18,9 +18,12 @@ function stamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 }
 
+/** A backup's time comes from its name (the clock that named it), else from the file's mtime. */
 function describe(path: string): BackupInfo {
   const stats = statSync(path);
-  return { path, bytes: stats.size, createdAt: stats.mtime.toISOString() };
+  const named = /notebook-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})\.db$/.exec(basename(path));
+  const createdAt = named ? `${named[1]}-${named[2]}-${named[3]}T${named[4]}:${named[5]}:${named[6]}.000Z` : stats.mtime.toISOString();
+  return { path, bytes: stats.size, createdAt };
 }
 
 /**
@@ -33,15 +36,17 @@ export async function backupDatabase(db: Db, target: string): Promise<BackupInfo
   rmSync(partial, { force: true });
   try {
     await db.backup(partial);
-    const copy = new Database(partial, { readonly: true });
+    // The copy inherits WAL mode; switch it to a rollback journal so the backup is one self-contained file.
+    const copy = new Database(partial);
     try {
+      copy.pragma('journal_mode = DELETE');
       inspect(copy, partial);
     } finally {
       copy.close();
     }
     renameSync(partial, target);
   } catch (error) {
-    rmSync(partial, { force: true });
+    for (const leftover of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(leftover, { force: true });
     throw error instanceof KbError ? error : storageError(target, error);
   }
   return describe(target);
