@@ -1,0 +1,53 @@
+import { useT } from '../i18n/useT.js';
+import { dismissError, dismissToast, errorMessage, useNotices } from './notices.js';
+
+/** The error banner (role="alert") and the toasts (a polite live region). */
+export function ErrorBanner() {
+  const t = useT();
+  const { errors } = useNotices();
+  if (errors.length === 0) return null;
+  return (
+    <div className="error-banner" role="alert">
+      {errors.map((notice) => (
+        <div key={notice.id} className="error-banner-item">
+          <p>
+            <strong>{t.errors.title}: </strong>
+            {errorMessage(notice.error, t)}
+          </p>
+          <button type="button" className="button-quiet" onClick={() => dismissError(notice.id)}>
+            {t.common.dismiss}
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function Toasts() {
+  const t = useT();
+  const { toasts } = useNotices();
+  return (
+    <div className="toasts" role="status" aria-live="polite">
+      {toasts.map((toast) => (
+        <div key={toast.id} className="toast">
+          <span>{toast.message}</span>
+          {toast.action && (
+            <button
+              type="button"
+              className="button-small"
+              onClick={() => {
+                dismissToast(toast.id);
+                toast.action?.run();
+              }}
+            >
+              {toast.action.label}
+            </button>
+          )}
+          <button type="button" className="button-icon" aria-label={t.common.close} onClick={() => dismissToast(toast.id)}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { useSyncExternalStore } from 'react';
+import { KbError } from '../../../electron/common/index.js';
+import type { Messages } from '../i18n/en.js';
+
+/** An error to show in the banner; kept as the error so its text follows the interface language. */
+export interface ErrorNotice {
+  id: number;
+  error: unknown;
+}
+
+/** A short confirmation, optionally with one action such as Undo. */
+export interface Toast {
+  id: number;
+  message: string;
+  action?: { label: string; run: () => void };
+}
+
+interface Notices {
+  errors: ErrorNotice[];
+  toasts: Toast[];
+}
+
+let notices: Notices = { errors: [], toasts: [] };
+let nextId = 1;
+const listeners = new Set<() => void>();
+
+function update(next: Notices): void {
+  notices = next;
+  for (const listener of listeners) listener();
+}
+
+export function useNotices(): Notices {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => notices,
+  );
+}
+
+/** Shows a failed call's message in the banner; the same message twice is shown once. */
+export function reportError(error: unknown): void {
+  console.error(error);
+  const key = errorKey(error);
+  if (notices.errors.some((notice) => errorKey(notice.error) === key)) return;
+  update({ ...notices, errors: [...notices.errors.slice(-2), { id: nextId++, error }] });
+}
+
+export function dismissError(id: number): void {
+  update({ ...notices, errors: notices.errors.filter((notice) => notice.id !== id) });
+}
+
+const TOAST_MS = 8000;
+
+export function showToast(message: string, action?: Toast['action']): void {
+  const toast: Toast = action ? { id: nextId++, message, action } : { id: nextId++, message };
+  update({ ...notices, toasts: [...notices.toasts.slice(-2), toast] });
+  window.setTimeout(() => dismissToast(toast.id), TOAST_MS);
+}
+
+export function dismissToast(id: number): void {
+  if (notices.toasts.some((toast) => toast.id === id)) update({ ...notices, toasts: notices.toasts.filter((toast) => toast.id !== id) });
+}
+
+function errorKey(error: unknown): string {
+  return error instanceof Error ? `${error.name}:${error.message}` : String(error);
+}
+
+/** The calm, readable text of an error: the core's own message, or a translated general one. */
+export function errorMessage(error: unknown, t: Messages): string {
+  if (error instanceof KbError) return error.message;
+  if (error instanceof TypeError && /fetch|network/i.test(error.message)) return t.errors.unreachable;
+  return t.errors.unexpected;
+}

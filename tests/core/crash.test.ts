@@ -1,0 +1,55 @@
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../helpers/tempDir.js';
+
+const tempDir = useTempDirs();
+const ROUNDS = 50;
+
+/** Starts the writer, kills it with SIGKILL at a random moment after its first acknowledgement, returns what it acknowledged. */
+function writeUntilKilled(path: string, round: number): Promise<Map<number, string>> {
+  return new Promise((resolve, reject) => {
+    // One process (not the tsx wrapper, which would leave its child writing after the kill).
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/fixtures/crashWriter.ts', path, String(round)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const acknowledged = new Map<number, string>();
+    let buffer = '';
+    let errors = '';
+    let timer: NodeJS.Timeout | undefined;
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString('utf8');
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) {
+        const { id, body } = JSON.parse(line) as { id: number; body: string };
+        acknowledged.set(id, body);
+      }
+      timer ??= setTimeout(() => child.kill('SIGKILL'), 5 + Math.random() * 120);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
+    child.on('exit', (_code, signal) => {
+      clearTimeout(timer);
+      if (signal === 'SIGKILL') resolve(acknowledged);
+      else reject(new Error(`writer exited without being killed: ${errors}`));
+    });
+  });
+}
+
+describe('a writer killed with SIGKILL', () => {
+  it(`loses no acknowledged note and leaves an intact file, ${ROUNDS} rounds`, { timeout: 300_000 }, async () => {
+    const path = join(tempDir(), 'notebook.db');
+    const everyAcknowledged = new Map<number, string>();
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [id, body] of await writeUntilKilled(path, round)) everyAcknowledged.set(id, body);
+      const db = new Database(path);
+      try {
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        const stored = new Map((db.prepare('SELECT id, body FROM notes').all() as { id: number; body: string }[]).map((row) => [row.id, row.body]));
+        for (const [id, body] of everyAcknowledged) expect(stored.get(id), `note ${id} after round ${round}`).toBe(body);
+      } finally {
+        db.close();
+      }
+    }
+    expect(everyAcknowledged.size).toBeGreaterThan(ROUNDS);
+  });
+});
