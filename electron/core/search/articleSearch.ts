@@ -27,6 +27,8 @@ const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 200;
 const MAX_QUERY_CHARS = 500;
 const FEW_HITS = 5;
+const WIDER_TYPOS_WEIGHT = 0.5;
+const ANY_GROUP_WEIGHT = 0.3;
 const PHRASE_BOOST = 1.5;
 const PREFERRED_LANGUAGE_BOOST = 1.2;
 
@@ -86,16 +88,12 @@ export class ArticleSearch {
     const text = validateQuery(query);
     const limit = Math.min(Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
     const filter = (result: MiniResult) => matchesFilters(catalog.summaryOf(String(result.id)), query);
-    let groups = planQuery(text, glossary, { fuzzyLevel: 1 });
+    const groups = planQuery(text, glossary, { fuzzyLevel: 1 });
     if (groups.length === 0) return { hits: [], didYouMean: null };
-    let results = this.index.search(toQuery(groups, 'AND'), { filter });
-    if (results.length === 0 && groups.length > 1) results = this.index.search(toQuery(groups, 'OR'), { filter });
-    if (results.length < FEW_HITS) {
-      groups = planQuery(text, glossary, { fuzzyLevel: 2 });
-      const wider = this.index.search(toQuery(groups, results.length === 0 && groups.length > 1 ? 'OR' : 'AND'), { filter });
-      const seen = new Set(results.map((result) => result.id));
-      results = [...results, ...wider.filter((result) => !seen.has(result.id)).map((result) => ({ ...result, score: result.score * 0.5 }))];
-    }
+    const results = this.index.search(toQuery(groups, 'AND'), { filter });
+    // Too few hits: widen step by step, each step's new hits ranked below the stricter ones.
+    if (results.length < FEW_HITS) appendNew(results, this.index.search(toQuery(planQuery(text, glossary, { fuzzyLevel: 2 }), 'AND'), { filter }), WIDER_TYPOS_WEIGHT);
+    if (results.length < FEW_HITS && groups.length > 1) appendNew(results, this.index.search(toQuery(groups, 'OR'), { filter }), ANY_GROUP_WEIGHT);
     const hits = rank(results, text, query, catalog).slice(0, limit);
     return { hits, didYouMean: hits.length === 0 ? this.suggest(text) : null };
   }
@@ -112,6 +110,16 @@ export class ArticleSearch {
       return term ?? run.text;
     });
     return changed ? words.join(' ') : null;
+  }
+}
+
+/** Adds the results not yet present, their scores scaled below the stricter pass. */
+function appendNew(results: MiniResult[], wider: MiniResult[], weight: number): void {
+  const seen = new Set(results.map((result) => result.id));
+  const ceiling = results.reduce((lowest, result) => Math.min(lowest, result.score), Infinity);
+  for (const result of wider) {
+    if (seen.has(result.id)) continue;
+    results.push({ ...result, score: Math.min(result.score * weight, ceiling === Infinity ? Infinity : ceiling * 0.99) });
   }
 }
 

@@ -1,4 +1,4 @@
-import { buildStopWords } from './stopWords.js';
+import { CHINESE_QUESTION_WORDS, ENGLISH_STOP_WORDS } from './stopWords.js';
 import type { GlossaryIndex } from './glossaryIndex.js';
 import { canonicalize } from './glossaryIndex.js';
 import { cjkBigrams, encodeCjk, splitRuns } from './tokenize.js';
@@ -27,7 +27,6 @@ export interface PlanOptions {
   fuzzyLevel: 1 | 2;
 }
 
-const STOP_WORDS = buildStopWords();
 const MIN_PREFIX_LENGTH = 3;
 const MIN_FUZZY_LENGTH = 5;
 const SYNONYM_WEIGHT = 0.7;
@@ -50,8 +49,8 @@ export function planQuery(text: string, glossary: GlossaryIndex, options: PlanOp
       weight: form === match.typed ? 1 : SYNONYM_WEIGHT,
     })),
   }));
-  const runs = splitRuns(remainder);
-  const meaningful = runs.filter((run) => run.kind === 'cjk' || !STOP_WORDS.has(run.text));
+  const runs = splitRuns(withoutQuestionWords(remainder));
+  const meaningful = runs.filter((run) => run.kind === 'cjk' || !ENGLISH_STOP_WORDS.has(run.text));
   const kept = meaningful.length > 0 || groups.length > 0 ? meaningful : runs;
   kept.forEach((run, index) => {
     const isLast = index === kept.length - 1 && runs[runs.length - 1] === run && stillTyping && canonical.endsWith(run.text);
@@ -62,6 +61,13 @@ export function planQuery(text: string, glossary: GlossaryIndex, options: PlanOp
     groups.push({ typed: run.text, alternatives: [{ terms, weight: 1 }] });
   });
   return groups;
+}
+
+/** Cuts Chinese question words out of the query, unless nothing else would be left. */
+function withoutQuestionWords(text: string): string {
+  let result = text;
+  for (const word of CHINESE_QUESTION_WORDS) result = result.split(word).join(' ');
+  return /[^\s]/u.test(result) && splitRuns(result).length > 0 ? result : text;
 }
 
 function latinTerm(word: string, isLast: boolean, fuzzyLevel: 1 | 2): PlannedTerm {
@@ -86,7 +92,8 @@ function findGlossaryForms(canonical: string, glossary: GlossaryIndex): { matche
     let at = canonical.indexOf(form.canonical);
     while (at !== -1) {
       const end = at + form.canonical.length;
-      if (atWordEdges(canonical, at, end) && !taken.slice(at, end).some(Boolean)) {
+      // Overlapping forms are all kept while each adds a character ("多账号被封" → 多账号 + 账号被封).
+      if (atWordEdges(canonical, at, end) && !taken.slice(at, end).every(Boolean)) {
         taken.fill(true, at, end);
         if (!matches.some((match) => match.termId === form.termId)) matches.push({ typed: form.canonical, termId: form.termId, at });
       }

@@ -13,8 +13,10 @@ export interface Run {
   text: string;
 }
 
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc\u3005\u3006]/u;
-const RUN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc\u3005\u3006]+)|([\p{L}\p{N}]+(?:['’][\p{L}]+)*)/gu;
+const CJK_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u30fc\\u3005\\u3006';
+const CJK_CHAR = new RegExp(`[${CJK_CLASS}]`, 'u');
+// A CJK run, or a word of letters and digits from any other script (so "38日元" is 38 + 日元).
+const RUN = new RegExp(`([${CJK_CLASS}]+)|((?:(?![${CJK_CLASS}])[\\p{L}\\p{N}])+(?:['’](?:(?![${CJK_CLASS}])\\p{L})+)*)`, 'gu');
 const ENCODING_BASE = 0xe000;
 
 /** NFKC + lower case: full-width letters and digits become ASCII, compatibility forms fold. */

@@ -27,6 +27,7 @@ export const en = {
     skipToContent: 'Skip to content',
     home: 'Home',
     library: 'Library',
+    workspace: 'Workspace',
     notebook: 'Case notebook',
     contacts: 'Contacts',
     trash: 'Trash',

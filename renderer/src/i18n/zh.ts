@@ -27,6 +27,7 @@ export const zh: Messages = {
     skipToContent: '跳到正文',
     home: '首页',
     library: '知识库',
+    workspace: '工作区',
     notebook: '案件笔记',
     contacts: '联系邮箱',
     trash: '回收站',

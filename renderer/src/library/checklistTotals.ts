@@ -1,0 +1,27 @@
+import { createStore, useStore } from '../app/store.js';
+
+/** Per article: ticked and total checklist steps, remembered from the article page so lists can show "3/8". */
+export type ChecklistTally = Record<string, { done: number; total: number }>;
+
+function isTally(value: unknown): value is ChecklistTally {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((entry: unknown) => {
+      const tally = entry as { done?: unknown; total?: unknown } | null;
+      return typeof tally?.done === 'number' && typeof tally.total === 'number';
+    })
+  );
+}
+
+const tallyStore = createStore<ChecklistTally>('checklist-tally', isTally, {});
+
+export function rememberTally(articleId: string, done: number, total: number): void {
+  const current = tallyStore.get()[articleId];
+  if (current?.done === done && current.total === total) return;
+  tallyStore.set({ ...tallyStore.get(), [articleId]: { done, total } });
+}
+
+export function useTally(): ChecklistTally {
+  return useStore(tallyStore);
+}
