@@ -85,11 +85,11 @@ export const en = {
   search: {
     label: 'Search the library and your notes',
     placeholder: 'Search articles and notes…',
-    shortcut: 'Ctrl+K',
     articles: 'Articles',
     notes: 'Notes',
     results: 'Search results',
     noResults: 'Nothing found.',
+    questionMark: '?',
     didYouMean: 'Did you mean',
     searching: 'Searching…',
     filters: 'Filters',

@@ -85,11 +85,11 @@ export const zh: Messages = {
   search: {
     label: '搜索知识库和笔记',
     placeholder: '搜索文章和笔记…',
-    shortcut: 'Ctrl+K',
     articles: '文章',
     notes: '笔记',
     results: '搜索结果',
     noResults: '没有找到相关内容。',
+    questionMark: '？',
     didYouMean: '你是不是要找',
     searching: '正在搜索…',
     filters: '筛选',

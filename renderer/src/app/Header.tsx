@@ -1,0 +1,24 @@
+import { useT } from '../i18n/useT.js';
+import { HeaderSearch } from '../search/HeaderSearch.js';
+import { paths } from './router.js';
+
+const IS_MAC = /Mac|iPhone|iPad/.test(navigator.userAgent);
+
+/** The top bar: the app's name (home) and the search box. */
+export function Header({ onOpenPalette }: { onOpenPalette: () => void }) {
+  const t = useT();
+  return (
+    <header className="app-header">
+      <a className="app-name" href={paths.home()}>
+        <span className="app-logo" aria-hidden="true">
+          KB
+        </span>
+        <span>{t.appName}</span>
+      </a>
+      <HeaderSearch />
+      <button type="button" className="button-quiet palette-button" onClick={onOpenPalette}>
+        {t.search.palette} <kbd>{IS_MAC ? '⌘K' : 'Ctrl+K'}</kbd>
+      </button>
+    </header>
+  );
+}
