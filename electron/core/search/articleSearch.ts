@@ -27,6 +27,8 @@ const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 200;
 const MAX_QUERY_CHARS = 500;
 const FEW_HITS = 5;
+/** Suggestions may be further off than search matches: up to 30% of the word's letters. */
+const SUGGEST_EDIT_RATIO = 0.3;
 const WIDER_TYPOS_WEIGHT = 0.5;
 const ANY_GROUP_WEIGHT = 0.3;
 const PHRASE_BOOST = 1.5;
@@ -104,7 +106,7 @@ export class ArticleSearch {
     let changed = false;
     const words = runs.map((run) => {
       if (run.kind !== 'latin' || run.text.length < 3) return run.text;
-      const [best] = this.index.search(run.text, { fuzzy: run.text.length >= 6 ? 2 : 1, prefix: false });
+      const [best] = this.index.search(run.text, { fuzzy: Math.max(1, Math.ceil(run.text.length * SUGGEST_EDIT_RATIO)), prefix: false });
       const term = best?.terms.sort((a, b) => a.length - b.length)[0];
       if (term && term !== run.text) changed = true;
       return term ?? run.text;

@@ -29,7 +29,7 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
         <p>{t.errors.boundaryHint}</p>
         <p className="button-row">
           <button type="button" onClick={() => window.history.back()}>
-            ←
+            {t.common.back}
           </button>
           <button type="button" onClick={() => this.setState({ failed: false })}>
             {t.common.retry}

@@ -1,0 +1,50 @@
+import { ArticlePage } from '../article/ArticlePage.js';
+import { CasePage } from '../cases/CasePage.js';
+import { CasesPage } from '../cases/CasesPage.js';
+import { TrashPage } from '../cases/TrashPage.js';
+import { ContactsPage } from '../contacts/ContactsPage.js';
+import { HomePage } from '../home/HomePage.js';
+import { CategoryPage } from '../library/CategoryPage.js';
+import { SettingsPage } from '../settings/SettingsPage.js';
+import { NotFoundPage } from './NotFoundPage.js';
+import type { Route } from './router.js';
+
+/** The page for a route; each page is keyed so that a new route starts fresh. */
+export function RouteView({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'home':
+      return <HomePage />;
+    case 'article':
+      return <ArticlePage key={route.id} id={route.id} />;
+    case 'category':
+      return <CategoryPage key={route.category} category={route.category} />;
+    case 'contacts':
+      return <ContactsPage />;
+    case 'cases':
+      return <CasesPage />;
+    case 'case':
+      return <CasePage key={route.id} id={route.id} noteId={route.noteId} />;
+    case 'trash':
+      return <TrashPage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'not-found':
+      return <NotFoundPage />;
+  }
+}
+
+/** A key that changes when the page changes (not when only a case's open note does). */
+export function pageKey(route: Route): string {
+  switch (route.name) {
+    case 'article':
+      return `article:${route.id}`;
+    case 'category':
+      return `category:${route.category}`;
+    case 'case':
+      return `case:${route.id}`;
+    case 'not-found':
+      return `not-found:${route.path}`;
+    default:
+      return route.name;
+  }
+}

@@ -1,0 +1,28 @@
+import { showToast } from '../app/notices.js';
+import { useT } from '../i18n/useT.js';
+import type { ChecklistState } from './useChecklistProgress.js';
+
+/** The article's overall checklist progress, and the one Reset for all its checklists. */
+export function ChecklistSummary({ progress }: { progress: ChecklistState }) {
+  const t = useT();
+  const { done, total } = progress;
+  return (
+    <div className="checklist-summary">
+      <span>
+        {t.article.checklist}{' '}
+        <strong className={done === total && total > 0 ? 'progress-pill is-complete' : 'progress-pill'} aria-label={t.article.progressLabel(done, total)}>
+          {t.article.progress(done, total)}
+        </strong>
+      </span>
+      <button
+        type="button"
+        className="button-small"
+        data-testid="checklist-reset"
+        disabled={done === 0}
+        onClick={() => void progress.reset().then(() => showToast(t.article.resetDone))}
+      >
+        {t.article.reset}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ChecklistInfo, ChecklistProgress } from '../../../electron/common/index.js';
+import { kb } from '../api/index.js';
+import { reportError } from '../app/notices.js';
+import { rememberTally } from '../library/checklistTotals.js';
+
+export interface ChecklistState {
+  isTicked(checklist: string, step: number): boolean;
+  doneIn(checklist: string, total: number): number;
+  done: number;
+  total: number;
+  toggle(checklist: string, step: number, done: boolean): void;
+  reset(): Promise<void>;
+}
+
+type Ticked = ChecklistProgress['ticked'];
+
+/** The article's ticked steps from the core; a tick shows at once and is undone if saving fails. */
+export function useChecklistProgress(articleId: string, checklists: ChecklistInfo[]): ChecklistState {
+  const [ticked, setTicked] = useState<Ticked>({});
+  const hasChecklists = checklists.length > 0;
+
+  useEffect(() => {
+    if (!hasChecklists) return;
+    let current = true;
+    kb.getChecklistProgress({ articleId }).then((progress) => current && setTicked(progress.ticked), reportError);
+    return () => {
+      current = false;
+    };
+  }, [articleId, hasChecklists]);
+
+  const toggle = useCallback(
+    (checklist: string, step: number, done: boolean) => {
+      setTicked((previous) => withStep(previous, checklist, step, done));
+      kb.setChecklistStep({ articleId, checklist, step, done }).then(
+        (progress) => setTicked(progress.ticked),
+        (error: unknown) => {
+          setTicked((previous) => withStep(previous, checklist, step, !done));
+          reportError(error);
+        },
+      );
+    },
+    [articleId],
+  );
+
+  const reset = useCallback(async () => {
+    try {
+      setTicked((await kb.resetChecklist({ articleId })).ticked);
+    } catch (error) {
+      reportError(error);
+    }
+  }, [articleId]);
+
+  const total = checklists.reduce((sum, list) => sum + list.steps.length, 0);
+  const done = checklists.reduce((sum, list) => sum + countDone(ticked, list.name, list.steps.length), 0);
+
+  useEffect(() => {
+    if (hasChecklists) rememberTally(articleId, done, total);
+  }, [articleId, hasChecklists, done, total]);
+
+  return useMemo(
+    () => ({
+      isTicked: (checklist, step) => ticked[checklist]?.includes(step) ?? false,
+      doneIn: (checklist, steps) => countDone(ticked, checklist, steps),
+      done,
+      total,
+      toggle,
+      reset,
+    }),
+    [ticked, done, total, toggle, reset],
+  );
+}
+
+function countDone(ticked: Ticked, checklist: string, steps: number): number {
+  return (ticked[checklist] ?? []).filter((step) => step >= 0 && step < steps).length;
+}
+
+function withStep(ticked: Ticked, checklist: string, step: number, done: boolean): Ticked {
+  const steps = new Set(ticked[checklist] ?? []);
+  if (done) steps.add(step);
+  else steps.delete(step);
+  return { ...ticked, [checklist]: [...steps].sort((a, b) => a - b) };
+}

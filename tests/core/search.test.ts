@@ -1,0 +1,121 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/core/createCore.js';
+import { cjkBigrams, decodeCjk, encodeCjk, indexTerms, isEncodedCjk, splitRuns } from '../../electron/core/search/tokenize.js';
+import { openTestCore } from '../helpers/core.js';
+import { useTempDirs } from '../helpers/tempDir.js';
+
+describe('the tokenizer', () => {
+  it('splits scripts at their boundaries: "FBA移除订单" → FBA, 移除订单', () => {
+    expect(splitRuns('FBA移除订单')).toEqual([
+      { kind: 'latin', text: 'fba' },
+      { kind: 'cjk', text: '移除订单' },
+    ]);
+  });
+
+  it('folds full-width letters and diacritics but keeps kana intact', () => {
+    expect(splitRuns('ＯＤＲ Café ガイド').map((run) => run.text)).toEqual(['odr', 'cafe', 'ガイド']);
+  });
+
+  it('indexes CJK text as overlapping bigrams in the private alphabet', () => {
+    expect(cjkBigrams('移除订单')).toEqual(['移除', '除订', '订单']);
+    const terms = indexTerms('移除订单');
+    expect(terms.every(isEncodedCjk)).toBe(true);
+    expect(terms.map(decodeCjk)).toEqual(['移除', '除订', '订单']);
+  });
+
+  it('round-trips any string of CJK and supplementary characters through the encoding', () => {
+    const alphabet = Array.from('的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经𠀀𪚥アカウント한국');
+    for (let trial = 0; trial < 500; trial++) {
+      const length = 1 + Math.floor(Math.random() * 6);
+      const text = Array.from({ length }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('');
+      expect(decodeCjk(encodeCjk(text))).toBe(text);
+    }
+  });
+});
+
+describe('article search', () => {
+  const tempDir = useTempDirs('file');
+  let core: Core;
+  beforeAll(async () => {
+    core = await openTestCore(tempDir());
+  });
+  afterAll(() => core.close());
+
+  it('finds any 2-character Chinese substring of a title', async () => {
+    const { hits } = await core.search({ text: '除订', lang: 'zh' });
+    expect(hits.map((hit) => hit.id)).toContain('fba-removal-order-zh');
+  });
+
+  it('expands glossary terms across languages: 移除订单 also finds the English article', async () => {
+    const { hits } = await core.search({ text: '移除订单', lang: 'en' });
+    expect(hits[0]?.id).toBe('fba-removal-order-en');
+  });
+
+  it("ranks the user's language first when both twins match", async () => {
+    const zh = await core.search({ text: 'ODR', preferLang: 'zh' });
+    const en = await core.search({ text: 'ODR', preferLang: 'en' });
+    expect(zh.hits[0]?.lang).toBe('zh');
+    expect(en.hits[0]?.lang).toBe('en');
+  });
+
+  it('filters by category, language and marketplace', async () => {
+    const byCategory = await core.search({ text: 'appeal', category: 'plan-of-action' });
+    expect(byCategory.hits.length).toBeGreaterThan(0);
+    expect(byCategory.hits.every((hit) => hit.category === 'plan-of-action')).toBe(true);
+    const japan = await core.search({ text: 'CSBA', marketplace: 'JP' });
+    expect(japan.hits.every((hit) => hit.marketplaces.length === 0 || hit.marketplaces.includes('JP'))).toBe(true);
+    const usOnly = await core.search({ text: 'CSBA', marketplace: 'US', category: 'csba' });
+    expect(usOnly.hits).toEqual([]);
+  });
+
+  it('marks matched words in the snippet as data, not HTML', async () => {
+    const [hit] = (await core.search({ text: 'removal order', lang: 'en' })).hits;
+    const matched = hit!.snippet.filter((part) => part.match).map((part) => part.text.toLowerCase());
+    expect(matched).toContain('removal');
+    expect(hit!.snippet.every((part) => !part.text.includes('<mark'))).toBe(true);
+  });
+
+  it('suggests a spelling from the vocabulary when nothing matches', async () => {
+    const result = await core.search({ text: 'xarbitratixnq' });
+    expect(result.hits).toEqual([]);
+    expect(result.didYouMean).toBe('arbitration');
+  });
+
+  it('prefix-matches the word being typed', async () => {
+    const { hits } = await core.search({ text: 'arbitr', lang: 'en' });
+    expect(hits[0]?.id).toBe('arbitration-en');
+  });
+
+  it('refuses queries that are not text or too long', async () => {
+    await expect(core.search({ text: 'x'.repeat(501) })).rejects.toThrow(/longer than 500/);
+  });
+});
+
+describe('user folders', () => {
+  const tempDir = useTempDirs();
+
+  it('indexes a folder of plain Markdown, lists bad files with the reason, and remembers the folder', async () => {
+    const dataDir = tempDir();
+    const folder = resolve('tests/fixtures/userFolder');
+    const core = await openTestCore(dataDir);
+    const info = await core.addUserFolder({ path: folder });
+    const added = info.userFolders[0]!;
+    expect(added.articleCount).toBe(2);
+    expect(added.problems).toEqual([{ path: 'sub/bad.md', message: 'front matter "lang" is "klingon": expected one of zh, en' }]);
+    const { hits } = await core.search({ text: '心得' });
+    expect(hits[0]).toMatchObject({ title: '我的笔记', category: 'user', folder, path: 'notes.md' });
+    core.close();
+    const reopened = await openTestCore(dataDir);
+    expect((await reopened.search({ text: 'supplier invoices' })).hits[0]?.title).toBe('Supplier checklist');
+    await reopened.removeUserFolder({ path: folder });
+    expect((await reopened.search({ text: '心得' })).hits).toEqual([]);
+    reopened.close();
+  });
+
+  it('says clearly when the folder does not exist', async () => {
+    const core = await openTestCore(tempDir());
+    await expect(core.addUserFolder({ path: '/no/such/folder' })).rejects.toThrow('Library: folder /no/such/folder not found');
+    core.close();
+  });
+});
