@@ -6,15 +6,20 @@ import { dispatch } from '../core/dispatch.js';
 /** The renderer's own origin; IPC from any other frame or page is refused. */
 export const APP_ORIGIN = 'app://seller-kb';
 
+/** scheme://host of a URL, or null. (URL.origin is "null" for custom schemes such as app:.) */
+export function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return null;
+  }
+}
+
 /** True when the call comes from the app's own top-level page. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
   const frame = event.senderFrame;
-  if (!frame || frame.parent) return false;
-  try {
-    return new URL(frame.url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
+  return Boolean(frame && !frame.parent && originOf(frame.url) === APP_ORIGIN);
 }
 
 /** One ipcMain handler per contract method; each checks its sender, then goes through dispatch like the bridge. */

@@ -1,6 +1,6 @@
 import type { Session, WebContents } from 'electron';
 import { openExternalSafely } from './externalLinks.js';
-import { APP_ORIGIN } from './ipc.js';
+import { APP_ORIGIN, originOf } from './ipc.js';
 
 /** The webPreferences of every window: isolated, sandboxed, no Node. */
 export function secureWebPreferences(preload: string) {
@@ -40,10 +40,3 @@ export function lockNavigation(contents: Pick<WebContents, 'on' | 'setWindowOpen
   });
 }
 
-function originOf(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
-}

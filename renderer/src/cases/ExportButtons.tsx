@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { kb } from '../api/index.js';
+import { downloadFiles } from '../app/download.js';
+import { reportError, showToast } from '../app/notices.js';
+import { useT } from '../i18n/useT.js';
+
+/** Markdown and JSON export of one case (caseId) or of the whole notebook, downloaded as files. */
+export function ExportButtons({ caseId, onExported }: { caseId?: number; onExported?: () => void }) {
+  const t = useT();
+  const [busy, setBusy] = useState(false);
+  const run = async (format: 'md' | 'json') => {
+    setBusy(true);
+    try {
+      const files = await kb.exportNotebook(caseId === undefined ? { format } : { format, caseId });
+      downloadFiles(files);
+      showToast(t.cases.exported(files.length));
+      onExported?.();
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="button-row">
+      <button type="button" data-testid="export-md" disabled={busy} onClick={() => void run('md')}>
+        {t.cases.exportMd}
+      </button>
+      <button type="button" data-testid="export-json" disabled={busy} onClick={() => void run('json')}>
+        {t.cases.exportJson}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { MouseEvent } from 'react';
+import type { Contact } from '../../../electron/common/index.js';
+import { copyWithToast } from '../app/clipboard.js';
+import { openExternal } from '../app/links.js';
+import { paths } from '../app/router.js';
+import { marketplaceName } from '../i18n/marketplaces.js';
+import { useT } from '../i18n/useT.js';
+import { usePreferredArticleLang, useUiLang } from '../settings/preferences.js';
+
+/** One address: the e-mail (with a "reconstructed" badge), team, marketplace, purpose and actions. */
+export function ContactRow({ contact, teamLabel }: { contact: Contact; teamLabel: string }) {
+  const t = useT();
+  const ui = useUiLang();
+  const articleLang = usePreferredArticleLang();
+  const mailto = `mailto:${contact.email}`;
+  const onMailto = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    openExternal(mailto);
+  };
+  return (
+    <tr data-testid="contact-row" data-id={contact.id} data-marketplace={contact.marketplace}>
+      <td className="contact-email">
+        <code>{contact.email}</code>
+        {contact.reconstructed && (
+          <span className="badge badge-warning" title={t.contacts.reconstructedTip(contact.original ?? '')}>
+            {t.contacts.reconstructed}
+            <span className="visually-hidden"> ({t.contacts.reconstructedTip(contact.original ?? '')})</span>
+          </span>
+        )}
+      </td>
+      <td>{teamLabel}</td>
+      <td>
+        <abbr title={marketplaceName(contact.marketplace, ui)}>{contact.marketplace}</abbr>
+      </td>
+      <td className="contact-purpose">
+        {contact.purpose[ui]}
+        {contact.article && (
+          <>
+            {' '}
+            <a href={paths.article(`${contact.article}-${articleLang}`)}>{t.contacts.readMore}</a>
+          </>
+        )}
+      </td>
+      <td className="contact-actions">
+        <button type="button" className="button-small" aria-label={t.contacts.copyEmail(contact.email)} onClick={() => void copyWithToast(contact.email, t)}>
+          {t.common.copy}
+        </button>
+        <a className="button-small" href={mailto} data-external="true" aria-label={t.contacts.writeTo(contact.email)} onClick={onMailto}>
+          {t.contacts.write}
+        </a>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,85 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { secureWebPreferences } from '../../electron/main/security.js';
+
+const MAIN_DIR = 'electron/main';
+
+/** Every `new BrowserWindow({...})` in the main process, with the text of its webPreferences. */
+function browserWindowPreferences(): { file: string; webPreferences: string | null }[] {
+  const found: { file: string; webPreferences: string | null }[] = [];
+  for (const name of readdirSync(MAIN_DIR).filter((file) => file.endsWith('.ts'))) {
+    const file = join(MAIN_DIR, name);
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node) => {
+      if (ts.isNewExpression(node) && node.expression.getText() === 'BrowserWindow') {
+        const options = node.arguments?.[0];
+        const property = options && ts.isObjectLiteralExpression(options) ? options.properties.find((item) => item.name?.getText() === 'webPreferences') : undefined;
+        found.push({ file, webPreferences: property && ts.isPropertyAssignment(property) ? property.initializer.getText() : null });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
+
+describe('every BrowserWindow', () => {
+  it('takes its webPreferences from secureWebPreferences()', () => {
+    const windows = browserWindowPreferences();
+    expect(windows.length).toBeGreaterThan(0);
+    for (const window of windows) expect(window.webPreferences, window.file).toMatch(/^secureWebPreferences\(/);
+  });
+
+  it('is isolated, sandboxed and without Node', () => {
+    expect(secureWebPreferences('preload.cjs')).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false });
+  });
+
+  it('loads the renderer from the app: protocol, never from http', () => {
+    const main = readFileSync(join(MAIN_DIR, 'main.ts'), 'utf8');
+    expect(main).toMatch(/loadURL\(`\$\{APP_ORIGIN\}\/index\.html`\)/);
+    expect(main).not.toMatch(/loadURL\(['"`]http/);
+  });
+});
+
+describe('electron-builder.yml', () => {
+  const config = parse(readFileSync('electron-builder.yml', 'utf8')) as Record<string, unknown> & {
+    linux: { target: string[] };
+    win: { target: string[] };
+    mac: { target: string[] };
+    electronFuses: Record<string, boolean>;
+    files: string[];
+    asarUnpack: string[];
+  };
+
+  it('builds AppImage, deb, NSIS and dmg for "Seller KB"', () => {
+    expect(config.productName).toBe('Seller KB');
+    expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
+    expect(config.linux.target).toEqual(expect.arrayContaining(['AppImage', 'deb']));
+    expect(config.win.target).toContain('nsis');
+    expect(config.mac.target).toContain('dmg');
+  });
+
+  it('sets the fuses that close the usual doors', () => {
+    expect(config.electronFuses).toMatchObject({ runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false, enableEmbeddedAsarIntegrityValidation: true, onlyLoadAppFromAsar: true, enableCookieEncryption: true });
+  });
+
+  it('packs the build, the content and the prebuilt index, and unpacks the native module without rebuilding it', () => {
+    expect(config.npmRebuild).toBe(false);
+    expect(config.files).toEqual(expect.arrayContaining(['dist/**/*', 'content/**/*', 'package.json']));
+    expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*');
+  });
+
+  it('ships the better-sqlite3 binary of every target platform in the packaged files', () => {
+    for (const platform of ['linux-x64', 'linux-arm64', 'win32-x64', 'win32-arm64', 'darwin-x64', 'darwin-arm64']) {
+      expect(existsSync(join('node_modules/better-sqlite3/prebuilds', `${platform}.node`)), platform).toBe(true);
+    }
+  });
+
+  it('has icons in every size', () => {
+    for (const size of [16, 32, 48, 64, 128, 256, 512, 1024]) expect(existsSync(`build/icons/${size}x${size}.png`), `${size}`).toBe(true);
+    expect(existsSync('build/icon.png')).toBe(true);
+  });
+});
