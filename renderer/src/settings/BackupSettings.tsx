@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { kb } from '../api/index.js';
+import { formatInstant } from '../app/dates.js';
+import { reportError, showToast } from '../app/notices.js';
+import { useLoad } from '../app/useLoad.js';
+import { useT } from '../i18n/useT.js';
+import { useUiLang } from './preferences.js';
+
+function formatBytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Back up now, the list of backups, and restore (after a confirmation). */
+export function BackupSettings() {
+  const t = useT();
+  const ui = useUiLang();
+  const backups = useLoad(() => kb.listBackups(), []);
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState<string | null>(null);
+
+  const run = async (call: () => Promise<unknown>, message: string) => {
+    setBusy(true);
+    try {
+      await call();
+      showToast(message);
+      backups.reload();
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setBusy(false);
+      setConfirming(null);
+    }
+  };
+
+  const list = backups.data ?? [];
+  return (
+    <section className="card" aria-labelledby="settings-backups">
+      <h2 id="settings-backups">{t.settings.backups}</h2>
+      <p className="field-hint">{t.settings.backupsHint}</p>
+      <p>
+        <button type="button" className="button-primary" data-testid="backup-now" disabled={busy} onClick={() => void run(() => kb.backupNotebook({}), t.settings.backedUp)}>
+          {t.settings.backupNow}
+        </button>
+      </p>
+      {list.length === 0 ? (
+        <p className="muted">{backups.loading ? t.common.loading : t.settings.noBackups}</p>
+      ) : (
+        <ul className="backup-list">
+          {list.map((backup) => (
+            <li key={backup.path}>
+              <div className="backup-row">
+                <span>
+                  {formatInstant(backup.createdAt, ui)} <span className="muted">· {formatBytes(backup.bytes)}</span>
+                </span>
+                <code className="folder-path">{backup.path}</code>
+                {confirming !== backup.path && (
+                  <button type="button" className="button-small" disabled={busy} onClick={() => setConfirming(backup.path)}>
+                    {t.settings.restoreBackup}
+                  </button>
+                )}
+              </div>
+              {confirming === backup.path && (
+                <div className="confirm-box" role="group" aria-labelledby={`confirm-${backup.createdAt}`}>
+                  <p id={`confirm-${backup.createdAt}`}>{t.settings.confirmRestore}</p>
+                  <div className="button-row">
+                    <button type="button" className="button-danger" autoFocus disabled={busy} onClick={() => void run(() => kb.restoreNotebook({ path: backup.path }), t.settings.restoredBackup)}>
+                      {t.settings.confirmRestoreYes}
+                    </button>
+                    <button type="button" onClick={() => setConfirming(null)}>
+                      {t.common.cancel}
+                    </button>
+                  </div>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDirs } from '../helpers/tempDir.js';
+import { openWebApp, type WebApp } from './harness.js';
+
+const tempDir = useTempDirs();
+const SHOTS = 'test-results';
+mkdirSync(SHOTS, { recursive: true });
+let app: WebApp | null = null;
+afterEach(async () => {
+  if (app) {
+    expect(app.foreignRequests, 'requests outside the app').toEqual([]);
+    expect(app.consoleErrors.filter((text) => !/Failed to load resource/.test(text)), 'console errors').toEqual([]);
+    await app.close();
+  }
+  app = null;
+});
+
+describe('reading in web mode', () => {
+  it('finds 移除订单 from the keyboard and opens the removal-order article', async () => {
+    app = await openWebApp(tempDir());
+    const { page } = app;
+    await page.keyboard.press('Tab');
+    await page.getByTestId('search-input').fill('移除订单');
+    await page.getByTestId('search-result').first().waitFor();
+    expect(await page.getByTestId('search-result').first().getAttribute('data-id')).toBe('fba-removal-order-zh');
+    await page.screenshot({ path: `${SHOTS}/search-zh.png` });
+    await page.getByTestId('search-input').press('ArrowDown');
+    await page.getByTestId('search-input').press('Enter');
+    const article = page.getByRole('article');
+    await article.waitFor();
+    expect(await page.getByTestId('article-view').getAttribute('data-id')).toBe('fba-removal-order-zh');
+    expect(await article.locator('h2').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SHOTS}/article-zh.png`, fullPage: true });
+  });
+
+  it('keeps ticked checklist steps across a restart, and resets them', async () => {
+    const dataDir = tempDir();
+    app = await openWebApp(dataDir);
+    await app.page.goto(`${app.page.url().split('#')[0]}#/article/fba-removal-order-zh`);
+    const steps = app.page.getByTestId('checklist-step');
+    await steps.first().waitFor();
+    expect(await steps.count()).toBeGreaterThanOrEqual(6);
+    await steps.nth(0).check();
+    await steps.nth(2).check();
+    await app.page.waitForTimeout(300);
+    app = await app.restart();
+    await app.page.goto(`${app.page.url().split('#')[0]}#/article/fba-removal-order-zh`);
+    const again = app.page.getByTestId('checklist-step');
+    await again.first().waitFor();
+    await expect.poll(() => again.nth(0).isChecked()).toBe(true);
+    expect([await again.nth(1).isChecked(), await again.nth(2).isChecked()]).toEqual([false, true]);
+    app.page.once('dialog', (dialog) => void dialog.accept());
+    await app.page.getByTestId('checklist-reset').first().click();
+    await expect.poll(() => again.nth(0).isChecked()).toBe(false);
+  });
+
+  it('switches an article to its English twin', async () => {
+    app = await openWebApp(tempDir());
+    await app.page.goto(`${app.page.url().split('#')[0]}#/article/fba-removal-order-zh`);
+    await app.page.getByTestId('switch-language').click();
+    await expect.poll(() => app!.page.getByTestId('article-view').getAttribute('data-id')).toBe('fba-removal-order-en');
+    expect(await app.page.getByRole('article').textContent()).toContain('removal order');
+  });
+
+  it('filters the contacts table to Germany', async () => {
+    app = await openWebApp(tempDir());
+    await app.page.goto(`${app.page.url().split('#')[0]}#/contacts`);
+    const rows = app.page.getByTestId('contact-row');
+    await rows.first().waitFor();
+    const all = await rows.count();
+    await app.page.getByTestId('contacts-marketplace').selectOption('DE');
+    await expect.poll(() => rows.count()).toBeLessThan(all);
+    const texts = await rows.allTextContents();
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.every((text) => /\bDE\b|\.de\b|ALL|全部/.test(text))).toBe(true);
+    await app.page.screenshot({ path: `${SHOTS}/contacts-de.png` });
+  });
+
+  it('prints an article to PDF with the print stylesheet', async () => {
+    app = await openWebApp(tempDir());
+    await app.page.goto(`${app.page.url().split('#')[0]}#/article/fba-removal-order-en`);
+    await app.page.getByTestId('print-article').waitFor();
+    await app.page.emulateMedia({ media: 'print' });
+    expect(await app.page.locator('nav').first().isVisible()).toBe(false);
+    const pdf = `${SHOTS}/article.pdf`;
+    await app.page.pdf({ path: pdf, format: 'A4' });
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(statSync(pdf).size).toBeGreaterThan(10_000);
+  });
+
+  it('never opens a result on Enter while an input method is composing', async () => {
+    app = await openWebApp(tempDir());
+    const { page } = app;
+    const input = page.getByTestId('search-input');
+    await input.fill('移除订单');
+    await page.getByTestId('search-result').first().waitFor();
+    const before = page.url();
+    await input.evaluate((element) => {
+      element.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+      element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, isComposing: true, bubbles: true }));
+      element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true }));
+    });
+    await page.waitForTimeout(200);
+    expect(page.url()).toBe(before);
+  });
+
+  it('has no serious or critical accessibility violations (axe-core)', async () => {
+    app = await openWebApp(tempDir());
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const pages = ['#/', '#/article/fba-removal-order-zh', '#/contacts', '#/cases'];
+    for (const route of pages) {
+      await app.page.goto(`${app.page.url().split('#')[0]}${route}`);
+      await app.page.waitForTimeout(400);
+      await app.page.evaluate(axeSource);
+      const violations = await app.page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
+        return result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id} (${violation.nodes.length})`);
+      });
+      expect(violations, route).toEqual([]);
+    }
+  });
+});
