@@ -1,21 +1,8 @@
 import { parse as parseYaml } from 'yaml';
-import { CATEGORIES, LANGS, MARKETPLACES, type Category, type Lang, type Marketplace, type SourceRef } from '../../common/index.js';
+import { CATEGORIES, LANGS, MARKETPLACES, type Article, type ArticleSummary, type Marketplace, type SourceRef } from '../../common/index.js';
 
-/** The validated front matter of one article. */
-export interface FrontMatter {
-  id: string;
-  title: string;
-  lang: Lang;
-  category: Category;
-  tags: string[];
-  summary: string;
-  updated: string;
-  asOf: string | null;
-  marketplaces: Marketplace[];
-  translation: string | null;
-  related: string[];
-  sources: SourceRef[];
-}
+/** The validated front matter of one article: its summary fields plus related ids and sources. */
+export type FrontMatter = Omit<ArticleSummary, 'path' | 'folder'> & Pick<Article, 'related' | 'sources'>;
 
 /** A problem with one content file; the message names what is wrong. */
 export class ContentError extends Error {
