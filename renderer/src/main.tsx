@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
+import { installFavicon } from './app/favicon.js';
 import { applyAppearance } from './settings/appearance.js';
 import './styles/theme.css';
 import './styles/base.css';
@@ -13,6 +14,7 @@ import './styles/cases.css';
 import './styles/print.css';
 
 applyAppearance();
+installFavicon();
 
 const root = document.getElementById('root');
 if (root) {

@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 describe('the notebook in web mode', () => {
-  it('creates a case, adds a note, marks the appeal sent, sees the follow-up, finds the note by a Chinese word, and exports', async () => {
+  it('creates a case, adds a note, marks the appeal sent, sees the follow-up, finds the note by a Chinese word, and exports', { timeout: 60_000 }, async () => {
     mkdirSync('test-results', { recursive: true });
     app = await openWebApp(tempDir());
     const { page } = app;
@@ -22,6 +22,7 @@ describe('the notebook in web mode', () => {
     await page.getByTestId('case-title').fill('德国站账号关联');
     await page.getByTestId('case-create').click();
     await page.getByTestId('case-status').waitFor();
+    await page.getByTestId('note-new').click();
     await page.getByTestId('note-body').fill('收到通知：账号关联。已准备申诉信。');
     await expect.poll(async () => (await page.getByTestId('note-preview').textContent()) ?? '').toContain('申诉信');
     await expect.poll(async () => (await app!.core.searchNotes({ text: '关联' })).length, { timeout: 5000 }).toBe(1);
@@ -30,6 +31,7 @@ describe('the notebook in web mode', () => {
     await page.screenshot({ path: 'test-results/case.png', fullPage: true });
     await page.getByTestId('search-input').fill('关联');
     await page.getByTestId('note-result').first().waitFor();
+    await page.getByTestId('search-input').press('Escape');
     const download = page.waitForEvent('download');
     await page.getByTestId('export-json').click();
     expect((await download).suggestedFilename()).toMatch(/\.json$/);

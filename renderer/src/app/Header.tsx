@@ -13,11 +13,11 @@ export function Header({ onOpenPalette }: { onOpenPalette: () => void }) {
         <span className="app-logo" aria-hidden="true">
           KB
         </span>
-        <span>{t.appName}</span>
+        <span className="app-name-text">{t.appName}</span>
       </a>
       <HeaderSearch />
       <button type="button" className="button-quiet palette-button" onClick={onOpenPalette}>
-        {t.search.palette} <kbd>{IS_MAC ? '⌘K' : 'Ctrl+K'}</kbd>
+        <span className="palette-label">{t.search.palette}</span> <kbd>{IS_MAC ? '⌘K' : 'Ctrl+K'}</kbd>
       </button>
     </header>
   );

@@ -11,7 +11,10 @@ export function ErrorBanner() {
       {errors.map((notice) => (
         <div key={notice.id} className="error-banner-item">
           <p>
-            <strong>{t.errors.title}: </strong>
+            <strong>
+              {t.errors.title}
+              {t.common.colon}
+            </strong>
             {errorMessage(notice.error, t)}
           </p>
           <button type="button" className="button-quiet" onClick={() => dismissError(notice.id)}>

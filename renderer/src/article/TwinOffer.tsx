@@ -15,7 +15,9 @@ export function TwinOffer({ article }: { article: Article }) {
     <p className="twin-offer">
       <span>{t.article.twinOffer(t.lang[preferred])}</span>{' '}
       <a href={paths.article(twin.id)} lang={twin.lang === 'zh' ? 'zh-CN' : 'en'}>
-        {t.article.twinOpen}: {twin.title}
+        {t.article.twinOpen}
+        {t.common.colon}
+        {twin.title}
       </a>
     </p>
   );

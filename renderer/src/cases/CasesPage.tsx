@@ -37,7 +37,9 @@ export function CasesPage() {
                   </span>
                   {record.nextFollowUp && (
                     <span className="case-card-meta">
-                      {t.cases.nextFollowUp}: {record.nextFollowUp}
+                      {t.cases.nextFollowUp}
+                      {t.common.colon}
+                      {record.nextFollowUp}
                     </span>
                   )}
                 </li>

@@ -15,7 +15,10 @@ export function FollowUp({ record, ruleJustApplied }: { record: CaseRecord; rule
   return (
     <div className={fromRule ? 'follow-up has-rule' : 'follow-up'}>
       <p className="follow-up-date">
-        <span className="follow-up-label">{t.cases.nextFollowUp}: </span>
+        <span className="follow-up-label">
+          {t.cases.nextFollowUp}
+          {t.common.colon}
+        </span>
         <strong data-testid="case-follow-up">{nextFollowUp ?? t.cases.noFollowUp}</strong>
       </p>
       {fromRule && (

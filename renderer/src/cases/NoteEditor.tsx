@@ -108,7 +108,7 @@ export function NoteEditor({ caseId, note, onSaved, onDelete, onReload }: Props)
             {t.notes.preview}
           </h3>
           {fields.body.trim() ? (
-            <div className="note-preview article-body" data-testid="note-preview" aria-labelledby="note-preview-title" role="region" dangerouslySetInnerHTML={preview} />
+            <div className="note-preview article-body" data-testid="note-preview" aria-labelledby="note-preview-title" role="region" tabIndex={0} dangerouslySetInnerHTML={preview} />
           ) : (
             <div className="note-preview is-empty" data-testid="note-preview">
               {t.notes.previewEmpty}

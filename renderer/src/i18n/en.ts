@@ -4,6 +4,7 @@ import type { ActivityKind, CaseCause, CaseStatus, Category } from '../../../ele
 export const en = {
   appName: 'Seller KB',
   common: {
+    colon: ': ',
     back: 'Back',
     close: 'Close',
     dismiss: 'Dismiss',

@@ -4,6 +4,7 @@ import type { Messages } from './en.js';
 export const zh: Messages = {
   appName: 'Seller KB 卖家知识库',
   common: {
+    colon: '：',
     back: '返回',
     close: '关闭',
     dismiss: '知道了',

@@ -38,7 +38,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
         </div>
         <SearchInput idPrefix={ID} search={search} showsResults testId="palette-input" autoFocus />
         <SearchFiltersBar idPrefix={ID} filters={search.filters} onChange={search.setFilters} />
-        <div className="palette-results">
+        <div className="palette-results" role="region" aria-label={t.search.results} tabIndex={0}>
           <SearchResults idPrefix={ID} search={search} />
         </div>
         <p className="search-hint">{t.search.hint}</p>

@@ -1,0 +1,64 @@
+/** Tables and the goals check, as plain text. */
+import type { SearchRow } from './measure.js';
+import type { NotesRow } from './notes.js';
+
+export interface GoalLine {
+  goal: string;
+  met: boolean | null;
+  detail: string;
+}
+
+function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? (Number.isNaN(cell) ? '—' : String(cell)) : cell)));
+  const widths = headers.map((header, column) => Math.max(header.length, ...cells.map((row) => row[column]!.length)));
+  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  return [line(headers), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.map(line)].join('\n');
+}
+
+export function searchTable(rows: SearchRow[]): string {
+  return table(
+    ['engine', 'docs', 'build ms', 'size MB', 'load ms', 'heap MB', 'p50 ms', 'p99 ms', 'zh recall', 'zh precision', 'typo recall', 'queries'],
+    rows.map((row) => [row.engine, row.docs, row.buildMs, row.sizeMB, row.loadMs, row.heapMB, row.p50Ms, row.p99Ms, row.zhRecall, row.zhPrecision, row.typoRecall, row.queries]),
+  );
+}
+
+export function notesTable(rows: NotesRow[]): string {
+  return table(
+    ['notes', 'insert ms', 'p50 ms', 'p99 ms'],
+    rows.map((row) => [row.notes, row.insertMs, row.p50Ms, row.p99Ms]),
+  );
+}
+
+const check = (goal: string, met: boolean, detail: string): GoalLine => ({ goal, met, detail });
+const missing = (goal: string, detail: string): GoalLine => ({ goal, met: null, detail });
+
+/** The goals for seller-kb at the largest size measured, and for the notebook. */
+export function checkGoals(rows: SearchRow[], notes: NotesRow[]): GoalLine[] {
+  const largest = Math.max(...rows.map((row) => row.docs));
+  const ours = rows.find((row) => row.engine === 'seller-kb' && row.docs === largest);
+  const segmenter = rows.find((row) => row.engine === 'minisearch-segmenter' && row.docs === largest);
+  const goals: GoalLine[] = [];
+  if (ours) {
+    const at = `at ${largest} docs`;
+    goals.push(check(`p99 ≤ 10 ms ${at}`, ours.p99Ms <= 10, `p99 ${ours.p99Ms} ms`));
+    goals.push(check(`p50 ≤ 2 ms ${at}`, ours.p50Ms <= 2, `p50 ${ours.p50Ms} ms`));
+    if (segmenter) {
+      const ratio = segmenter.p99Ms / ours.p99Ms;
+      goals.push(check(`p99 ≥ 3× lower than minisearch-segmenter ${at}`, ratio >= 3, `${ours.p99Ms} vs ${segmenter.p99Ms} ms (${ratio.toFixed(2)}×)`));
+    } else goals.push(missing('p99 ≥ 3× lower than minisearch-segmenter', 'segmenter not measured'));
+    goals.push(check(`load ≤ 1000 ms ${at}`, ours.loadMs <= 1000, `load ${ours.loadMs} ms`));
+    goals.push(check(`heap ≤ 300 MB ${at}`, ours.heapMB <= 300, `heap ${ours.heapMB} MB`));
+    goals.push(check(`zh recall = 1.0 ${at}`, ours.zhRecall >= 1, `zh recall ${ours.zhRecall}`));
+    goals.push(check(`zh precision ≥ 0.99 ${at}`, ours.zhPrecision >= 0.99, `zh precision ${ours.zhPrecision}`));
+    goals.push(check(`typo recall ≥ 0.9 ${at}`, ours.typoRecall >= 0.9, `typo recall ${ours.typoRecall}`));
+  }
+  const big = notes.find((row) => row.notes === 100_000);
+  goals.push(big ? check('notes: p99 ≤ 10 ms at 100,000 notes', big.p99Ms <= 10, `p99 ${big.p99Ms} ms`) : missing('notes: p99 ≤ 10 ms at 100,000 notes', 'not measured in this run'));
+  const small = notes.find((row) => row.notes === 10_000);
+  goals.push(small ? check('notes: 10,000 inserts ≤ 2000 ms', small.insertMs <= 2000, `${small.insertMs} ms`) : missing('notes: 10,000 inserts ≤ 2000 ms', 'not measured in this run'));
+  return goals;
+}
+
+export function goalsText(goals: GoalLine[]): string {
+  return goals.map((line) => `${line.met === null ? 'not measured' : line.met ? 'met    ' : 'NOT met'}  ${line.goal}: ${line.detail}`).join('\n');
+}
