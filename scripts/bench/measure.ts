@@ -22,6 +22,8 @@ export interface SearchRow {
 
 export interface MeasureOptions {
   warmup: number;
+  /** Timed passes over the queries; each query's latency is its median. */
+  rounds: number;
 }
 
 const TYPO_LIMIT = 50;
@@ -82,17 +84,23 @@ export function score(queries: BenchQuery[], results: string[][]): Accuracy {
   };
 }
 
-/** Runs every query once, timed, after `warmup` untimed queries. */
-export function runQueries(searcher: Searcher, queries: BenchQuery[], warmup: number): { latencies: number[]; results: string[][] } {
+/**
+ * Runs every query `rounds` times after `warmup` untimed queries; each query's latency is its median
+ * over the rounds (so one scheduler hiccup on a shared machine does not become the p99).
+ */
+export function runQueries(searcher: Searcher, queries: BenchQuery[], warmup: number, rounds = 1): { latencies: number[]; results: string[][] } {
   for (let index = 0; index < warmup && queries.length > 0; index++) searcher.search(queries[index % queries.length]!.text);
-  const latencies: number[] = [];
+  const times: number[][] = queries.map(() => []);
   const results: string[][] = [];
-  for (const query of queries) {
-    const start = performance.now();
-    const ids = searcher.search(query.text);
-    latencies.push(performance.now() - start);
-    results.push(ids);
+  for (let round = 0; round < rounds; round++) {
+    queries.forEach((query, index) => {
+      const start = performance.now();
+      const ids = searcher.search(query.text);
+      times[index]!.push(performance.now() - start);
+      if (round === 0) results.push(ids);
+    });
   }
+  const latencies = times.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]!);
   return { latencies, results };
 }
 
@@ -116,7 +124,7 @@ export function measureEngine(engine: Engine, docs: BenchDoc[], queries: BenchQu
   const loadMs = performance.now() - start;
   const after = heapUsed();
 
-  const { latencies, results } = runQueries(searcher, queries, options.warmup);
+  const { latencies, results } = runQueries(searcher, queries, options.warmup, options.rounds);
   const sorted = [...latencies].sort((a, b) => a - b);
   const row: SearchRow = {
     engine: engine.name,

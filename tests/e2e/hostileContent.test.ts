@@ -79,7 +79,6 @@ describe('the Content-Security-Policy', () => {
         image.src = 'https://example.com/pixel.png';
       });
       try {
-        // eslint-disable-next-line no-eval
         eval('1 + 1');
         results.eval = 'allowed';
       } catch {

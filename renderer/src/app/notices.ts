@@ -41,7 +41,8 @@ export function useNotices(): Notices {
 
 /** Shows a failed call's message in the banner; the same message twice is shown once. */
 export function reportError(error: unknown): void {
-  console.error(error);
+  if (error instanceof KbError) console.warn(`${error.code}: ${error.message}`);
+  else console.error(error);
   const key = errorKey(error);
   if (notices.errors.some((notice) => errorKey(notice.error) === key)) return;
   update({ ...notices, errors: [...notices.errors.slice(-2), { id: nextId++, error }] });

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Article } from '../../../electron/common/index.js';
+import { KbError, type Article } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
 import { errorMessage } from '../app/notices.js';
 import { useLoad } from '../app/useLoad.js';
@@ -31,7 +31,7 @@ export function ArticlePage({ id }: { id: string }) {
           <p className="muted">{t.common.loading}</p>
         ) : (
           <>
-            <h1>{t.common.notFound}</h1>
+            <h1>{loaded.error instanceof KbError && loaded.error.code === 'NOT_FOUND' ? t.common.notFound : t.errors.title}</h1>
             <p>{errorMessage(loaded.error, t)}</p>
             <p className="button-row">
               <button type="button" onClick={loaded.reload}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CaseDetail, NoteRecord } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
 import { errorMessage, reportError, showToast } from '../app/notices.js';
@@ -30,6 +30,11 @@ export function CasePage({ id, noteId }: { id: number; noteId: number | null }) 
   const t = useT();
   const detail = useLoad(() => kb.getCase({ id }), [id]);
   const [selection, setSelection] = useState<Selection | null>(() => (noteId === null ? null : selectNote(noteId)));
+
+  // A note opened from search while this case is already shown.
+  useEffect(() => {
+    if (noteId !== null) setSelection((current) => (current?.noteId === noteId ? current : selectNote(noteId)));
+  }, [noteId]);
 
   const reloadAndOpen = async (openId: number | null) => {
     try {

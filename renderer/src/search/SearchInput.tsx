@@ -1,4 +1,3 @@
-import type { RefObject } from 'react';
 import { useT } from '../i18n/useT.js';
 import { listboxId, optionId } from './SearchResults.js';
 import type { SearchController } from './useSearchController.js';
@@ -8,19 +7,18 @@ interface Props {
   search: SearchController;
   showsResults: boolean;
   testId: string;
-  inputRef?: RefObject<HTMLInputElement | null>;
   autoFocus?: boolean;
   onChange?: () => void;
 }
 
 /** The search field: role="searchbox", pointing at the active result while focus stays here. */
-export function SearchInput({ idPrefix, search, showsResults, testId, inputRef, autoFocus, onChange }: Props) {
+export function SearchInput({ idPrefix, search, showsResults, testId, autoFocus, onChange }: Props) {
   const t = useT();
   const { inputProps, activeIndex, items, outcome } = search;
   const controls = showsResults && outcome ? [outcome.articles.length > 0 && listboxId(idPrefix, 'articles'), outcome.notes.length > 0 && listboxId(idPrefix, 'notes')].filter(Boolean).join(' ') : '';
   return (
     <input
-      ref={inputRef}
+      ref={search.inputRef}
       type="search"
       role="searchbox"
       className="search-input"

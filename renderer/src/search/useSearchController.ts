@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type CompositionEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type CompositionEvent, type KeyboardEvent, type RefObject } from 'react';
 import type { ArticleHit, NoteHit } from '../../../electron/common/index.js';
 import { navigate, paths } from '../app/router.js';
 import { usePreferredArticleLang } from '../settings/preferences.js';
@@ -17,7 +17,9 @@ export interface SearchController {
   activeIndex: number;
   setActiveIndex: (index: number) => void;
   open: (item: SearchItem) => void;
+  /** Puts `text` in the box (e.g. a "did you mean" spelling), searches it and focuses the box. */
   replaceText: (text: string) => void;
+  inputRef: RefObject<HTMLInputElement | null>;
   inputProps: {
     value: string;
     onChange: (event: ChangeEvent<HTMLInputElement>) => void;
@@ -44,6 +46,7 @@ export function useSearchController(onOpened: () => void, onEscape: () => void):
   const [activeIndex, setActiveIndex] = useState(-1);
   const composing = useRef(false);
   const openWhenReady = useRef(false);
+  const inputRef = useRef<HTMLInputElement>(null);
   const outcome = useSearch(query, filters, preferLang);
   const fresh = outcome !== null && outcome.query === text.trim();
 
@@ -73,6 +76,7 @@ export function useSearchController(onOpened: () => void, onEscape: () => void):
   const replaceText = useCallback((next: string) => {
     setText(next);
     setQuery(next);
+    inputRef.current?.focus();
   }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -108,6 +112,7 @@ export function useSearchController(onOpened: () => void, onEscape: () => void):
     setActiveIndex,
     open,
     replaceText,
+    inputRef,
     inputProps: {
       value: text,
       onChange: (event) => {
