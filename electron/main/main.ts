@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCore, type Core } from '../core/createCore.js';
 import { prebuiltLibraryPath, PRODUCT_NAME, rendererDir } from '../core/paths.js';
@@ -35,6 +36,14 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
+/** Saves the page being read as a PDF (the print stylesheet hides the app's chrome). */
+async function saveAsPdf(): Promise<void> {
+  if (!mainWindow) return;
+  const { canceled, filePath } = await dialog.showSaveDialog(mainWindow, { defaultPath: `${mainWindow.getTitle() || PRODUCT_NAME}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+  if (canceled || !filePath) return;
+  await writeFile(filePath, await mainWindow.webContents.printToPDF({ pageSize: 'A4', printBackground: false }));
+}
+
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   protocol.handle('app', (request) => serveAppRequest(rendererDir(appRoot), request.url));
@@ -46,7 +55,8 @@ async function start(): Promise<void> {
     return;
   }
   registerIpcHandlers(ipcMain, core);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.getLocale(), process.platform === 'darwin', () => mainWindow?.webContents.print())));
+  const actions = { print: () => mainWindow?.webContents.print(), savePdf: () => void saveAsPdf() };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.getLocale(), process.platform === 'darwin', actions)));
   mainWindow = createWindow();
 }
 

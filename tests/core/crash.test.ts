@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openTestCore } from '../helpers/core.js';
 import { useTempDirs } from '../helpers/tempDir.js';
 
 const tempDir = useTempDirs();
@@ -51,5 +53,29 @@ describe('a writer killed with SIGKILL', () => {
       }
     }
     expect(everyAcknowledged.size).toBeGreaterThan(ROUNDS);
+  });
+});
+
+describe('a backup taken while another process writes', () => {
+  it('is complete, intact and published only when finished', async () => {
+    const dataDir = tempDir();
+    const path = join(dataDir, 'notebook.db');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/fixtures/crashWriter.ts', path, 'backup'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    const core = await openTestCore(dataDir);
+    try {
+      const backups = [];
+      for (let index = 0; index < 3; index++) backups.push(await core.backupNotebook({ path: join(dataDir, `while-writing-${index}.db`) }));
+      for (const backup of backups) {
+        const copy = new Database(backup.path, { readonly: true });
+        expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+        expect((copy.prepare('SELECT COUNT(*) AS count FROM notes').get() as { count: number }).count).toBeGreaterThan(0);
+        copy.close();
+      }
+      expect(readdirSync(dataDir).filter((name) => name.includes('.partial'))).toEqual([]);
+    } finally {
+      child.kill('SIGKILL');
+      core.close();
+    }
   });
 });

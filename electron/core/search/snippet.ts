@@ -26,7 +26,7 @@ export function markSubstrings(text: string, needles: string[]): boolean[] {
 
 /** The window of about SNIPPET_LENGTH characters with the most marked characters, as parts. */
 export function snippetAround(text: string, marks: boolean[]): TextPart[] {
-  const start = bestWindowStart(marks, text.length);
+  const start = atWordStart(text, bestWindowStart(marks, text.length));
   const end = Math.min(text.length, start + SNIPPET_LENGTH);
   const parts: TextPart[] = [];
   if (start > 0) parts.push({ text: '…', match: false });
@@ -76,4 +76,13 @@ function bestWindowStart(marks: boolean[], length: number): number {
   // Start a little before the first match in the window, at a word edge where possible.
   const anchor = first >= best && first - best > 30 ? first - 30 : best;
   return Math.max(0, Math.min(anchor, length - SNIPPET_LENGTH));
+}
+
+/** Moves a cut that falls inside a Latin word to the start of the next word ("…te removal" → "removal"). */
+function atWordStart(text: string, start: number): number {
+  if (start === 0) return 0;
+  let index = start;
+  while (index < text.length && index - start < 20 && /[A-Za-z0-9]/.test(text[index - 1] ?? '') && /[A-Za-z0-9]/.test(text[index] ?? '')) index++;
+  while (index < text.length && /\s/.test(text[index] ?? '')) index++;
+  return index - start < 25 ? index : start;
 }

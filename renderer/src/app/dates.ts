@@ -6,10 +6,3 @@ export function formatInstant(iso: string, lang: UiLang): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(languageTag(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
-
-/** Today as YYYY-MM-DD in local time. */
-export function todayIso(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -1,8 +1,7 @@
-import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ChecklistInfo, Lang } from '../../../electron/common/index.js';
-import { openExternal } from '../app/links.js';
-import { navigate, paths } from '../app/router.js';
+import { handleRenderedLinkClick } from '../app/links.js';
 import { languageTag } from '../i18n/uiLang.js';
 import { sanitize } from '../markdown.js';
 import { ChecklistHead, ChecklistStep, CopyEmailButton, LetterBar } from './ArticleSlots.js';
@@ -26,26 +25,10 @@ export function ArticleBody({ lang, html, checklists, progress }: Props) {
     if (container.current) setSlots(enhanceArticle(container.current));
   }, [safeHtml]);
 
-  const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    const link = (event.target as Element).closest('a');
-    if (!link || !event.currentTarget.contains(link)) return;
-    const href = link.getAttribute('href') ?? '';
-    if (link.dataset.article) {
-      event.preventDefault();
-      navigate(paths.article(link.dataset.article));
-    } else if (link.dataset.external === 'true') {
-      event.preventDefault();
-      openExternal(href);
-    } else if (href.startsWith('#') && !href.startsWith('#/')) {
-      event.preventDefault();
-      document.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView({ block: 'start' });
-    }
-  };
-
   return (
     <>
       {/* Clicks are handled for the links inside; every link stays reachable and usable by keyboard. */}
-      <div ref={container} className="article-body" lang={languageTag(lang)} onClick={onClick} dangerouslySetInnerHTML={safeHtml} />
+      <div ref={container} className="article-body" lang={languageTag(lang)} onClick={handleRenderedLinkClick} dangerouslySetInnerHTML={safeHtml} />
       {slots?.checklists.map(({ name, slot }) => {
         const total = checklists.find((list) => list.name === name)?.steps.length ?? 0;
         return createPortal(<ChecklistHead done={progress.doneIn(name, total)} total={total} />, slot, `head-${name}`);

@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState, type FocusEvent } from 'react';
 import type { NoteRecord } from '../../../electron/common/index.js';
 import { copyWithToast } from '../app/clipboard.js';
 import { formatInstant } from '../app/dates.js';
+import { handleRenderedLinkClick } from '../app/links.js';
 import { useT } from '../i18n/useT.js';
 import { renderNote } from '../markdown.js';
 import { useUiLang } from '../settings/preferences.js';
@@ -108,7 +109,7 @@ export function NoteEditor({ caseId, note, onSaved, onDelete, onReload }: Props)
             {t.notes.preview}
           </h3>
           {fields.body.trim() ? (
-            <div className="note-preview article-body" data-testid="note-preview" aria-labelledby="note-preview-title" role="region" tabIndex={0} dangerouslySetInnerHTML={preview} />
+            <div className="note-preview article-body" data-testid="note-preview" aria-labelledby="note-preview-title" role="region" tabIndex={0} onClick={handleRenderedLinkClick} dangerouslySetInnerHTML={preview} />
           ) : (
             <div className="note-preview is-empty" data-testid="note-preview">
               {t.notes.previewEmpty}

@@ -95,5 +95,5 @@ export function useNoteAutosave(caseId: number, note: NoteRecord | null, onSaved
   // Leaving the note (another note, another page) saves what is pending.
   useEffect(() => () => void save(), [save]);
 
-  return { fields, status, change, flush: save, noteId: () => tracked.current.noteId };
+  return { fields, status, change, flush: save };
 }
