@@ -1,8 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { KbApi } from '../common/index.js';
 import { CASE_CAUSES, KbError } from '../common/index.js';
 import { listMarkdownFiles } from './content/articleFiles.js';
+import { FolderWatcher } from './content/folderWatcher.js';
 import { KnowledgeBase } from './content/knowledgeBase.js';
 import { loadLibraryFromContent, prebuildLibrary, readPrebuiltLibrary, type PrebuiltLibrary } from './content/library.js';
 import { nodeSanitizer } from './content/nodeSanitizer.js';
@@ -46,9 +47,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const notebook = () => files.notebook();
   const savedFolders = files.isOpen() ? notebook().getSetting<string[]>(USER_FOLDERS_SETTING, []) : [];
   if (options.autoBackup && files.isOpen()) await autoBackupIfDue(notebook().db, notebookPath, now());
-  for (const folder of savedFolders) {
+  const watcher = new FolderWatcher((folder) => {
     try {
       library.loadFolder(folder);
+    } catch {
+      // The folder went away while watched; it stays listed and loads again at the next start.
+    }
+  });
+  for (const folder of savedFolders) {
+    try {
+      watcher.watch(library.loadFolder(folder).path);
     } catch {
       // A folder that was moved or unplugged stays listed in settings; it loads again when it is back.
     }
@@ -66,12 +74,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     getGlossary: async () => kb().glossary(),
     addUserFolder: async (request) => {
       const folder = kb().loadFolder(requireText(request?.path, 'path'));
+      watcher.watch(folder.path);
       setFolders((folders) => [...folders.filter((path) => path !== folder.path), folder.path]);
       return kb().info();
     },
     removeUserFolder: async (request) => {
       const path = requireText(request?.path, 'path');
       kb().unloadFolder(path);
+      watcher.unwatch(resolve(path));
       setFolders((folders) => folders.filter((folder) => folder !== path));
       return kb().info();
     },
@@ -103,7 +113,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     listBackups: async () => files.listBackups(),
     restoreNotebook: async (request) => files.restore(requireText(request?.path, 'path')),
     checkNotebook: async () => files.check(),
-    close: () => files.close(),
+    close: () => {
+      watcher.close();
+      files.close();
+    },
   };
 }
 

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/createCore.js';
 import { cjkBigrams, decodeCjk, encodeCjk, indexTerms, isEncodedCjk, splitRuns } from '../../electron/core/search/tokenize.js';
@@ -111,6 +112,21 @@ describe('user folders', () => {
     await reopened.removeUserFolder({ path: folder });
     expect((await reopened.search({ text: '心得' })).hits).toEqual([]);
     reopened.close();
+  });
+
+  it('follows changes to the folder: new, edited and deleted files', async () => {
+    const folder = tempDir();
+    cpSync('tests/fixtures/userFolder', folder, { recursive: true });
+    const core = await openTestCore(tempDir());
+    await core.addUserFolder({ path: folder });
+    writeFileSync(join(folder, 'new.md'), '# Warehouse plan\n\nShip the leftover units to the overseas warehouse in Ontario.');
+    await expect.poll(async () => (await core.search({ text: 'ontario' })).hits[0]?.title, { timeout: 5000 }).toBe('Warehouse plan');
+    writeFileSync(join(folder, 'new.md'), '# Warehouse plan\n\nChanged: the stock goes to Rotterdam instead.');
+    await expect.poll(async () => (await core.search({ text: 'rotterdam' })).hits.length, { timeout: 5000 }).toBe(1);
+    expect((await core.search({ text: 'ontario' })).hits).toEqual([]);
+    rmSync(join(folder, 'new.md'));
+    await expect.poll(async () => (await core.search({ text: 'rotterdam' })).hits.length, { timeout: 5000 }).toBe(0);
+    core.close();
   });
 
   it('says clearly when the folder does not exist', async () => {

@@ -94,27 +94,55 @@ export function listMarkdownFiles(root: string): string[] {
   return files;
 }
 
+/** What a folder load remembers of each file, so a reload re-reads only files that changed. */
+export type FileCache = Map<string, { mtimeMs: number; size: number; outcome: LoadedArticle | string }>;
+
 /**
  * Loads every Markdown file below `root`; a bad file becomes a problem naming its path and the
- * reason, and never stops the rest from loading. Duplicate ids keep the first file.
+ * reason, and never stops the rest from loading. Duplicate ids keep the first file. With a
+ * `cache`, files whose size and mtime are unchanged are not read again.
  */
-export function loadArticleFolder(root: string, sanitize: Sanitize, options: { displayRoot: string; userFolder: string | null }): FolderLoad {
+export function loadArticleFolder(root: string, sanitize: Sanitize, options: { displayRoot: string; userFolder: string | null }, cache: FileCache = new Map()): FolderLoad {
   const articles: LoadedArticle[] = [];
   const problems: ContentProblem[] = [];
   const seen = new Map<string, string>();
-  for (const file of listMarkdownFiles(root)) {
+  const files = listMarkdownFiles(root);
+  for (const stale of [...cache.keys()].filter((file) => !files.includes(file))) cache.delete(stale);
+  for (const file of files) {
     const displayPath = relative(options.displayRoot, file).split(sep).join('/');
-    try {
-      const article = readArticleFile(file, sanitize, { displayPath, userFolder: options.userFolder });
-      const first = seen.get(article.id);
-      if (first) throw new ContentError(`id "${article.id}" is already used by ${first}`);
-      seen.set(article.id, displayPath);
-      articles.push(article);
-    } catch (error) {
-      problems.push({ path: displayPath, message: problemMessage(error) });
+    const outcome = readCached(file, cache, () => readArticleFile(file, sanitize, { displayPath, userFolder: options.userFolder }));
+    if (typeof outcome === 'string') {
+      problems.push({ path: displayPath, message: outcome });
+      continue;
     }
+    const first = seen.get(outcome.id);
+    if (first) {
+      problems.push({ path: displayPath, message: `id "${outcome.id}" is already used by ${first}` });
+      continue;
+    }
+    seen.set(outcome.id, displayPath);
+    articles.push(outcome);
   }
   return { articles, problems };
+}
+
+function readCached(file: string, cache: FileCache, read: () => LoadedArticle): LoadedArticle | string {
+  let stats: { mtimeMs: number; size: number };
+  try {
+    stats = statSync(file);
+  } catch (error) {
+    return problemMessage(error);
+  }
+  const cached = cache.get(file);
+  if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached.outcome;
+  let outcome: LoadedArticle | string;
+  try {
+    outcome = read();
+  } catch (error) {
+    outcome = problemMessage(error);
+  }
+  cache.set(file, { mtimeMs: stats.mtimeMs, size: stats.size, outcome });
+  return outcome;
 }
 
 /** The message of a content failure, without internals for unexpected errors. */

@@ -5,7 +5,7 @@ import { CATEGORIES, KbError } from '../../common/index.js';
 import type { Sanitize } from '../../common/markdown/sanitize.js';
 import { ArticleSearch, type SearchCatalog } from '../search/articleSearch.js';
 import { buildGlossaryIndex, type GlossaryIndex } from '../search/glossaryIndex.js';
-import { loadArticleFolder, type LoadedArticle } from './articleFiles.js';
+import { loadArticleFolder, type FileCache, type LoadedArticle } from './articleFiles.js';
 import { toSearchDocument, type PrebuiltLibrary } from './library.js';
 
 const MAX_USER_FOLDERS = 20;
@@ -14,6 +14,7 @@ const MAX_USER_FOLDERS = 20;
 export class KnowledgeBase implements SearchCatalog {
   private readonly articles = new Map<string, LoadedArticle>();
   private readonly folders = new Map<string, { ids: string[]; problems: ContentProblem[] }>();
+  private readonly fileCaches = new Map<string, FileCache>();
   private readonly glossaryIndex: GlossaryIndex;
 
   private constructor(
@@ -78,12 +79,15 @@ export class KnowledgeBase implements SearchCatalog {
     return this.library.glossary;
   }
 
-  /** Loads (or reloads) a user folder: changed files replace their old entries, removed files leave the index. */
+  /** Loads (or reloads) a user folder: only changed files are read again; removed files leave the index. */
   loadFolder(path: string): UserFolder {
     const folder = resolve(path);
     if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new KbError('NOT_FOUND', `Library: folder ${folder} not found`);
     if (!this.folders.has(folder) && this.folders.size >= MAX_USER_FOLDERS) throw new KbError('INVALID_INPUT', `Library: at most ${MAX_USER_FOLDERS} folders can be added`);
-    const loaded = loadArticleFolder(folder, this.sanitize(), { displayRoot: folder, userFolder: folder });
+    const cache = this.fileCaches.get(folder) ?? new Map();
+    this.fileCaches.set(folder, cache);
+    const previous = new Set(this.folders.get(folder)?.ids ?? []);
+    const loaded = loadArticleFolder(folder, this.sanitize(), { displayRoot: folder, userFolder: folder }, cache);
     const fresh = loaded.articles.filter((article) => {
       const existing = this.articles.get(article.id);
       if (existing && existing.folder !== folder) {
@@ -92,10 +96,14 @@ export class KnowledgeBase implements SearchCatalog {
       }
       return true;
     });
-    this.unloadFolder(folder);
-    for (const article of fresh) this.articles.set(article.id, article);
-    this.search.upsert(fresh.map(toSearchDocument));
-    this.folders.set(folder, { ids: fresh.map((article) => article.id), problems: loaded.problems });
+    const freshIds = new Set(fresh.map((article) => article.id));
+    const gone = [...previous].filter((id) => !freshIds.has(id));
+    const changed = fresh.filter((article) => this.articles.get(article.id) !== article);
+    this.search.remove(gone);
+    for (const id of gone) this.articles.delete(id);
+    for (const article of changed) this.articles.set(article.id, article);
+    this.search.upsert(changed.map(toSearchDocument));
+    this.folders.set(folder, { ids: [...freshIds], problems: loaded.problems });
     return { path: folder, articleCount: fresh.length, problems: loaded.problems };
   }
 
@@ -107,6 +115,7 @@ export class KnowledgeBase implements SearchCatalog {
     this.search.remove(entry.ids);
     for (const id of entry.ids) this.articles.delete(id);
     this.folders.delete(folder);
+    this.fileCaches.delete(folder);
   }
 
   userFolders(): UserFolder[] {

@@ -23,7 +23,7 @@ export function App() {
   // A new page starts at its top, and focus moves to it (not on first load).
   const firstPage = useRef(true);
   useEffect(() => {
-    main.current?.scrollTo({ top: 0 });
+    window.scrollTo({ top: 0, behavior: 'instant' });
     if (firstPage.current) firstPage.current = false;
     else main.current?.focus({ preventScroll: true });
   }, [key]);
