@@ -49,7 +49,7 @@ export function planQuery(text: string, glossary: GlossaryIndex, options: PlanOp
       weight: form === match.typed ? 1 : SYNONYM_WEIGHT,
     })),
   }));
-  const runs = splitRuns(withoutQuestionWords(remainder));
+  const runs = splitRuns(withoutQuestionWords(remainder, canonical));
   const meaningful = runs.filter((run) => run.kind === 'cjk' || !ENGLISH_STOP_WORDS.has(run.text));
   const kept = meaningful.length > 0 || groups.length > 0 ? meaningful : runs;
   kept.forEach((run, index) => {
@@ -63,8 +63,12 @@ export function planQuery(text: string, glossary: GlossaryIndex, options: PlanOp
   return groups;
 }
 
-/** Cuts Chinese question words out of the query, unless nothing else would be left. */
-function withoutQuestionWords(text: string): string {
+/** Questions are longer than this; shorter Chinese queries keep their exact substring meaning. */
+const MIN_QUESTION_CHARS = 5;
+
+/** Cuts Chinese question words out of a question-length query, unless nothing else would be left. */
+function withoutQuestionWords(text: string, query: string): string {
+  if (Array.from(query.replace(/[^\p{Script=Han}]/gu, '')).length < MIN_QUESTION_CHARS) return text;
   let result = text;
   for (const word of CHINESE_QUESTION_WORDS) result = result.split(word).join(' ');
   return /[^\s]/u.test(result) && splitRuns(result).length > 0 ? result : text;
