@@ -1,18 +1,16 @@
 import { useState } from 'react';
-import { CASE_CAUSES, CASE_STATUSES, MARKETPLACES, type CaseCause, type CaseInput, type CaseRecord, type CaseStatus, type Marketplace } from '../../../electron/common/index.js';
+import { CASE_STATUSES, type CaseInput, type CaseRecord, type CaseStatus } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
 import { reportError } from '../app/notices.js';
-import { marketplaceLabel } from '../i18n/marketplaces.js';
 import { useT } from '../i18n/useT.js';
-import { useUiLang } from '../settings/preferences.js';
 import { parseAsins } from './caseDates.js';
 import { CommitDateField, CommitTextField } from './CommitFields.js';
+import { CauseField, MarketplaceField } from './CaseSelects.js';
 import { FollowUp } from './FollowUp.js';
 
 /** Every field of a case, each saved when it changes. */
 export function CaseFields({ record, onUpdated }: { record: CaseRecord; onUpdated: (record: CaseRecord) => void }) {
   const t = useT();
-  const ui = useUiLang();
   const [ruleJustApplied, setRuleJustApplied] = useState(false);
 
   const update = async (changes: Partial<CaseInput>) => {
@@ -43,27 +41,8 @@ export function CaseFields({ record, onUpdated }: { record: CaseRecord; onUpdate
           </select>
         </div>
         <CommitTextField id="case-edit-title" label={t.cases.caseTitle} value={record.title} onCommit={(title) => title && void update({ title })} />
-        <div className="field">
-          <label htmlFor="case-edit-marketplace">{t.cases.marketplace}</label>
-          <select id="case-edit-marketplace" value={record.marketplace ?? ''} onChange={(event) => void update({ marketplace: (event.target.value || null) as Marketplace | null })}>
-            <option value="">{t.cases.noMarketplace}</option>
-            {MARKETPLACES.map((code) => (
-              <option key={code} value={code}>
-                {marketplaceLabel(code, ui)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="case-edit-cause">{t.cases.cause}</label>
-          <select id="case-edit-cause" value={record.cause} onChange={(event) => void update({ cause: event.target.value as CaseCause })}>
-            {CASE_CAUSES.map((cause) => (
-              <option key={cause} value={cause}>
-                {t.cause[cause]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <MarketplaceField id="case-edit-marketplace" value={record.marketplace} onChange={(marketplace) => void update({ marketplace })} />
+        <CauseField id="case-edit-cause" value={record.cause} onChange={(cause) => void update({ cause })} />
         <CommitDateField id="case-edit-notice" label={t.cases.noticeReceived} value={record.noticeReceived ?? ''} onCommit={(date) => void update({ noticeReceived: date || null })} />
         <CommitDateField id="case-edit-appeal" label={t.cases.appealSent} value={record.appealSent ?? ''} onCommit={(date) => void update({ appealSent: date || null })} />
         <CommitDateField id="case-edit-follow-up" label={t.cases.nextFollowUp} value={record.nextFollowUp ?? ''} onCommit={(date) => void update({ nextFollowUp: date || null })} />

@@ -1,18 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { CASE_CAUSES, MARKETPLACES, type CaseCause, type Marketplace } from '../../../electron/common/index.js';
+import type { CaseCause, Marketplace } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
 import { reportError } from '../app/notices.js';
 import { navigate, paths } from '../app/router.js';
-import { marketplaceLabel } from '../i18n/marketplaces.js';
 import { useT } from '../i18n/useT.js';
-import { useUiLang } from '../settings/preferences.js';
+import { CauseField, MarketplaceField } from './CaseSelects.js';
 
 /** Title, marketplace, cause and notice date; creating opens the new case. */
 export function NewCaseForm() {
   const t = useT();
-  const ui = useUiLang();
   const [title, setTitle] = useState('');
-  const [marketplace, setMarketplace] = useState<Marketplace | ''>('');
+  const [marketplace, setMarketplace] = useState<Marketplace | null>(null);
   const [cause, setCause] = useState<CaseCause>('other');
   const [noticeReceived, setNoticeReceived] = useState('');
   const [busy, setBusy] = useState(false);
@@ -22,7 +20,7 @@ export function NewCaseForm() {
     if (!title.trim() || busy) return;
     setBusy(true);
     try {
-      const record = await kb.createCase({ title: title.trim(), marketplace: marketplace || null, cause, noticeReceived: noticeReceived || null });
+      const record = await kb.createCase({ title: title.trim(), marketplace, cause, noticeReceived: noticeReceived || null });
       navigate(paths.case(record.id));
     } catch (error) {
       reportError(error);
@@ -38,27 +36,8 @@ export function NewCaseForm() {
           <label htmlFor="case-title">{t.cases.caseTitle}</label>
           <input id="case-title" data-testid="case-title" type="text" required value={title} placeholder={t.cases.caseTitlePlaceholder} onChange={(event) => setTitle(event.target.value)} />
         </div>
-        <div className="field">
-          <label htmlFor="case-marketplace">{t.cases.marketplace}</label>
-          <select id="case-marketplace" value={marketplace} onChange={(event) => setMarketplace(event.target.value as Marketplace | '')}>
-            <option value="">{t.cases.noMarketplace}</option>
-            {MARKETPLACES.map((code) => (
-              <option key={code} value={code}>
-                {marketplaceLabel(code, ui)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="case-cause">{t.cases.cause}</label>
-          <select id="case-cause" value={cause} onChange={(event) => setCause(event.target.value as CaseCause)}>
-            {CASE_CAUSES.map((value) => (
-              <option key={value} value={value}>
-                {t.cause[value]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <MarketplaceField id="case-marketplace" value={marketplace} onChange={setMarketplace} />
+        <CauseField id="case-cause" value={cause} onChange={setCause} />
         <div className="field">
           <label htmlFor="case-notice">{t.cases.noticeReceived}</label>
           <input id="case-notice" type="date" value={noticeReceived} onChange={(event) => setNoticeReceived(event.target.value)} />
