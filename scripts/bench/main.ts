@@ -4,7 +4,8 @@
  * corpus with the same queries; only the timings vary.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CHINESE_QUESTION_WORDS } from '../../electron/core/search/stopWords.js';
@@ -55,6 +56,16 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
+/** A fingerprint of the code under test, so a result can be tied to the engine version it measured. */
+function sourceFingerprint(): string {
+  const hash = createHash('sha256');
+  for (const dir of ['electron/core/search', 'electron/core/notes']) {
+    const url = new URL(`../../${dir}/`, import.meta.url);
+    for (const name of readdirSync(url).filter((file) => file.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(new URL(name, url)));
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const hasQuestionWord = (text: string) => CHINESE_QUESTION_WORDS.some((word) => text.includes(word));
 
@@ -89,7 +100,7 @@ async function main(): Promise<void> {
   const began = performance.now();
   const search: SearchRow[] = [];
   const remarks: string[] = [
-    `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}; heap via global.gc: ${typeof (globalThis as { gc?: unknown }).gc === 'function'}.`,
+    `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}; heap via global.gc: ${typeof (globalThis as { gc?: unknown }).gc === 'function'}; engine sources (electron/core/search + notes) sha256 ${sourceFingerprint()}.`,
     'Corpus: seeded synthetic articles (~50% zh, ~45% en, ~5% ja); Chinese text carries ~3% Latin terms (FBA, ASIN, listing, appeal…) as real seller writing does. Queries: seeded, generated from the corpus with known answers.',
     'Chinese substring queries are random 2–4 character cuts of filler text, not words users type: the bigram index matches their bigrams anywhere in a document, so precision here is a pessimistic figure.',
     'zh recall/precision use every id returned, up to 200; a query with nothing returned counts as precision 1 (its miss shows in recall). Typo recall: the source doc within the first 50 results.',
@@ -122,8 +133,9 @@ async function main(): Promise<void> {
   const notes: NotesRow[] = [];
   for (const count of args.notes) {
     log(`  notebook @ ${count} notes …`);
-    const row = await measureNotes(count);
+    const { row, remark } = await measureNotes(count);
     notes.push(row);
+    remarks.push(remark);
     log(`  notebook @ ${count}: insert ${row.insertMs} ms, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms`);
   }
   if (notes.some((row) => row.notes > 10_000)) remarks.push('Notebook: up to 10,000 notes each saveNote is its own transaction; above that, one notebook.write() transaction per 1,000 notes (insertMs covers the whole set).');

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openNotebookDatabase } from '../../electron/core/notes/database.js';
 import { Notebook } from '../../electron/core/notes/notebook.js';
-import { EN_DOMAIN, ZH_DOMAIN, int, makeVocab, mulberry32, noteBody, pick, type Rng } from './corpus.js';
+import { int, makeVocab, mulberry32, noteBody, pick, type Rng } from './corpus.js';
+import { EN_DOMAIN, ZH_DOMAIN } from './vocabulary.js';
 import { percentile, round } from './measure.js';
 import { shuffle } from './queries.js';
 
@@ -13,6 +14,13 @@ export interface NotesRow {
   insertMs: number;
   p50Ms: number;
   p99Ms: number;
+}
+
+export type NoteQueryKind = 'zh2' | 'zh3-4' | 'en';
+
+export interface NoteQuery {
+  kind: NoteQueryKind;
+  text: string;
 }
 
 const CASES = 100;
@@ -33,24 +41,24 @@ function hanSubstring(rng: Rng, bodies: string[], length: number): string | null
 }
 
 /** 200 queries: a third 2-character Chinese words, a third 3–4 character ones, a third English words. */
-export function noteQueries(rng: Rng, bodies: string[]): string[] {
+export function noteQueries(rng: Rng, bodies: string[]): NoteQuery[] {
   const han = ZH_DOMAIN.filter((word) => /^\p{Script=Han}+$/u.test(word));
   const short = han.filter((word) => word.length === 2);
   const long = han.filter((word) => word.length >= 3 && word.length <= 4);
-  const queries: string[] = [];
+  const queries: NoteQuery[] = [];
   const third = Math.floor(QUERIES / 3);
-  const fill = (count: number, make: () => string | null) => {
+  const fill = (kind: NoteQueryKind, count: number, make: () => string | null) => {
     for (let made = 0, attempts = 0; made < count && attempts < count * 50; attempts++) {
-      const query = make();
-      if (query) {
-        queries.push(query);
+      const text = make();
+      if (text) {
+        queries.push({ kind, text });
         made++;
       }
     }
   };
-  fill(third, () => (rng() < 0.5 ? pick(rng, short) : hanSubstring(rng, bodies, 2)));
-  fill(third, () => (rng() < 0.5 ? pick(rng, long) : hanSubstring(rng, bodies, int(rng, 3, 4))));
-  fill(QUERIES - 2 * third, () => {
+  fill('zh2', third, () => (rng() < 0.5 ? pick(rng, short) : hanSubstring(rng, bodies, 2)));
+  fill('zh3-4', third, () => (rng() < 0.5 ? pick(rng, long) : hanSubstring(rng, bodies, int(rng, 3, 4))));
+  fill('en', QUERIES - 2 * third, () => {
     if (rng() < 0.5) return pick(rng, EN_DOMAIN);
     const words = pick(rng, bodies).match(/[a-z]{4,}/g);
     return words ? pick(rng, words) : null;
@@ -58,7 +66,16 @@ export function noteQueries(rng: Rng, bodies: string[]): string[] {
   return shuffle(rng, queries);
 }
 
-export async function measureNotes(count: number, seed = 99): Promise<NotesRow> {
+/** p50/p99 per kind of note query, for the remarks. */
+function byKind(count: number, queries: NoteQuery[], latencies: number[]): string {
+  const parts = (['zh2', 'zh3-4', 'en'] as const).map((kind) => {
+    const times = latencies.filter((_, index) => queries[index]!.kind === kind).sort((a, b) => a - b);
+    return `${kind} p50 ${percentile(times, 0.5).toFixed(2)} / p99 ${percentile(times, 0.99).toFixed(2)} ms (max ${(times[times.length - 1] ?? NaN).toFixed(2)})`;
+  });
+  return `Notebook at ${count} notes by query kind: ${parts.join('; ')}.`;
+}
+
+export async function measureNotes(count: number, seed = 99): Promise<{ row: NotesRow; remark: string }> {
   const rng = mulberry32(seed + count);
   const vocab = makeVocab(seed, 10_000);
   const bodies = Array.from({ length: count }, () => noteBody(rng, vocab));
@@ -84,15 +101,16 @@ export async function measureNotes(count: number, seed = 99): Promise<NotesRow> 
     const insertMs = performance.now() - start;
 
     const queries = noteQueries(rng, bodies);
-    for (let index = 0; index < WARMUP; index++) book.searchNotes(queries[index % queries.length]!, SEARCH_LIMIT);
+    for (let index = 0; index < WARMUP; index++) book.searchNotes(queries[index % queries.length]!.text, SEARCH_LIMIT);
     const latencies: number[] = [];
     for (const query of queries) {
       const began = performance.now();
-      book.searchNotes(query, SEARCH_LIMIT);
+      book.searchNotes(query.text, SEARCH_LIMIT);
       latencies.push(performance.now() - began);
     }
-    latencies.sort((a, b) => a - b);
-    return { notes: count, insertMs: round(insertMs, 0), p50Ms: round(percentile(latencies, 0.5), 3), p99Ms: round(percentile(latencies, 0.99), 3) };
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const row = { notes: count, insertMs: round(insertMs, 0), p50Ms: round(percentile(sorted, 0.5), 3), p99Ms: round(percentile(sorted, 0.99), 3) };
+    return { row, remark: byKind(count, queries, latencies) };
   } finally {
     notebook?.close();
     rmSync(dir, { recursive: true, force: true });

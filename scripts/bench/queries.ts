@@ -3,7 +3,8 @@
  * containing the exact substring), English words with typos (truth = the document the word was
  * taken from), and mixed Latin + Chinese queries (timing only).
  */
-import { EN_DOMAIN, ZH_DOMAIN, int, mulberry32, pick, type BenchDoc, type Rng } from './corpus.js';
+import { int, mulberry32, pick, type BenchDoc, type Rng } from './corpus.js';
+import { EN_DOMAIN, ZH_DOMAIN } from './vocabulary.js';
 
 export type QueryKind = 'zh' | 'typo' | 'mixed';
 

@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDirs } from '../helpers/tempDir.js';
+import { openWebApp, type WebApp } from './harness.js';
+
+const tempDir = useTempDirs();
+let app: WebApp | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+describe('palette and preferences', () => {
+  it('opens the command palette with Ctrl+K, searches, opens a result and closes', async () => {
+    app = await openWebApp(tempDir());
+    const { page } = app;
+    await page.keyboard.press('Control+k');
+    await page.getByTestId('palette').waitFor();
+    await page.keyboard.type('ODR');
+    await page.getByTestId('palette').getByTestId('search-result').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('article').waitFor();
+    expect(await page.getByTestId('palette').count()).toBe(0);
+    expect(await page.getByTestId('article-view').getAttribute('data-id')).toMatch(/order-defect-rate/);
+  });
+
+  it('switches the interface to English and the theme to dark, and remembers both after a reload', async () => {
+    app = await openWebApp(tempDir(), { locale: 'zh-CN' });
+    const { page } = app;
+    await page.goto(`${page.url().split('#')[0]}#/settings`);
+    await page.getByTestId('ui-language').selectOption('en');
+    await page.getByTestId('theme').selectOption('dark');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toMatch(/^en/);
+    await page.reload();
+    await page.getByTestId('search-input').waitFor();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await page.getByRole('navigation').first().textContent()).toContain('Settings');
+  });
+});
