@@ -166,7 +166,7 @@ describe('the notebook file', () => {
   it('migrates a notebook of the first schema, backing it up first and keeping its notes searchable', async () => {
     const dataDir = tempDir();
     const db = new Database(join(dataDir, 'notebook.db'));
-    db.exec(MIGRATIONS[0]!);
+    db.exec(MIGRATIONS[0] as string);
     db.prepare("INSERT INTO cases (id, title, created_at, updated_at) VALUES (1, 'Old case', '2025-01-01', '2025-01-01')").run();
     db.prepare("INSERT INTO notes (case_id, body, created_at, updated_at) VALUES (1, '旧笔记 about chargebacks', '2025-01-01', '2025-01-01')").run();
     db.pragma('user_version = 1');
@@ -174,6 +174,7 @@ describe('the notebook file', () => {
     const core = await openTestCore(dataDir);
     expect(existsSync(join(dataDir, 'notebook.db.schema-1.bak'))).toBe(true);
     expect((await core.searchNotes({ text: 'chargebacks' })).length).toBe(1);
+    expect((await core.searchNotes({ text: '笔记' })).length).toBe(1);
     expect((await core.checkNotebook()).schemaVersion).toBe(SCHEMA_VERSION);
     core.close();
   });

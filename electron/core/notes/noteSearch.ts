@@ -5,20 +5,49 @@ import type { Db } from './database.js';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const MAX_QUERY_CHARS = 200;
-const MAX_GRAMS_PER_NOTE = 50_000;
+const MAX_LIMIT = 200;
+/** Enough to tell a rare posting list from a common one without counting a common one to the end. */
+const COUNT_CAP = 5_000;
+const SNIPPET_SOURCE_CHARS = 20_000;
 
-/** The distinct CJK characters and bigrams of a note, for 1–2 character queries that trigram FTS cannot match. */
-export function noteGrams(text: string): Set<string> {
-  const grams = new Set<string>();
-  const chars = Array.from(text.toLowerCase());
-  for (let index = 0; index < chars.length && grams.size < MAX_GRAMS_PER_NOTE; index++) {
-    const char = chars[index]!;
-    if (!CJK.test(char)) continue;
-    grams.add(char);
-    const next = chars[index + 1];
-    if (next && CJK.test(next)) grams.add(char + next);
-  }
-  return grams;
+/** The words of a query: 3+ character words for the trigram index, 1–2 character CJK words for note_grams. */
+function queryWords(text: string): { long: string[]; shortCjk: string[]; all: string[] } {
+  if (typeof text !== 'string') throw new KbError('INVALID_INPUT', 'Notes: search "text" must be a string');
+  if (text.length > MAX_QUERY_CHARS) throw new KbError('INVALID_INPUT', `Notes: the query is longer than ${MAX_QUERY_CHARS} characters`);
+  const all = [...new Set(text.normalize('NFKC').toLowerCase().split(/[\s,，。、;；]+/u).filter(Boolean))];
+  return {
+    all,
+    long: all.filter((word) => Array.from(word).length >= 3),
+    // Short Latin words are too common to narrow anything and are ignored.
+    shortCjk: all.filter((word) => Array.from(word).length < 3 && CJK.test(word)),
+  };
+}
+
+/** A posting list walked newest note first, and a point test of membership. */
+interface Condition {
+  ids(): IterableIterator<number>;
+  has(id: number): boolean;
+  /** How many notes it matches, capped; lower drives the walk. */
+  size(): number;
+}
+
+function ftsCondition(db: Db, words: string[]): Condition {
+  const expression = words.map((word) => `"${word.replace(/"/g, '""')}"`).join(' AND ');
+  return {
+    ids: () => db.prepare('SELECT rowid AS id FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rowid DESC').pluck().iterate(expression) as IterableIterator<number>,
+    has: (id) => db.prepare('SELECT 1 FROM notes_fts WHERE notes_fts MATCH ? AND rowid = ?').pluck().get(expression, id) !== undefined,
+    // Trigram queries of 3+ characters are nearly always the most selective list.
+    size: () => 0,
+  };
+}
+
+function gramCondition(db: Db, gram: string): Condition {
+  const expression = `"${gram}"`;
+  return {
+    ids: () => db.prepare('SELECT rowid FROM note_grams WHERE note_grams MATCH ? ORDER BY rowid DESC').pluck().iterate(expression) as IterableIterator<number>,
+    has: (id) => db.prepare('SELECT 1 FROM note_grams WHERE note_grams MATCH ? AND rowid = ?').pluck().get(expression, id) !== undefined,
+    size: () => db.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM note_grams WHERE note_grams MATCH ? LIMIT ${COUNT_CAP})`).pluck().get(expression) as number,
+  };
 }
 
 interface HitRow {
@@ -31,35 +60,26 @@ interface HitRow {
 }
 
 /**
- * Finds live notes containing every word of `text`. Words of 3+ characters go through the trigram
- * FTS index; 1–2 character CJK words through note_grams; both are index look-ups, never a scan.
- * Short Latin words are too common to narrow anything and are ignored.
+ * Finds live notes containing every word of `text`, newest first. The rarest word's posting list
+ * is walked newest first (both FTS5 tables read in rowid order), the other
+ * words are checked per note by index look-up, and the walk stops at `limit` hits: no table scan
+ * and no sort, however common the words.
  */
 export function searchNoteRows(db: Db, text: string, limit: number): NoteHit[] {
-  if (typeof text !== 'string') throw new KbError('INVALID_INPUT', 'Notes: search "text" must be a string');
-  if (text.length > MAX_QUERY_CHARS) throw new KbError('INVALID_INPUT', `Notes: the query is longer than ${MAX_QUERY_CHARS} characters`);
-  const words = [...new Set(text.normalize('NFKC').toLowerCase().split(/[\s,，。、;；]+/u).filter(Boolean))];
-  const longWords = words.filter((word) => Array.from(word).length >= 3);
-  const shortCjk = words.filter((word) => Array.from(word).length < 3 && CJK.test(word));
-  if (longWords.length === 0 && shortCjk.length === 0) return [];
-  const conditions: string[] = [];
-  const parameters: (string | number)[] = [];
-  if (longWords.length > 0) {
-    conditions.push('n.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)');
-    parameters.push(longWords.map((word) => `"${word.replace(/"/g, '""')}"`).join(' AND '));
+  const words = queryWords(text);
+  const conditions = [...(words.long.length > 0 ? [ftsCondition(db, words.long)] : []), ...words.shortCjk.map((gram) => gramCondition(db, gram))];
+  if (conditions.length === 0) return [];
+  const [driver, ...checks] = conditions.length === 1 ? conditions : [...conditions].sort((a, b) => a.size() - b.size());
+  const wanted = Math.min(Math.max(1, Math.floor(limit)), MAX_LIMIT);
+  const live = db.prepare('SELECT n.id, n.case_id, c.title AS case_title, n.title, n.body, n.updated_at FROM notes n JOIN cases c ON c.id = n.case_id WHERE n.id = ? AND n.deleted_at IS NULL AND c.deleted_at IS NULL');
+  const hits: NoteHit[] = [];
+  for (const id of driver!.ids()) {
+    if (!checks.every((check) => check.has(id))) continue;
+    const row = live.get(id) as HitRow | undefined;
+    if (!row) continue;
+    const body = row.body.length > SNIPPET_SOURCE_CHARS ? row.body.slice(0, SNIPPET_SOURCE_CHARS) : row.body;
+    hits.push({ noteId: row.id, caseId: row.case_id, caseTitle: row.case_title, title: row.title, snippet: snippetAround(body, markSubstrings(body, words.all)), updatedAt: row.updated_at });
+    if (hits.length >= wanted) break;
   }
-  for (const word of shortCjk) {
-    conditions.push('n.id IN (SELECT note_id FROM note_grams WHERE gram = ?)');
-    parameters.push(word);
-  }
-  const rows = db
-    .prepare(
-      `SELECT n.id, n.case_id, c.title AS case_title, n.title, n.body, n.updated_at FROM notes n JOIN cases c ON c.id = n.case_id
-       WHERE n.deleted_at IS NULL AND c.deleted_at IS NULL AND ${conditions.join(' AND ')} ORDER BY n.updated_at DESC, n.id DESC LIMIT ?`,
-    )
-    .all(...parameters, Math.min(Math.max(1, Math.floor(limit)), 200)) as HitRow[];
-  return rows.map((row) => {
-    const body = row.body.length > 20_000 ? row.body.slice(0, 20_000) : row.body;
-    return { noteId: row.id, caseId: row.case_id, caseTitle: row.case_title, title: row.title, snippet: snippetAround(body, markSubstrings(body, words)), updatedAt: row.updated_at };
-  });
+  return hits;
 }

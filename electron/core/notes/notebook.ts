@@ -11,17 +11,21 @@ import type {
   TrashContents,
 } from '../../common/index.js';
 import { KbError } from '../../common/index.js';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
 import { storageError } from './database.js';
 import { addDays, ruleForStatus } from './followUpRules.js';
 import { CASE_SELECT, toActivity, toCase, toNote, type ActivityRow, type CaseRow, type NoteRow } from './rows.js';
-import { noteGrams, searchNoteRows } from './noteSearch.js';
+import { noteGrams } from './noteGrams.js';
+import { searchNoteRows } from './noteSearch.js';
 import { requireId, validateCaseInput, validateNoteInput } from './validate.js';
 
 const CLOSED_STATUSES = "('reinstated', 'denied', 'closed')";
 
 /** Cases, notes, their timeline and reading progress, in one SQLite file. Every write is one IMMEDIATE transaction. */
 export class Notebook {
+  private readonly statements = new Map<string, Statement>();
+
   constructor(
     readonly db: Db,
     readonly path: string,
@@ -148,8 +152,8 @@ export class Notebook {
       const at = this.timestamp();
       let id = note.id;
       if (id === undefined) {
-        const result = this.db
-          .prepare('INSERT INTO notes (case_id, title, body, tags, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        const result = this
+          .statement('INSERT INTO notes (case_id, title, body, tags, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
           .run(note.caseId, note.title, note.body, JSON.stringify(note.tags), note.kind, at, at);
         id = Number(result.lastInsertRowid);
         this.logActivity(note.caseId, 'note-added', note.title || note.body.slice(0, 60));
@@ -160,10 +164,10 @@ export class Notebook {
         if (note.baseRevision !== undefined && note.baseRevision !== existing.revision) {
           throw new KbError('CONFLICT', `Notebook: note ${id} changed elsewhere (revision ${existing.revision}, the editor had ${note.baseRevision}); reload it before saving`);
         }
-        this.db.prepare('UPDATE notes SET title = ?, body = ?, tags = ?, kind = ?, revision = revision + 1, updated_at = ? WHERE id = ?').run(note.title, note.body, JSON.stringify(note.tags), note.kind, at, id);
+        this.statement('UPDATE notes SET title = ?, body = ?, tags = ?, kind = ?, revision = revision + 1, updated_at = ? WHERE id = ?').run(note.title, note.body, JSON.stringify(note.tags), note.kind, at, id);
       }
       this.indexGrams(id, `${note.title}\n${note.body}`);
-      this.db.prepare('UPDATE cases SET updated_at = ? WHERE id = ?').run(at, note.caseId);
+      this.statement('UPDATE cases SET updated_at = ? WHERE id = ?').run(at, note.caseId);
       return this.findNote(id);
     });
   }
@@ -251,7 +255,7 @@ export class Notebook {
 
   /** Records an event on a case's timeline (inside the caller's transaction). */
   logActivity(caseId: number, kind: ActivityKind, detail: string): void {
-    this.db.prepare('INSERT INTO activity (case_id, kind, detail, at) VALUES (?, ?, ?, ?)').run(caseId, kind, detail, this.timestamp());
+    this.statement('INSERT INTO activity (case_id, kind, detail, at) VALUES (?, ?, ?, ?)').run(caseId, kind, detail, this.timestamp());
   }
 
   findCase(id: number): CaseRecord {
@@ -260,22 +264,32 @@ export class Notebook {
     return toCase(row);
   }
 
-  private findLiveCase(id: number): CaseRecord {
-    const record = this.findCase(id);
-    if (record.deletedAt) throw new KbError('INVALID_INPUT', `Notebook: case ${id} is in the trash; restore it first`);
-    return record;
+  /** Checks that a case exists and is not in the trash (without counting its notes, which saveNote does not need). */
+  private findLiveCase(id: number): void {
+    const row = this.statement('SELECT deleted_at FROM cases WHERE id = ?').get(id) as { deleted_at: string | null } | undefined;
+    if (!row) throw new KbError('NOT_FOUND', `Notebook: case ${id} not found`);
+    if (row.deleted_at) throw new KbError('INVALID_INPUT', `Notebook: case ${id} is in the trash; restore it first`);
+  }
+
+  /** A prepared statement, prepared once per connection: saving a note runs several, many times. */
+  private statement(sql: string): Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
   }
 
   findNote(id: number): NoteRecord {
-    const row = this.db.prepare('SELECT * FROM notes WHERE id = ?').get(id) as NoteRow | undefined;
+    const row = this.statement('SELECT * FROM notes WHERE id = ?').get(id) as NoteRow | undefined;
     if (!row) throw new KbError('NOT_FOUND', `Notebook: note ${id} not found`);
     return toNote(row);
   }
 
   private indexGrams(noteId: number, text: string): void {
-    this.db.prepare('DELETE FROM note_grams WHERE note_id = ?').run(noteId);
-    const insert = this.db.prepare('INSERT OR IGNORE INTO note_grams (gram, note_id) VALUES (?, ?)');
-    for (const gram of noteGrams(text)) insert.run(gram, noteId);
+    this.statement('DELETE FROM note_grams WHERE rowid = ?').run(noteId);
+    this.statement('INSERT INTO note_grams (rowid, grams) VALUES (?, ?)').run(noteId, [...noteGrams(text)].join(' '));
   }
 
   close(): void {
