@@ -1,7 +1,10 @@
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ArticleSummary } from '../../electron/common/index.js';
 import type { Core } from '../../electron/core/createCore.js';
+import { ArticleSearch } from '../../electron/core/search/articleSearch.js';
+import { buildGlossaryIndex } from '../../electron/core/search/glossaryIndex.js';
 import { cjkBigrams, decodeCjk, encodeCjk, indexTerms, isEncodedCjk, splitRuns } from '../../electron/core/search/tokenize.js';
 import { openTestCore } from '../helpers/core.js';
 import { useTempDirs } from '../helpers/tempDir.js';
@@ -32,6 +35,19 @@ describe('the tokenizer', () => {
       const text = Array.from({ length }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('');
       expect(decodeCjk(encodeCjk(text))).toBe(text);
     }
+  });
+});
+
+describe('a Chinese query of three or more characters', () => {
+  it('matches the run as written, not its bigrams scattered over the text', () => {
+    const documents = [
+      { id: 'together', title: '创建移除订单', tags: '', summary: '', body: '' },
+      { id: 'apart', title: '移除库存', tags: '', summary: '', body: '去除订书机的订单' },
+    ];
+    const summaries = new Map(documents.map((document) => [document.id, { id: document.id, title: document.title, tags: [], summary: '', lang: 'zh', category: 'user', marketplaces: [], translation: null } as unknown as ArticleSummary]));
+    const catalog = { summaryOf: (id: string) => summaries.get(id), plainTextOf: (id: string) => documents.find((document) => document.id === id)?.body ?? '' };
+    const result = ArticleSearch.build(documents).run({ text: '移除订单' }, buildGlossaryIndex([]), catalog);
+    expect(result.hits.map((hit) => hit.id)).toEqual(['together']);
   });
 });
 

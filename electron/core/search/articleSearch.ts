@@ -92,9 +92,12 @@ export class ArticleSearch {
     const filter = (result: MiniResult) => matchesFilters(catalog.summaryOf(String(result.id)), query);
     const groups = planQuery(text, glossary, { fuzzyLevel: 1 });
     if (groups.length === 0) return { hits: [], didYouMean: null };
-    const results = this.index.search(toQuery(groups, 'AND'), { filter });
+    const results = containing(this.index.search(toQuery(groups, 'AND'), { filter }), groups, catalog);
     // Too few hits: widen step by step, each step's new hits ranked below the stricter ones.
-    if (results.length < FEW_HITS) appendNew(results, this.index.search(toQuery(planQuery(text, glossary, { fuzzyLevel: 2 }), 'AND'), { filter }), WIDER_TYPOS_WEIGHT);
+    if (results.length < FEW_HITS) {
+      const wider = planQuery(text, glossary, { fuzzyLevel: 2 });
+      appendNew(results, containing(this.index.search(toQuery(wider, 'AND'), { filter }), wider, catalog), WIDER_TYPOS_WEIGHT);
+    }
     if (results.length < FEW_HITS && groups.length > 1) appendNew(results, this.index.search(toQuery(groups, 'OR'), { filter }), ANY_GROUP_WEIGHT);
     const hits = rank(results, text, query, catalog).slice(0, limit);
     return { hits, didYouMean: hits.length === 0 ? this.suggest(text) : null };
@@ -113,6 +116,18 @@ export class ArticleSearch {
     });
     return changed ? words.join(' ') : null;
   }
+}
+
+/** Keeps the results whose text holds every CJK run of the query as written, not just its bigrams. */
+function containing(results: MiniResult[], groups: QueryGroup[], catalog: SearchCatalog): MiniResult[] {
+  const runs = groups.map((group) => group.mustContain).filter((run): run is string => run !== null);
+  if (runs.length === 0) return results;
+  return results.filter((result) => {
+    const id = String(result.id);
+    const summary = catalog.summaryOf(id);
+    const text = `${summary?.title ?? ''}\n${summary?.tags.join(' ') ?? ''}\n${summary?.summary ?? ''}\n${catalog.plainTextOf(id)}`;
+    return runs.every((run) => text.includes(run) || normalizeText(text).includes(run));
+  });
 }
 
 /** Adds the results not yet present, their scores scaled below the stricter pass. */

@@ -19,6 +19,8 @@ export interface Alternative {
 /** One thing the user asked for: any of its alternatives satisfies it. */
 export interface QueryGroup {
   typed: string;
+  /** A CJK run of 3+ characters: its bigrams can all occur apart, so matches are checked for the run itself. */
+  mustContain: string | null;
   alternatives: Alternative[];
 }
 
@@ -44,6 +46,7 @@ export function planQuery(text: string, glossary: GlossaryIndex, options: PlanOp
   const { matches, remainder } = findGlossaryForms(canonical, glossary);
   const groups: QueryGroup[] = matches.map((match) => ({
     typed: match.typed,
+    mustContain: null,
     alternatives: (glossary.formsOf.get(match.termId) ?? []).map((form) => ({
       terms: exactTerms(form),
       weight: form === match.typed ? 1 : SYNONYM_WEIGHT,
@@ -58,7 +61,7 @@ export function planQuery(text: string, glossary: GlossaryIndex, options: PlanOp
       run.kind === 'cjk'
         ? cjkBigrams(run.text).map((gram) => ({ term: encodeCjk(gram), prefix: gram.length === 1, fuzzy: 0 }))
         : [latinTerm(run.text, isLast, options.fuzzyLevel)];
-    groups.push({ typed: run.text, alternatives: [{ terms, weight: 1 }] });
+    groups.push({ typed: run.text, mustContain: run.kind === 'cjk' && Array.from(run.text).length >= 3 ? run.text : null, alternatives: [{ terms, weight: 1 }] });
   });
   return groups;
 }
