@@ -99,7 +99,7 @@ export class ArticleSearch {
       appendNew(results, containing(this.index.search(toQuery(wider, 'AND'), { filter }), wider, catalog), WIDER_TYPOS_WEIGHT);
     }
     if (results.length < FEW_HITS && groups.length > 1) appendNew(results, this.index.search(toQuery(groups, 'OR'), { filter }), ANY_GROUP_WEIGHT);
-    const hits = rank(results, text, query, catalog).slice(0, limit);
+    const hits = rank(results, text, query, catalog, limit);
     return { hits, didYouMean: hits.length === 0 ? this.suggest(text) : null };
   }
 
@@ -169,23 +169,27 @@ function toQuery(groups: QueryGroup[], combineWith: 'AND' | 'OR'): Query {
 }
 
 /** Scores phrase matches and the preferred language up, then makes each preferred twin outrank its twin. */
-function rank(results: MiniResult[], text: string, query: SearchQuery, catalog: SearchCatalog): ArticleHit[] {
+function rank(results: MiniResult[], text: string, query: SearchQuery, catalog: SearchCatalog, limit: number): ArticleHit[] {
   const phrase = normalizeText(text).trim();
-  const hits: ArticleHit[] = [];
+  const scored: { summary: ArticleSummary; score: number; terms: string[] }[] = [];
   for (const result of results) {
     const summary = catalog.summaryOf(String(result.id));
     if (!summary) continue;
     let score = result.score;
     if (phrase.length >= 2 && normalizeText(`${summary.title} ${summary.summary} ${summary.tags.join(' ')}`).includes(phrase)) score *= PHRASE_BOOST;
     if (query.preferLang && summary.lang === query.preferLang) score *= PREFERRED_LANGUAGE_BOOST;
-    hits.push({ ...summary, score, snippet: buildSnippet(catalog.plainTextOf(summary.id) || summary.summary, result.terms) });
+    scored.push({ summary, score, terms: result.terms });
   }
   if (query.preferLang) {
-    const byId = new Map(hits.map((hit) => [hit.id, hit]));
-    for (const hit of hits) {
-      const twin = hit.translation ? byId.get(hit.translation) : undefined;
-      if (twin && hit.lang === query.preferLang && twin.score >= hit.score) hit.score = twin.score * 1.001;
+    const byId = new Map(scored.map((entry) => [entry.summary.id, entry]));
+    for (const entry of scored) {
+      const twin = entry.summary.translation ? byId.get(entry.summary.translation) : undefined;
+      if (twin && entry.summary.lang === query.preferLang && twin.score >= entry.score) entry.score = twin.score * 1.001;
     }
   }
-  return hits.sort((a, b) => b.score - a.score).map((hit) => ({ ...hit, score: Math.round(hit.score * 1000) / 1000 }));
+  // Snippets only for the hits returned: cutting one reads the whole article.
+  return scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ summary, score, terms }) => ({ ...summary, score: Math.round(score * 1000) / 1000, snippet: buildSnippet(catalog.plainTextOf(summary.id) || summary.summary, terms) }));
 }
