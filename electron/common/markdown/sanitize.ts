@@ -30,7 +30,7 @@ export function createSanitizer(window: WindowLike): Sanitize {
   });
   const config = {
     USE_PROFILES: { html: true },
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math', 'base', 'link', 'meta'],
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math', 'base', 'link', 'meta', 'video', 'audio', 'source', 'track', 'picture', 'template'],
     FORBID_ATTR: ['style', 'target', 'srcset', 'action', 'formaction', 'xlink:href'],
     ALLOW_DATA_ATTR: true,
     ALLOW_UNKNOWN_PROTOCOLS: false,
