@@ -123,6 +123,16 @@ describe('the case notebook', () => {
     core.close();
   });
 
+  it('refuses a backup to a relative path or over an existing file', async () => {
+    const core = await openTestCore(tempDir());
+    expect((await failure(core.backupNotebook({ path: 'relative.db' }))).message).toContain('absolute path ending in .db');
+    const existing = join(tempDir(), 'taken.db');
+    writeFileSync(existing, 'keep me');
+    expect((await failure(core.backupNotebook({ path: existing }))).message).toContain('already exists');
+    expect(readFileSync(existing, 'utf8')).toBe('keep me');
+    core.close();
+  });
+
   it('makes one automatic backup a day and keeps at most seven', async () => {
     const dataDir = tempDir();
     const clock = fixedClock('2026-11-01T08:00:00Z');

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute } from 'node:path';
 import type { BackupInfo, ExportFile, ExportRequest, ImportSummary, NotebookStatus } from '../../common/index.js';
 import { KbError } from '../../common/index.js';
 import { backupDatabase, backupPath, listBackupFiles, replaceWithBackup, verifyBackupFile } from './backups.js';
@@ -5,6 +7,15 @@ import { inspect, openNotebookDatabase, type Db } from './database.js';
 import { exportJson, exportMarkdown, importJson } from './exportImport.js';
 import type { Notebook } from './notebook.js';
 import { requireId } from './validate.js';
+
+/** A backup goes to a new absolute *.db path in an existing folder: never a relative path, never over a file. */
+function checkBackupTarget(target: unknown): asserts target is string {
+  if (typeof target !== 'string' || !isAbsolute(target) || !/\.db$/i.test(target)) {
+    throw new KbError('INVALID_INPUT', `Backup: "path" must be an absolute path ending in .db, not ${JSON.stringify(target)}`);
+  }
+  if (!existsSync(dirname(target))) throw new KbError('NOT_FOUND', `Backup: folder ${dirname(target)} not found`);
+  if (existsSync(target)) throw new KbError('INVALID_INPUT', `Backup: ${target} already exists; choose a new file name`);
+}
 
 /** Owns the open notebook and everything that treats it as a file: export, import, backup, restore, check. */
 export class NotebookFiles {
@@ -57,7 +68,7 @@ export class NotebookFiles {
 
   /** An online backup to `target`, or to the backup folder when no file is named. */
   async backup(target?: string): Promise<BackupInfo> {
-    if (target !== undefined && (typeof target !== 'string' || target.trim() === '')) throw new KbError('INVALID_INPUT', 'Backup: "path" must be a file path');
+    if (target !== undefined) checkBackupTarget(target);
     return backupDatabase(this.notebook().db, target ?? backupPath(this.path, this.now()));
   }
 
@@ -70,6 +81,7 @@ export class NotebookFiles {
    * file cannot be opened, the kept file is put back.
    */
   async restore(backup: string): Promise<BackupInfo> {
+    if (!isAbsolute(backup)) throw new KbError('INVALID_INPUT', `Restore: "path" must be an absolute path, not ${JSON.stringify(backup)}`);
     verifyBackupFile(backup);
     if (this.current) {
       this.current.db.pragma('wal_checkpoint(TRUNCATE)');
