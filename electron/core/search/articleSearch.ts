@@ -24,6 +24,7 @@ export interface SearchCatalog {
 const FIELDS = ['title', 'tags', 'summary', 'body'];
 const FIELD_BOOST = { title: 4, tags: 3, summary: 2, body: 1 };
 const DEFAULT_LIMIT = 20;
+const SNIPPETS_FROM_TEXT = 20;
 const MAX_LIMIT = 200;
 const MAX_QUERY_CHARS = 500;
 const FEW_HITS = 5;
@@ -187,9 +188,14 @@ function rank(results: MiniResult[], text: string, query: SearchQuery, catalog: 
       if (twin && entry.summary.lang === query.preferLang && twin.score >= entry.score) entry.score = twin.score * 1.001;
     }
   }
-  // Snippets only for the hits returned: cutting one reads the whole article.
+  // Cutting a snippet reads the whole article, so only the first page of hits gets one from the
+  // text; hits further down (asked for by tools, not read by people) quote their summary.
   return scored
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
-    .map(({ summary, score, terms }) => ({ ...summary, score: Math.round(score * 1000) / 1000, snippet: buildSnippet(catalog.plainTextOf(summary.id) || summary.summary, terms) }));
+    .map(({ summary, score, terms }, index) => ({
+      ...summary,
+      score: Math.round(score * 1000) / 1000,
+      snippet: buildSnippet((index < SNIPPETS_FROM_TEXT && catalog.plainTextOf(summary.id)) || summary.summary, terms),
+    }));
 }
