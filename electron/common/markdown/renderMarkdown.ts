@@ -67,7 +67,7 @@ export function renderMarkdown(markdown: string, sanitize: Sanitize): RenderedMa
     markChecklists(tokens, checklists);
     html = marked.parser(tokens);
   } catch (error) {
-    if (error instanceof RangeError) throw new RangeError('Markdown: nested too deeply to render (lists, quotes or brackets inside each other thousands of times)');
+    if (error instanceof RangeError) throw new RangeError('Markdown: nested too deeply to render (lists, quotes or brackets inside each other thousands of times)', { cause: error });
     throw error;
   }
   return { html: sanitize(html), headings, checklists };
