@@ -11,10 +11,11 @@ export type Db = Database.Database;
  * writes to it, backs it up before migrating, and never overwrites a file it cannot read.
  */
 export async function openNotebookDatabase(path: string): Promise<Db> {
-  mkdirSync(dirname(path), { recursive: true });
-  const existed = existsSync(path);
   let db: Db;
+  let existed: boolean;
   try {
+    mkdirSync(dirname(path), { recursive: true });
+    existed = existsSync(path);
     db = new Database(path, { timeout: 5000 });
   } catch (error) {
     throw storageError(path, error);
@@ -61,15 +62,17 @@ function configure(db: Db): void {
   db.pragma('busy_timeout = 5000');
 }
 
+/** Runs every pending migration in one transaction: a crash leaves the old schema or the new one, never a mix. */
 function migrate(db: Db, from: number): void {
-  for (let version = from; version < SCHEMA_VERSION; version++) {
-    db.transaction(() => {
+  if (from >= SCHEMA_VERSION) return;
+  db.transaction(() => {
+    for (let version = from; version < SCHEMA_VERSION; version++) {
       const migration = MIGRATIONS[version]!;
       if (typeof migration === 'string') db.exec(migration);
       else migration(db);
-      db.pragma(`user_version = ${version + 1}`);
-    }).immediate();
-  }
+    }
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
 }
 
 /** A complete copy of the file as it was, beside it, before any migration touches it. */
@@ -94,7 +97,7 @@ export function storageError(path: string, error: unknown): KbError {
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new KbError('LOCKED', `Notebook: ${path} is busy in another Seller KB window; try again.`);
   if (code === 'SQLITE_FULL') return new KbError('STORAGE', `Notebook: the disk holding ${path} is full; nothing was changed. Free some space and try again.`);
-  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EROFS') {
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EROFS' || code === 'ENOTDIR' || code === 'EEXIST') {
     return new KbError('STORAGE', `Notebook: ${path} cannot be written (${code}); check the folder's permissions.`);
   }
   return new KbError('STORAGE', `Notebook: ${path}: ${(error as Error)?.message ?? String(error)}`);

@@ -1,0 +1,105 @@
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KbError } from '../../electron/common/index.js';
+import { openNotebookDatabase } from '../../electron/core/notes/database.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/core/notes/migrations.js';
+import { Notebook } from '../../electron/core/notes/notebook.js';
+import { openTestCore } from '../helpers/core.js';
+import { useTempDirs } from '../helpers/tempDir.js';
+
+const tempDir = useTempDirs();
+
+/** Runs the storage worker and kills it with SIGKILL `afterMs` after it is ready. */
+function killAfter(args: string[], afterMs: number): Promise<string> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/fixtures/storageWorker.ts', ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (!output) setTimeout(() => child.kill('SIGKILL'), afterMs);
+      output += chunk.toString();
+    });
+    child.on('exit', () => resolve(output));
+  });
+}
+
+/** A notebook of the first schema with enough notes that migrating it takes a while. */
+function firstSchemaNotebook(path: string, notes: number): void {
+  const db = new Database(path);
+  db.exec(MIGRATIONS[0] as string);
+  db.prepare("INSERT INTO cases (id, title, created_at, updated_at) VALUES (1, 'Old', 'x', 'x')").run();
+  const insert = db.prepare("INSERT INTO notes (case_id, body, created_at, updated_at) VALUES (1, ?, 'x', 'x')");
+  db.transaction(() => {
+    for (let index = 0; index < notes; index++) insert.run(`旧笔记 ${index} 申诉信 账号关联 removal order ${'内容'.repeat(40)}`);
+  })();
+  db.pragma('user_version = 1');
+  db.close();
+}
+
+describe('storage under failure', () => {
+  it('a full disk fails the write with a clear message and keeps everything written before', async () => {
+    const path = join(tempDir(), 'notebook.db');
+    const notebook = new Notebook(await openNotebookDatabase(path), path);
+    const record = notebook.createCase({ title: 'Before the disk filled' });
+    notebook.saveNote({ caseId: record.id, body: 'kept' });
+    const pages = notebook.db.pragma('page_count', { simple: true }) as number;
+    notebook.db.pragma(`max_page_count = ${pages + 1}`);
+    let error: unknown;
+    try {
+      notebook.saveNote({ caseId: record.id, body: '大'.repeat(200_000) });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(KbError);
+    expect((error as KbError).message).toMatch(/disk .* is full; nothing was changed/);
+    expect(notebook.getCase(record.id).notes.map((note) => note.body)).toEqual(['kept']);
+    expect(notebook.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    notebook.close();
+  });
+
+  it('a data folder that cannot be created leaves the library usable and says what is wrong', async () => {
+    const notAFolder = join(tempDir(), 'file');
+    writeFileSync(notAFolder, 'x');
+    const core = await openTestCore(join(notAFolder, 'inside'));
+    const error = await core.listCases().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(KbError);
+    expect((error as KbError).message).toMatch(/^Notebook: .*inside.*cannot be written \(ENOTDIR\)/);
+    expect((await core.search({ text: 'ODR' })).hits.length).toBeGreaterThan(0);
+    core.close();
+  });
+
+  it('a kill during migration leaves the old or the new schema, intact, with every note', { timeout: 120_000 }, async () => {
+    for (const afterMs of [5, 40, 120, 300]) {
+      const dir = tempDir();
+      const path = join(dir, 'notebook.db');
+      firstSchemaNotebook(path, 3_000);
+      await killAfter(['migrate', path], afterMs);
+      const db = new Database(path);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect([1, SCHEMA_VERSION]).toContain(db.pragma('user_version', { simple: true }));
+      expect((db.prepare('SELECT COUNT(*) AS count FROM notes').get() as { count: number }).count).toBe(3_000);
+      db.close();
+      const notebook = new Notebook(await openNotebookDatabase(path), path);
+      expect(notebook.searchNotes('笔记', 5).length).toBe(5);
+      notebook.close();
+    }
+  });
+
+  it('a kill during backup never leaves a half-written file under a backup name', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const path = join(dir, 'notebook.db');
+    firstSchemaNotebook(path, 5_000);
+    (await openNotebookDatabase(path)).close();
+    for (const afterMs of [10, 60, 150, 400]) await killAfter(['backup', path, join(dir, `copy-${afterMs}`)], afterMs);
+    const published = readdirSync(dir).filter((name) => name.startsWith('copy-') && name.endsWith('.db'));
+    for (const name of published) {
+      const copy = new Database(join(dir, name), { readonly: true });
+      expect(copy.pragma('integrity_check', { simple: true }), name).toBe('ok');
+      expect((copy.prepare('SELECT COUNT(*) AS count FROM notes').get() as { count: number }).count).toBe(5_000);
+      copy.close();
+    }
+    expect(existsSync(path)).toBe(true);
+  });
+});
