@@ -2,6 +2,8 @@ import type { TextPart } from '../../common/index.js';
 import { decodeCjk, foldLatin, isEncodedCjk, normalizeText } from './tokenize.js';
 
 const SNIPPET_LENGTH = 140;
+/** Snippets come from the start of long articles: scanning all of each hit would slow every keystroke. */
+const SCAN_CHARS = 8_000;
 
 /**
  * Cuts a snippet of about SNIPPET_LENGTH characters around the densest cluster of matched terms
@@ -10,7 +12,8 @@ const SNIPPET_LENGTH = 140;
  * @example buildSnippet('Create a removal order in Seller Central', ['removal']) // → [..., { text: 'removal', match: true }, ...]
  */
 export function buildSnippet(text: string, matchedTerms: string[]): TextPart[] {
-  return snippetAround(text, markMatches(text, matchedTerms));
+  const scanned = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
+  return snippetAround(scanned, markMatches(scanned, matchedTerms));
 }
 
 /** Marks every case-insensitive occurrence of the needles (notes search, which has no term list). */
@@ -47,11 +50,13 @@ function markMatches(text: string, matchedTerms: string[]): boolean[] {
   const marks = new Array<boolean>(text.length).fill(false);
   const latin = new Set(matchedTerms.filter((term) => !isEncodedCjk(term)));
   const bigrams = new Set(matchedTerms.filter(isEncodedCjk).map(decodeCjk));
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    if (latin.has(foldLatin(normalizeText(match[0])))) marks.fill(true, match.index, match.index + match[0].length);
+  for (const match of text.matchAll(/[\p{Script=Latin}\p{N}]+/gu)) {
+    const word = match[0];
+    const key = /^[\x21-\x7e]+$/.test(word) ? word.toLowerCase() : foldLatin(normalizeText(word));
+    if (latin.has(key)) marks.fill(true, match.index, match.index + word.length);
   }
   if (bigrams.size > 0) {
-    const lower = normalizeText(text);
+    const lower = text.toLowerCase();
     for (let index = 0; index + 1 < text.length && lower.length === text.length; index++) {
       if (bigrams.has(lower.slice(index, index + 2))) marks.fill(true, index, index + 2);
     }
