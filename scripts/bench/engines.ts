@@ -54,7 +54,8 @@ export function sellerKb(): Engine {
     name: 'seller-kb',
     build(docs) {
       const summaries = new Map(docs.map((doc) => [doc.id, summaryOf(doc)]));
-      catalog = { summaryOf: (id) => summaries.get(id), plainTextOf: () => '' };
+      const bodies = new Map(docs.map((doc) => [doc.id, doc.body]));
+      catalog = { summaryOf: (id) => summaries.get(id), plainTextOf: (id) => bodies.get(id) ?? '' };
       const index = ArticleSearch.build(docs.map(({ id, title, tags, summary, body }) => ({ id, title, tags, summary, body })));
       return { serialize: () => JSON.stringify(index.toJSON()) };
     },
