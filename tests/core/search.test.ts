@@ -99,6 +99,11 @@ describe('article search', () => {
     expect(result.didYouMean).toBe('arbitration');
   });
 
+  it('gives a word the library does not hold two edits at once: "arbitartion"', async () => {
+    const { hits } = await core.search({ text: 'arbitartion fees', lang: 'en' });
+    expect(hits[0]?.id).toBe('arbitration-en');
+  });
+
   it('prefix-matches the word being typed', async () => {
     const { hits } = await core.search({ text: 'arbitr', lang: 'en' });
     expect(hits[0]?.id).toBe('arbitration-en');

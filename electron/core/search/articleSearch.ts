@@ -51,7 +51,13 @@ const MINISEARCH_OPTIONS = {
 
 /** The article index: built at build time, serialized, and loaded at start-up. */
 export class ArticleSearch {
-  private constructor(private readonly index: MiniSearch<SearchDocument>) {}
+  /** minisearch's term tree; only has() is used, to tell a misspelling from a word the library holds. */
+  private readonly vocabulary: { has(term: string): boolean };
+
+  private constructor(private readonly index: MiniSearch<SearchDocument>) {
+    // Not public API in minisearch 7, but a plain SearchableMap; a search would score every match instead.
+    this.vocabulary = (index as unknown as { _index: { has(term: string): boolean } })._index;
+  }
 
   /** Builds an index over documents. */
   static build(documents: SearchDocument[]): ArticleSearch {
@@ -91,7 +97,7 @@ export class ArticleSearch {
     const text = validateQuery(query);
     const limit = Math.min(Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
     const filter = (result: MiniResult) => matchesFilters(catalog.summaryOf(String(result.id)), query);
-    const groups = planQuery(text, glossary, { fuzzyLevel: 1 });
+    const groups = planQuery(text, glossary, { fuzzyLevel: 1, unknownWords: this.unknownWords(text) });
     if (groups.length === 0) return { hits: [], didYouMean: null };
     const results = containing(this.index.search(toQuery(groups, 'AND'), { filter }), groups, catalog);
     // Too few hits: widen step by step, each step's new hits ranked below the stricter ones.
@@ -102,6 +108,15 @@ export class ArticleSearch {
     if (results.length < FEW_HITS && groups.length > 1) appendNew(results, this.index.search(toQuery(groups, 'OR'), { filter }), ANY_GROUP_WEIGHT);
     const hits = rank(results, text, query, catalog, limit);
     return { hits, didYouMean: hits.length === 0 ? this.suggest(text) : null };
+  }
+
+  /** Latin words of 6+ letters that are not in the index as typed (one exact look-up each). */
+  private unknownWords(text: string): Set<string> {
+    const unknown = new Set<string>();
+    for (const run of splitRuns(text)) {
+      if (run.kind === 'latin' && run.text.length >= 6 && !this.vocabulary.has(run.text)) unknown.add(run.text);
+    }
+    return unknown;
   }
 
   /** A respelling of the query from the index's own vocabulary, or null. */

@@ -27,6 +27,8 @@ export interface QueryGroup {
 export interface PlanOptions {
   /** 1 for the first pass; 2 widens fuzzy matching when the first pass finds too little. */
   fuzzyLevel: 1 | 2;
+  /** Words the library does not contain as typed: surely misspelt, so they get the wider fuzzy at once. */
+  unknownWords?: ReadonlySet<string>;
 }
 
 const MIN_PREFIX_LENGTH = 3;
@@ -60,7 +62,7 @@ export function planQuery(text: string, glossary: GlossaryIndex, options: PlanOp
     const terms =
       run.kind === 'cjk'
         ? cjkBigrams(run.text).map((gram) => ({ term: encodeCjk(gram), prefix: gram.length === 1, fuzzy: 0 }))
-        : [latinTerm(run.text, isLast, options.fuzzyLevel)];
+        : [latinTerm(run.text, isLast, options.unknownWords?.has(run.text) ? 2 : options.fuzzyLevel)];
     groups.push({ typed: run.text, mustContain: run.kind === 'cjk' && Array.from(run.text).length >= 3 ? run.text : null, alternatives: [{ terms, weight: 1 }] });
   });
   return groups;
