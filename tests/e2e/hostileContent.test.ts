@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/common/csp.js';
 import { useTempDirs } from '../helpers/tempDir.js';
@@ -87,5 +88,21 @@ describe('the Content-Security-Policy', () => {
       return results;
     });
     expect(outcome).toEqual({ fetch: 'blocked', image: 'blocked', eval: 'blocked' });
+  });
+});
+
+describe('hostile HTML in a user-folder article', () => {
+  it('runs no script and makes no request outside the app when read', async () => {
+    const folder = tempDir();
+    writeFileSync(join(folder, 'pasted.md'), `# Pasted page\n\n${PAYLOADS.join('\n\n')}`);
+    app = await openWebApp(tempDir());
+    await app.core.addUserFolder({ path: folder });
+    const [hit] = (await app.core.search({ text: 'pasted page' })).hits;
+    await app.page.goto(`${app.page.url().split('#')[0]}#/article/${hit!.id}`);
+    await app.page.getByRole('article').waitFor();
+    await app.page.waitForTimeout(500);
+    expect(await app.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(app.foreignRequests).toEqual([]);
+    expect(await app.page.getByRole('article').innerHTML()).not.toMatch(/<script|onerror=|onload=|javascript:|<iframe|<form|<object/i);
   });
 });

@@ -70,6 +70,16 @@ describe('storage under failure', () => {
     core.close();
   });
 
+  it('a data folder the system will not let us write says so, and the library keeps working', async () => {
+    // sysfs refuses new entries even to root, which a chmod'ed folder would not.
+    const core = await openTestCore('/sys/seller-kb-read-only');
+    const error = await core.createCase({ title: 'x' }).catch((caught: unknown) => caught);
+    expect((error as KbError).code).toBe('STORAGE');
+    expect((error as KbError).message).toMatch(/^Notebook: \/sys\/seller-kb-read-only\/notebook\.db cannot be written \((EPERM|EACCES|EROFS)\)/);
+    expect((await core.search({ text: '移除订单' })).hits.length).toBeGreaterThan(0);
+    core.close();
+  });
+
   it('a kill during migration leaves the old or the new schema, intact, with every note', { timeout: 120_000 }, async () => {
     for (const afterMs of [5, 40, 120, 300]) {
       const dir = tempDir();

@@ -97,7 +97,7 @@ export function storageError(path: string, error: unknown): KbError {
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new KbError('LOCKED', `Notebook: ${path} is busy in another Seller KB window; try again.`);
   if (code === 'SQLITE_FULL') return new KbError('STORAGE', `Notebook: the disk holding ${path} is full; nothing was changed. Free some space and try again.`);
-  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EROFS' || code === 'ENOTDIR' || code === 'EEXIST') {
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EROFS' || code === 'ENOTDIR' || code === 'EEXIST' || code === 'EPERM') {
     return new KbError('STORAGE', `Notebook: ${path} cannot be written (${code}); check the folder's permissions.`);
   }
   return new KbError('STORAGE', `Notebook: ${path}: ${(error as Error)?.message ?? String(error)}`);
