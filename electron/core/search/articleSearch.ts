@@ -34,6 +34,9 @@ const WIDER_TYPOS_WEIGHT = 0.5;
 const ANY_GROUP_WEIGHT = 0.3;
 const PHRASE_BOOST = 1.5;
 const PREFERRED_LANGUAGE_BOOST = 1.2;
+const MAX_BOOST = PHRASE_BOOST * PREFERRED_LANGUAGE_BOOST;
+/** Characters NFKC changes inside CJK runs: radicals, compatibility ideographs, half-width katakana. */
+const COMPATIBILITY_FORMS = /[\u2E80-\u2FDF\uF900-\uFAFF\uFF66-\uFF9F]/;
 
 const MINISEARCH_OPTIONS = {
   idField: 'id',
@@ -97,13 +100,15 @@ export class ArticleSearch {
     const text = validateQuery(query);
     const limit = Math.min(Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
     const filter = (result: MiniResult) => matchesFilters(catalog.summaryOf(String(result.id)), query);
-    const groups = planQuery(text, glossary, { fuzzyLevel: 1, unknownWords: this.unknownWords(text) });
+    const unknownWords = this.unknownWords(text);
+    const groups = planQuery(text, glossary, { fuzzyLevel: 1, unknownWords });
     if (groups.length === 0) return { hits: [], didYouMean: null };
-    const results = containing(this.index.search(toQuery(groups, 'AND'), { filter }), groups, catalog);
+    const results = containing(this.index.search(toQuery(groups, 'AND'), { filter }), groups, catalog, limit);
     // Too few hits: widen step by step, each step's new hits ranked below the stricter ones.
-    if (results.length < FEW_HITS) {
-      const wider = planQuery(text, glossary, { fuzzyLevel: 2 });
-      appendNew(results, containing(this.index.search(toQuery(wider, 'AND'), { filter }), wider, catalog), WIDER_TYPOS_WEIGHT);
+    const wider = results.length < FEW_HITS ? planQuery(text, glossary, { fuzzyLevel: 2, unknownWords }) : null;
+    // The wider plan differs only where a Latin word may take more edits; for Chinese it is the same query again.
+    if (wider && !samePlan(groups, wider)) {
+      appendNew(results, containing(this.index.search(toQuery(wider, 'AND'), { filter }), wider, catalog, limit), WIDER_TYPOS_WEIGHT);
     }
     if (results.length < FEW_HITS && groups.length > 1) appendNew(results, this.index.search(toQuery(groups, 'OR'), { filter }), ANY_GROUP_WEIGHT);
     const hits = rank(results, text, query, catalog, limit);
@@ -134,16 +139,28 @@ export class ArticleSearch {
   }
 }
 
-/** Keeps the results whose text holds every CJK run of the query as written, not just its bigrams. */
-function containing(results: MiniResult[], groups: QueryGroup[], catalog: SearchCatalog): MiniResult[] {
+function samePlan(a: QueryGroup[], b: QueryGroup[]): boolean {
+  const fuzziness = (groups: QueryGroup[]) => groups.flatMap((group) => group.alternatives.flatMap((alternative) => alternative.terms.map((term) => term.fuzzy)));
+  return fuzziness(a).join() === fuzziness(b).join();
+}
+
+/**
+ * Keeps the results whose text holds every CJK run of the query as written, not just its bigrams.
+ * Results come best first, so checking stops once `limit` are kept and no later result could
+ * overtake the last of them through the ranking boosts: a common run is not checked in every article.
+ */
+function containing(results: MiniResult[], groups: QueryGroup[], catalog: SearchCatalog, limit: number): MiniResult[] {
   const runs = groups.map((group) => group.mustContain).filter((run): run is string => run !== null);
   if (runs.length === 0) return results;
-  return results.filter((result) => {
+  const kept: MiniResult[] = [];
+  for (const result of results) {
+    if (kept.length >= limit && result.score * MAX_BOOST < kept[limit - 1]!.score) break;
     const id = String(result.id);
     const summary = catalog.summaryOf(id);
-    const text = `${summary?.title ?? ''}\n${summary?.tags.join(' ') ?? ''}\n${summary?.summary ?? ''}\n${catalog.plainTextOf(id)}`;
-    return runs.every((run) => text.includes(run) || normalizeText(text).includes(run));
-  });
+    const fields = [summary?.title ?? '', summary?.summary ?? '', ...(summary?.tags ?? []), catalog.plainTextOf(id)];
+    if (runs.every((run) => fields.some((field) => field.includes(run) || (COMPATIBILITY_FORMS.test(field) && normalizeText(field).includes(run))))) kept.push(result);
+  }
+  return kept;
 }
 
 /** Adds the results not yet present, their scores scaled below the stricter pass. */
@@ -185,6 +202,18 @@ function toQuery(groups: QueryGroup[], combineWith: 'AND' | 'OR'): Query {
 }
 
 /** Scores phrase matches and the preferred language up, then makes each preferred twin outrank its twin. */
+const headlines = new WeakMap<ArticleSummary, string>();
+
+/** Title, summary and tags, normalised once per article for the phrase check. */
+function headlineOf(summary: ArticleSummary): string {
+  let headline = headlines.get(summary);
+  if (headline === undefined) {
+    headline = normalizeText(`${summary.title} ${summary.summary} ${summary.tags.join(' ')}`);
+    headlines.set(summary, headline);
+  }
+  return headline;
+}
+
 function rank(results: MiniResult[], text: string, query: SearchQuery, catalog: SearchCatalog, limit: number): ArticleHit[] {
   const phrase = normalizeText(text).trim();
   const scored: { summary: ArticleSummary; score: number; terms: string[] }[] = [];
@@ -192,7 +221,7 @@ function rank(results: MiniResult[], text: string, query: SearchQuery, catalog: 
     const summary = catalog.summaryOf(String(result.id));
     if (!summary) continue;
     let score = result.score;
-    if (phrase.length >= 2 && normalizeText(`${summary.title} ${summary.summary} ${summary.tags.join(' ')}`).includes(phrase)) score *= PHRASE_BOOST;
+    if (phrase.length >= 2 && headlineOf(summary).includes(phrase)) score *= PHRASE_BOOST;
     if (query.preferLang && summary.lang === query.preferLang) score *= PREFERRED_LANGUAGE_BOOST;
     scored.push({ summary, score, terms: result.terms });
   }
