@@ -62,6 +62,15 @@ describe('a misspelt word', () => {
   });
 });
 
+describe('a short misspelt word', () => {
+  it('gets one edit when the library does not hold it: "dovi" finds "dorvi"', () => {
+    const documents = [{ id: 'target', title: 'dorvi', tags: '', summary: '', body: '' }];
+    const summaries = new Map(documents.map((document) => [document.id, { id: document.id, title: document.title, tags: [], summary: '', lang: 'en', marketplaces: [], translation: null } as unknown as ArticleSummary]));
+    const result = ArticleSearch.build(documents).run({ text: 'dovi' }, buildGlossaryIndex([]), { summaryOf: (id) => summaries.get(id), plainTextOf: () => '' });
+    expect(result.hits.map((hit) => hit.id)).toEqual(['target']);
+  });
+});
+
 describe('article search', () => {
   const tempDir = useTempDirs('file');
   let core: Core;

@@ -115,11 +115,11 @@ export class ArticleSearch {
     return { hits, didYouMean: hits.length === 0 ? this.suggest(text) : null };
   }
 
-  /** Latin words of 6+ letters that are not in the index as typed (one exact look-up each). */
+  /** Latin words of 4+ letters that are not in the index as typed (one exact look-up each). */
   private unknownWords(text: string): Set<string> {
     const unknown = new Set<string>();
     for (const run of splitRuns(text)) {
-      if (run.kind === 'latin' && run.text.length >= 6 && !this.vocabulary.has(run.text)) unknown.add(run.text);
+      if (run.kind === 'latin' && run.text.length >= 4 && !this.vocabulary.has(run.text)) unknown.add(run.text);
     }
     return unknown;
   }

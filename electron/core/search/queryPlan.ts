@@ -33,6 +33,7 @@ export interface PlanOptions {
 
 const MIN_PREFIX_LENGTH = 3;
 const MIN_FUZZY_LENGTH = 5;
+const MIN_UNKNOWN_FUZZY_LENGTH = 4;
 const SYNONYM_WEIGHT = 0.7;
 
 /**
@@ -62,7 +63,7 @@ export function planQuery(text: string, glossary: GlossaryIndex, options: PlanOp
     const terms =
       run.kind === 'cjk'
         ? cjkBigrams(run.text).map((gram) => ({ term: encodeCjk(gram), prefix: gram.length === 1, fuzzy: 0 }))
-        : [latinTerm(run.text, isLast, options.unknownWords?.has(run.text) ? 2 : options.fuzzyLevel)];
+        : [latinTerm(run.text, isLast, options.fuzzyLevel, options.unknownWords?.has(run.text) ?? false)];
     groups.push({ typed: run.text, mustContain: run.kind === 'cjk' && Array.from(run.text).length >= 3 ? run.text : null, alternatives: [{ terms, weight: 1 }] });
   });
   return groups;
@@ -79,8 +80,13 @@ function withoutQuestionWords(text: string, query: string): string {
   return /[^\s]/u.test(result) && splitRuns(result).length > 0 ? result : text;
 }
 
-function latinTerm(word: string, isLast: boolean, fuzzyLevel: 1 | 2): PlannedTerm {
-  const fuzzy = word.length < MIN_FUZZY_LENGTH || /\d/.test(word) ? 0 : word.length >= 8 ? fuzzyLevel : Math.min(fuzzyLevel, word.length >= 6 ? 2 : 1);
+/**
+ * Words of 5+ letters may have typos (one edit, two when widening from 8 letters). A word the
+ * library does not hold is surely misspelt: it gets two edits from 6 letters, and one from 4.
+ */
+function latinTerm(word: string, isLast: boolean, fuzzyLevel: 1 | 2, unknown: boolean): PlannedTerm {
+  const widest = word.length >= 6 ? 2 : 1;
+  const fuzzy = /\d/.test(word) ? 0 : unknown ? (word.length >= MIN_UNKNOWN_FUZZY_LENGTH ? widest : 0) : word.length < MIN_FUZZY_LENGTH ? 0 : word.length >= 8 ? fuzzyLevel : Math.min(fuzzyLevel, widest);
   return { term: word, prefix: isLast && word.length >= MIN_PREFIX_LENGTH, fuzzy };
 }
 
