@@ -47,7 +47,10 @@ function parseArgs(argv: string[]): Args {
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index];
     const value = argv[index + 1];
-    if (flag === '--out' && value) args.out = value;
+    if (flag === '--out') {
+      if (!value) throw new Error('--out takes a file name');
+      args.out = value;
+    }
     else if (flag === '--sizes') args.sizes = numbers(value, flag);
     else if (flag === '--notes') args.notes = numbers(value, flag);
     else throw new Error(`Unknown option ${flag}. Usage: bench [--sizes 100,1000,10000] [--notes 10000,100000] [--out FILE]`);
@@ -105,7 +108,7 @@ async function main(): Promise<void> {
     'Chinese substring queries are random 2–4 character cuts of filler text, not words users type: the bigram index matches their bigrams anywhere in a document, so precision here is a pessimistic figure.',
     'zh recall/precision use every id returned, up to 200; a query with nothing returned counts as precision 1 (its miss shows in recall). Typo recall: the source doc within the first 50 results.',
     'Typo queries: a word of 5+ letters with document frequency ≤ 20, one edit (two for 7+ letter words 40% of the time), never on the first letter.',
-    'seller-kb: empty glossary; catalog summaries are built with the documents (not counted in load/heap); plainTextOf returns "" so snippets are built from summaries.',
+    'seller-kb: empty glossary; the catalog (summaries, and plainTextOf = the body, as the app gives it) is built with the documents and not counted in load/heap.',
     'fuse.js: the index holds the documents\' text, but searching also needs the documents themselves (already in memory, not counted in heap).',
     `heapMB = heap used after load minus before (after gc), with the serialized text in memory both times. Warm-up: ${WARMUP} queries, then ${ROUNDS} timed passes; a query's latency is its median over the passes (1 pass for fuse.js, whose latencies are hundreds of ms); p50/p99 are over queries (nearest rank).`,
   ];
