@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KbError } from '../../electron/common/index.js';
@@ -57,6 +57,21 @@ describe('storage under failure', () => {
     expect(notebook.getCase(record.id).notes.map((note) => note.body)).toEqual(['kept']);
     expect(notebook.db.pragma('integrity_check', { simple: true })).toBe('ok');
     notebook.close();
+  });
+
+  it('a truncated notebook is reported as damaged and left exactly as it was', async () => {
+    const dataDir = tempDir();
+    const path = join(dataDir, 'notebook.db');
+    firstSchemaNotebook(path, 2_000);
+    const whole = readFileSync(path);
+    const truncated = whole.subarray(0, Math.floor(whole.length / 2));
+    writeFileSync(path, truncated);
+    const core = await openTestCore(dataDir);
+    const error = await core.listCases().catch((caught: unknown) => caught);
+    expect((error as KbError).code).toBe('CORRUPT_DATABASE');
+    expect((error as KbError).message).toContain('It was left untouched');
+    core.close();
+    expect(readFileSync(path).equals(truncated)).toBe(true);
   });
 
   it('a data folder that cannot be created leaves the library usable and says what is wrong', async () => {
