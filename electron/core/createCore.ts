@@ -61,29 +61,28 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       // A folder that was moved or unplugged stays listed in settings; it loads again when it is back.
     }
   }
-  const kb = () => library;
   const setFolders = (change: (folders: string[]) => string[]) => notebook().setSetting(USER_FOLDERS_SETTING, change(notebook().getSetting<string[]>(USER_FOLDERS_SETTING, [])));
 
   return {
     notebookPath,
-    getLibraryInfo: async () => kb().info(),
-    listArticles: async (filter) => kb().list(filter ?? {}),
-    getArticle: async (request) => kb().get(request?.id),
-    search: async (query) => kb().find(query),
-    getContacts: async () => kb().contacts(),
-    getGlossary: async () => kb().glossary(),
+    getLibraryInfo: async () => library.info(),
+    listArticles: async (filter) => library.list(filter ?? {}),
+    getArticle: async (request) => library.get(request?.id),
+    search: async (query) => library.find(query),
+    getContacts: async () => library.contacts(),
+    getGlossary: async () => library.glossary(),
     addUserFolder: async (request) => {
-      const folder = kb().loadFolder(requireText(request?.path, 'path'));
+      const folder = library.loadFolder(requireText(request?.path, 'path'));
       watcher.watch(folder.path);
       setFolders((folders) => [...folders.filter((path) => path !== folder.path), folder.path]);
-      return kb().info();
+      return library.info();
     },
     removeUserFolder: async (request) => {
       const path = requireText(request?.path, 'path');
-      kb().unloadFolder(path);
+      library.unloadFolder(path);
       watcher.unwatch(resolve(path));
       setFolders((folders) => folders.filter((folder) => folder !== path));
-      return kb().info();
+      return library.info();
     },
     getChecklistProgress: async (request) => notebook().getChecklistProgress(requireText(request?.articleId, 'articleId')),
     setChecklistStep: async (change) => notebook().setChecklistStep(validateStepChange(change)),
@@ -103,7 +102,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     draftPlanOfAction: async (request) => {
       const record = notebook().getCase(request?.caseId).case;
       const templateId = CASE_CAUSES.includes(record.cause) && record.cause !== 'other' ? `poa-template-${record.cause}-en` : null;
-      const template = templateId ? kb().summaryOf(templateId) && kb().get(templateId).markdown : null;
+      const template = templateId ? library.summaryOf(templateId) && library.get(templateId).markdown : null;
       const draft = draftPlanOfAction(record, template ?? null);
       return notebook().saveNote({ caseId: record.id, title: draft.title, body: draft.body, kind: 'plan-of-action', tags: ['POA'] });
     },
