@@ -58,14 +58,11 @@ export function planQuery(text: string, glossary: GlossaryIndex, options: PlanOp
   const runs = splitRuns(withoutQuestionWords(remainder, canonical));
   const meaningful = runs.filter((run) => run.kind === 'cjk' || !ENGLISH_STOP_WORDS.has(run.text));
   const kept = meaningful.length > 0 || groups.length > 0 ? meaningful : runs;
-  kept.forEach((run, index) => {
-    const isLast = index === kept.length - 1 && runs[runs.length - 1] === run && stillTyping && canonical.endsWith(run.text);
-    const terms =
-      run.kind === 'cjk'
-        ? cjkBigrams(run.text).map((gram) => ({ term: encodeCjk(gram), prefix: gram.length === 1, fuzzy: 0 }))
-        : [latinTerm(run.text, isLast, options.fuzzyLevel, options.unknownWords?.has(run.text) ?? false)];
+  for (const run of kept) {
+    const isLast = run === runs.at(-1) && stillTyping && canonical.endsWith(run.text);
+    const terms = run.kind === 'cjk' ? cjkTerms(run.text) : [latinTerm(run.text, isLast, options.fuzzyLevel, options.unknownWords?.has(run.text) ?? false)];
     groups.push({ typed: run.text, mustContain: run.kind === 'cjk' && Array.from(run.text).length >= 3 ? run.text : null, alternatives: [{ terms, weight: 1 }] });
-  });
+  }
   return groups;
 }
 
@@ -90,13 +87,14 @@ function latinTerm(word: string, isLast: boolean, fuzzyLevel: 1 | 2, unknown: bo
   return { term: word, prefix: isLast && word.length >= MIN_PREFIX_LENGTH, fuzzy };
 }
 
+/** A CJK run as exact bigram terms; a lone character matches the bigrams it starts. */
+function cjkTerms(run: string): PlannedTerm[] {
+  return cjkBigrams(run).map((gram) => ({ term: encodeCjk(gram), prefix: gram.length === 1, fuzzy: 0 }));
+}
+
 /** The exact index terms of a glossary form. */
 function exactTerms(form: string): PlannedTerm[] {
-  return splitRuns(form).flatMap((run) =>
-    run.kind === 'cjk'
-      ? cjkBigrams(run.text).map((gram) => ({ term: encodeCjk(gram), prefix: gram.length === 1, fuzzy: 0 }))
-      : [{ term: run.text, prefix: false, fuzzy: 0 }],
-  );
+  return splitRuns(form).flatMap((run) => (run.kind === 'cjk' ? cjkTerms(run.text) : [{ term: run.text, prefix: false, fuzzy: 0 }]));
 }
 
 /** Finds glossary forms in the canonical query, longest first, without overlaps. */
