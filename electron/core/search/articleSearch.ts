@@ -22,6 +22,9 @@ export interface SearchCatalog {
 }
 
 const FIELDS = ['title', 'tags', 'summary', 'body'];
+const RAREST_BIGRAMS = 2;
+
+type TermTree = { has(term: string): boolean; get(term: string): Map<number, Map<number, number>> | undefined };
 const FIELD_BOOST = { title: 4, tags: 3, summary: 2, body: 1 };
 const DEFAULT_LIMIT = 20;
 const SNIPPETS_FROM_TEXT = 20;
@@ -54,12 +57,32 @@ const MINISEARCH_OPTIONS = {
 
 /** The article index: built at build time, serialized, and loaded at start-up. */
 export class ArticleSearch {
-  /** minisearch's term tree; only has() is used, to tell a misspelling from a word the library holds. */
-  private readonly vocabulary: { has(term: string): boolean };
+  /** minisearch's term tree (term → field → document → frequency), read to tell misspellings and rare terms. */
+  private readonly vocabulary: TermTree;
 
   private constructor(private readonly index: MiniSearch<SearchDocument>) {
     // Not public API in minisearch 7, but a plain SearchableMap; a search would score every match instead.
-    this.vocabulary = (index as unknown as { _index: { has(term: string): boolean } })._index;
+    this.vocabulary = (index as unknown as { _index: TermTree })._index;
+  }
+
+  /** In how many documents a term occurs (in its most frequent field). */
+  private documentFrequency(term: string): number {
+    let most = 0;
+    for (const documents of this.vocabulary.get(term)?.values() ?? []) most = Math.max(most, documents.size);
+    return most;
+  }
+
+  /**
+   * A Chinese run of 3+ characters is checked against the text afterwards, so the index only needs
+   * to narrow the candidates: its two rarest bigrams do that, without scoring the postings of common ones.
+   */
+  private rarestBigrams(groups: QueryGroup[]): QueryGroup[] {
+    return groups.map((group) => {
+      const [alternative] = group.alternatives;
+      if (!group.mustContain || !alternative || alternative.terms.length <= RAREST_BIGRAMS) return group;
+      const rarest = [...alternative.terms].sort((a, b) => this.documentFrequency(a.term) - this.documentFrequency(b.term)).slice(0, RAREST_BIGRAMS);
+      return { ...group, alternatives: [{ ...alternative, terms: rarest }] };
+    });
   }
 
   /** Builds an index over documents. */
@@ -103,12 +126,12 @@ export class ArticleSearch {
     const unknownWords = this.unknownWords(text);
     const groups = planQuery(text, glossary, { fuzzyLevel: 1, unknownWords });
     if (groups.length === 0) return { hits: [], didYouMean: null };
-    const results = containing(this.index.search(toQuery(groups, 'AND'), { filter }), groups, catalog, limit);
+    const results = containing(this.index.search(toQuery(this.rarestBigrams(groups), 'AND'), { filter }), groups, catalog, limit);
     // Too few hits: widen step by step, each step's new hits ranked below the stricter ones.
     const wider = results.length < FEW_HITS ? planQuery(text, glossary, { fuzzyLevel: 2, unknownWords }) : null;
     // The wider plan differs only where a Latin word may take more edits; for Chinese it is the same query again.
     if (wider && !samePlan(groups, wider)) {
-      appendNew(results, containing(this.index.search(toQuery(wider, 'AND'), { filter }), wider, catalog, limit), WIDER_TYPOS_WEIGHT);
+      appendNew(results, containing(this.index.search(toQuery(this.rarestBigrams(wider), 'AND'), { filter }), wider, catalog, limit), WIDER_TYPOS_WEIGHT);
     }
     if (results.length < FEW_HITS && groups.length > 1) appendNew(results, this.index.search(toQuery(groups, 'OR'), { filter }), ANY_GROUP_WEIGHT);
     const hits = rank(results, text, query, catalog, limit);
