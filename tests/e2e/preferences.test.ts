@@ -35,4 +35,33 @@ describe('palette and preferences', () => {
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
     expect(await page.getByRole('navigation').first().textContent()).toContain('Settings');
   });
+
+  it('bookmarks an article and lists it, with the recently read, on the home page', async () => {
+    app = await openWebApp(tempDir(), { locale: 'en-US' });
+    const { page } = app;
+    const base = page.url().split('#')[0];
+    await page.goto(`${base}#/article/arbitration-en`);
+    await page.getByRole('article').waitFor();
+    await page.getByRole('button', { pressed: false }).filter({ hasText: '☆' }).click();
+    await page.goto(`${base}#/article/litigation-en`);
+    await page.getByRole('article').waitFor();
+    await page.goto(`${base}#/`);
+    const lists = page.locator('section.reading-list');
+    await expect.poll(async () => (await lists.allTextContents()).join(' | ')).toMatch(/Arbitration/);
+    const [bookmarks, recent] = await lists.allTextContents();
+    expect(bookmarks).toContain('Arbitration');
+    expect(bookmarks).not.toContain('Litigation');
+    expect(recent).toMatch(/Litigation[\s\S]*Arbitration/);
+  });
+
+  it('zooms the text and keeps the zoom after a reload', async () => {
+    app = await openWebApp(tempDir());
+    const { page } = app;
+    await page.goto(`${page.url().split('#')[0]}#/settings`);
+    await page.getByTestId('zoom').selectOption('125');
+    await expect.poll(() => page.evaluate(() => document.documentElement.style.fontSize)).toBe('125%');
+    await page.reload();
+    await page.getByTestId('search-input').waitFor();
+    expect(await page.evaluate(() => document.documentElement.style.fontSize)).toBe('125%');
+  });
 });
