@@ -64,6 +64,20 @@ describe('reading in web mode', () => {
     expect(await app.page.getByRole('article').textContent()).toContain('removal order');
   });
 
+  it('follows an in-app link between articles and comes back with Back', async () => {
+    app = await openWebApp(tempDir());
+    const { page } = app;
+    await page.goto(`${page.url().split('#')[0]}#/article/start-here-zh`);
+    const link = page.getByRole('article').locator('a[data-article]').first();
+    const target = await link.getAttribute('data-article');
+    await link.click();
+    await expect.poll(() => page.getByTestId('article-view').getAttribute('data-id')).toBe(target);
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('article-view').getAttribute('data-id')).toBe('start-here-zh');
+    await page.goForward();
+    await expect.poll(() => page.getByTestId('article-view').getAttribute('data-id')).toBe(target);
+  });
+
   it('filters the contacts table to Germany', async () => {
     app = await openWebApp(tempDir());
     await app.page.goto(`${app.page.url().split('#')[0]}#/contacts`);
