@@ -62,6 +62,15 @@ describe('a misspelt word', () => {
   });
 });
 
+describe('a misspelling with swapped letters', () => {
+  it('is found even with one more slip: "gpraqaulo" finds "graqualo"', () => {
+    const documents = [{ id: 'target', title: 'graqualo', tags: '', summary: '', body: '' }, { id: 'other', title: 'unrelated', tags: '', summary: '', body: '' }];
+    const summaries = new Map(documents.map((document) => [document.id, { id: document.id, title: document.title, tags: [], summary: '', lang: 'en', marketplaces: [], translation: null } as unknown as ArticleSummary]));
+    const result = ArticleSearch.build(documents).run({ text: 'gpraqaulo' }, buildGlossaryIndex([]), { summaryOf: (id) => summaries.get(id), plainTextOf: () => '' });
+    expect(result.hits.map((hit) => hit.id)).toEqual(['target']);
+  });
+});
+
 describe('a short misspelt word', () => {
   it('gets one edit when the library does not hold it: "dovi" finds "dorvi"', () => {
     const documents = [{ id: 'target', title: 'dorvi', tags: '', summary: '', body: '' }];

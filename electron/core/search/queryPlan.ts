@@ -34,6 +34,8 @@ export interface PlanOptions {
 const MIN_PREFIX_LENGTH = 3;
 const MIN_FUZZY_LENGTH = 5;
 const MIN_UNKNOWN_FUZZY_LENGTH = 4;
+const MIN_SWAP_LENGTH = 6;
+const SWAP_WEIGHT = 0.8;
 const SYNONYM_WEIGHT = 0.7;
 
 /**
@@ -60,10 +62,24 @@ export function planQuery(text: string, glossary: GlossaryIndex, options: PlanOp
   const kept = meaningful.length > 0 || groups.length > 0 ? meaningful : runs;
   for (const run of kept) {
     const isLast = run === runs.at(-1) && stillTyping && canonical.endsWith(run.text);
-    const terms = run.kind === 'cjk' ? cjkTerms(run.text) : [latinTerm(run.text, isLast, options.fuzzyLevel, options.unknownWords?.has(run.text) ?? false)];
-    groups.push({ typed: run.text, mustContain: run.kind === 'cjk' && Array.from(run.text).length >= 3 ? run.text : null, alternatives: [{ terms, weight: 1 }] });
+    const unknown = run.kind === 'latin' && (options.unknownWords?.has(run.text) ?? false);
+    const terms = run.kind === 'cjk' ? cjkTerms(run.text) : [latinTerm(run.text, isLast, options.fuzzyLevel, unknown)];
+    const swapped = unknown && run.text.length >= MIN_SWAP_LENGTH ? transpositions(run.text).map((variant) => ({ terms: [{ ...latinTerm(variant, isLast, 1, false), fuzzy: 1 }], weight: SWAP_WEIGHT })) : [];
+    groups.push({ typed: run.text, mustContain: run.kind === 'cjk' && Array.from(run.text).length >= 3 ? run.text : null, alternatives: [{ terms, weight: 1 }, ...swapped] });
   }
   return groups;
+}
+
+/**
+ * Levenshtein counts swapped neighbours ("recieve") as two edits; for a misspelt word each
+ * swap is tried back, so a swap plus one more slip is still found.
+ */
+function transpositions(word: string): string[] {
+  const variants = new Set<string>();
+  for (let index = 1; index + 1 < word.length; index++) {
+    if (word[index] !== word[index + 1]) variants.add(word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2));
+  }
+  return [...variants];
 }
 
 /** Questions are longer than this; shorter Chinese queries keep their exact substring meaning. */
