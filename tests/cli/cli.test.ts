@@ -88,11 +88,13 @@ describe('seller-kb', () => {
     expect((JSON.parse(output) as { id: string }[])[0]?.id).toMatch(/order-defect-rate/);
   });
 
-  it('explains what to do when started on an old Node', () => {
-    const result = spawnSync('/usr/bin/env', ['-S', 'PATH=/usr/bin:/bin', 'node', 'scripts/bin/seller-kb.mjs', '--help'], { encoding: 'utf8' });
-    if (/^v2[2-9]|^v[3-9]/.test(spawnSync('/usr/bin/node', ['--version'], { encoding: 'utf8' }).stdout ?? '')) return;
+  // Runs where the machine's own Node is older than 22.12 (as on our build machines); skipped, not passed, elsewhere.
+  const systemNode = spawnSync('/usr/bin/node', ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? '';
+  it.runIf(/^v(1\d|20|21)\./.test(systemNode))('explains what to do when started on an old Node', () => {
+    const result = spawnSync('/usr/bin/node', ['scripts/bin/seller-kb.mjs', '--help'], { encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('needs Node.js 22.12 or newer');
+    expect(result.stderr).toContain('npx seller-kb');
   });
 });
 
