@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } f
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCore, type Core } from '../core/createCore.js';
+import { deferredApi } from '../core/deferredApi.js';
 import { prebuiltLibraryPath, PRODUCT_NAME, rendererDir } from '../core/paths.js';
 import { serveAppRequest } from './appProtocol.js';
 import { APP_ORIGIN, registerIpcHandlers } from './ipc.js';
@@ -44,17 +45,19 @@ async function saveAsPdf(): Promise<void> {
   await writeFile(filePath, await mainWindow.webContents.printToPDF({ pageSize: 'A4', printBackground: false }));
 }
 
-async function start(): Promise<void> {
+function start(): void {
   denyAllPermissions(session.defaultSession);
   protocol.handle('app', (request) => serveAppRequest(rendererDir(appRoot), request.url));
-  try {
-    core = await createCore({ appRoot, dataDir: app.getPath('userData'), prebuiltPath: prebuiltLibraryPath(appRoot), autoBackup: true });
-  } catch (error) {
-    dialog.showErrorBox(PRODUCT_NAME, (error as Error).message);
-    app.quit();
-    return;
-  }
-  registerIpcHandlers(ipcMain, core);
+  // The window opens at once; calls it makes while the library loads wait for it.
+  const ready = createCore({ appRoot, dataDir: app.getPath('userData'), prebuiltPath: prebuiltLibraryPath(appRoot), autoBackup: true });
+  ready.then(
+    (created) => (core = created),
+    (error: unknown) => {
+      dialog.showErrorBox(PRODUCT_NAME, (error as Error).message);
+      app.quit();
+    },
+  );
+  registerIpcHandlers(ipcMain, deferredApi(ready));
   const actions = { print: () => mainWindow?.webContents.print(), savePdf: () => void saveAsPdf() };
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.getLocale(), process.platform === 'darwin', actions)));
   mainWindow = createWindow();

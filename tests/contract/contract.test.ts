@@ -1,6 +1,7 @@
 import type { KbApi } from '../../electron/common/index.js';
 import { startBridge } from '../../electron/bridge/server.js';
 import { createHttpClient } from '../../renderer/src/api/httpClient.js';
+import { deferredApi } from '../../electron/core/deferredApi.js';
 import { openTestCore } from '../helpers/core.js';
 import { useTempDirs } from '../helpers/tempDir.js';
 import { contractSuite } from './contractSuite.js';
@@ -24,4 +25,10 @@ contractSuite('the HTTP bridge', async () => {
       core.close();
     },
   };
+});
+
+contractSuite('a deferred core (the desktop window opens before loading ends)', async () => {
+  const opening = openTestCore(tempDir());
+  const api = deferredApi(opening);
+  return { api, close: async () => (await opening).close() };
 });
