@@ -107,6 +107,16 @@ export function isKbMethod(name: string): name is KbMethod {
 export type KbArgument<M extends KbMethod> = Parameters<KbApi[M]>[0];
 export type KbResult<M extends KbMethod> = Awaited<ReturnType<KbApi[M]>>;
 
+/**
+ * A KbApi whose every method forwards to `call(method, argument)`: the one loop that the preload,
+ * the HTTP client, the renderer's desktop wrapper and the deferred core all build on.
+ */
+export function apiFromCall(call: (method: KbMethod, argument: unknown) => Promise<unknown>): KbApi {
+  const api: Record<string, (argument?: unknown) => Promise<unknown>> = {};
+  for (const method of KB_METHODS) api[method] = (argument?: unknown) => call(method, argument);
+  return api as unknown as KbApi;
+}
+
 /** The IPC channel of a method. */
 export function ipcChannel(method: KbMethod): string {
   return `kb:${method}`;

@@ -1,18 +1,14 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Envelope, KbApi } from '../common/index.js';
-import { KB_METHODS, errorForCrossing, ipcChannel } from '../common/index.js';
+import { apiFromCall, errorForCrossing, ipcChannel } from '../common/index.js';
 
 /** window.kb: one function per contract method, each one IPC call; nothing of ipcRenderer leaks. */
 export function buildKbApi(invoke: (channel: string, argument: unknown) => Promise<unknown>): KbApi {
-  const api: Record<string, (argument?: unknown) => Promise<unknown>> = {};
-  for (const method of KB_METHODS) {
-    api[method] = async (argument?: unknown) => {
-      const envelope = (await invoke(ipcChannel(method), argument)) as Envelope<unknown>;
-      if (envelope.ok) return envelope.value;
-      throw errorForCrossing(envelope.error);
-    };
-  }
-  return api as unknown as KbApi;
+  return apiFromCall(async (method, argument) => {
+    const envelope = (await invoke(ipcChannel(method), argument)) as Envelope<unknown>;
+    if (envelope.ok) return envelope.value;
+    throw errorForCrossing(envelope.error);
+  });
 }
 
 contextBridge.exposeInMainWorld('kb', buildKbApi((channel, argument) => ipcRenderer.invoke(channel, argument)) satisfies KbApi);

@@ -1,5 +1,5 @@
 import type { Envelope, KbApi } from '../../../electron/common/index.js';
-import { KB_METHODS, unwrapEnvelope } from '../../../electron/common/index.js';
+import { apiFromCall, unwrapEnvelope } from '../../../electron/common/index.js';
 
 const TOKEN_KEY = 'seller-kb-token';
 const TOKEN_HEADER = 'x-kb-token';
@@ -16,16 +16,12 @@ export function takeTokenFromUrl(location: Location, history: History, storage: 
 
 /** KbApi over the web bridge: POST /api/<method> with the token; the same contract as window.kb. */
 export function createHttpClient(token: string | null, fetchImpl: typeof fetch = fetch): KbApi {
-  const api: Record<string, (argument?: unknown) => Promise<unknown>> = {};
-  for (const method of KB_METHODS) {
-    api[method] = async (argument?: unknown) => {
-      const response = await fetchImpl(`/api/${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token ?? '' },
-        body: argument === undefined ? '' : JSON.stringify(argument),
-      });
-      return unwrapEnvelope((await response.json()) as Envelope<unknown>);
-    };
-  }
-  return api as unknown as KbApi;
+  return apiFromCall(async (method, argument) => {
+    const response = await fetchImpl(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token ?? '' },
+      body: argument === undefined ? '' : JSON.stringify(argument),
+    });
+    return unwrapEnvelope((await response.json()) as Envelope<unknown>);
+  });
 }

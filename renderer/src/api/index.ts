@@ -1,5 +1,5 @@
 import type { KbApi } from '../../../electron/common/index.js';
-import { KB_METHODS, errorFromCrossing } from '../../../electron/common/index.js';
+import { apiFromCall, errorFromCrossing } from '../../../electron/common/index.js';
 import { createHttpClient, takeTokenFromUrl } from './httpClient.js';
 
 declare global {
@@ -10,12 +10,9 @@ declare global {
 
 /** window.kb restores KbError codes that contextBridge strips. */
 function wrapDesktopApi(desktop: KbApi): KbApi {
-  const api: Record<string, (argument?: unknown) => Promise<unknown>> = {};
-  for (const method of KB_METHODS) {
-    const call = desktop[method] as (argument?: unknown) => Promise<unknown>;
-    api[method] = (argument?: unknown) => call(argument).catch((error: unknown) => Promise.reject(errorFromCrossing(error)));
-  }
-  return api as unknown as KbApi;
+  return apiFromCall((method, argument) =>
+    (desktop[method] as (argument?: unknown) => Promise<unknown>)(argument).catch((error: unknown) => Promise.reject(errorFromCrossing(error))),
+  );
 }
 
 /** The contract as this page reaches it: window.kb in the desktop app, the HTTP bridge in a browser. */
