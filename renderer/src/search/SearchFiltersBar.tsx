@@ -1,4 +1,4 @@
-import { CATEGORIES, LANGS, MARKETPLACES, type Category, type Lang, type Marketplace } from '../../../electron/common/index.js';
+import { CATEGORIES, LANGS, MARKETPLACES } from '../../../electron/common/index.js';
 import { marketplaceLabel } from '../i18n/marketplaces.js';
 import { useT } from '../i18n/useT.js';
 import { useUiLang } from '../settings/preferences.js';
@@ -10,6 +10,35 @@ interface Props {
   onChange: (filters: SearchFilters) => void;
 }
 
+interface FilterSelectProps<T extends string> {
+  id: string;
+  label: string;
+  anyLabel: string;
+  value: T | '';
+  choices: readonly T[];
+  labelOf: (choice: T) => string;
+  onChange: (value: T | '') => void;
+}
+
+/** One filter: a labelled select whose empty choice means "any". */
+function FilterSelect<T extends string>({ id, label, anyLabel, value, choices, labelOf, onChange }: FilterSelectProps<T>) {
+  return (
+    <>
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as T | '')}>
+        <option value="">{anyLabel}</option>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {labelOf(choice)}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 /** Language, category and marketplace filters for article results. */
 export function SearchFiltersBar({ idPrefix, filters, onChange }: Props) {
   const t = useT();
@@ -17,39 +46,25 @@ export function SearchFiltersBar({ idPrefix, filters, onChange }: Props) {
   return (
     <fieldset className="search-filters">
       <legend className="visually-hidden">{t.search.filters}</legend>
-      <label htmlFor={`${idPrefix}-lang`} className="visually-hidden">
-        {t.search.language}
-      </label>
-      <select id={`${idPrefix}-lang`} value={filters.lang} onChange={(event) => onChange({ ...filters, lang: event.target.value as Lang | '' })}>
-        <option value="">{t.search.anyLanguage}</option>
-        {LANGS.map((lang) => (
-          <option key={lang} value={lang}>
-            {t.lang[lang]}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${idPrefix}-category`} className="visually-hidden">
-        {t.search.category}
-      </label>
-      <select id={`${idPrefix}-category`} value={filters.category} onChange={(event) => onChange({ ...filters, category: event.target.value as Category | '' })}>
-        <option value="">{t.search.anyCategory}</option>
-        {CATEGORIES.map((category) => (
-          <option key={category} value={category}>
-            {t.category[category]}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${idPrefix}-marketplace`} className="visually-hidden">
-        {t.search.marketplace}
-      </label>
-      <select id={`${idPrefix}-marketplace`} value={filters.marketplace} onChange={(event) => onChange({ ...filters, marketplace: event.target.value as Marketplace | '' })}>
-        <option value="">{t.search.anyMarketplace}</option>
-        {MARKETPLACES.map((code) => (
-          <option key={code} value={code}>
-            {marketplaceLabel(code, ui)}
-          </option>
-        ))}
-      </select>
+      <FilterSelect id={`${idPrefix}-lang`} label={t.search.language} anyLabel={t.search.anyLanguage} value={filters.lang} choices={LANGS} labelOf={(lang) => t.lang[lang]} onChange={(lang) => onChange({ ...filters, lang })} />
+      <FilterSelect
+        id={`${idPrefix}-category`}
+        label={t.search.category}
+        anyLabel={t.search.anyCategory}
+        value={filters.category}
+        choices={CATEGORIES}
+        labelOf={(category) => t.category[category]}
+        onChange={(category) => onChange({ ...filters, category })}
+      />
+      <FilterSelect
+        id={`${idPrefix}-marketplace`}
+        label={t.search.marketplace}
+        anyLabel={t.search.anyMarketplace}
+        value={filters.marketplace}
+        choices={MARKETPLACES}
+        labelOf={(code) => marketplaceLabel(code, ui)}
+        onChange={(marketplace) => onChange({ ...filters, marketplace })}
+      />
     </fieldset>
   );
 }
