@@ -35,6 +35,27 @@ describe('reading in web mode', () => {
     await page.screenshot({ path: `${SHOTS}/article-zh.png`, fullPage: true });
   });
 
+  it('filters search results by language and category, and suggests a spelling when nothing matches', async () => {
+    app = await openWebApp(tempDir());
+    const { page } = app;
+    const input = page.getByTestId('search-input');
+    await input.fill('ODR');
+    const results = page.getByTestId('search-result');
+    await results.first().waitFor();
+    const languageFilter = page.getByRole('combobox', { name: /语言|Language/ }).first();
+    await languageFilter.selectOption('en');
+    await expect.poll(async () => (await results.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')))).every((id) => id?.endsWith('-en'))).toBe(true);
+    await page.getByRole('combobox', { name: /分类|Category/ }).first().selectOption('plan-of-action');
+    await expect.poll(async () => (await results.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')))).every((id) => id?.startsWith('poa-') && id.endsWith('-en'))).toBe(true);
+    await languageFilter.selectOption('');
+    await page.getByRole('combobox', { name: /分类|Category/ }).first().selectOption('');
+    await input.fill('xarbitratixnq');
+    const suggestion = page.getByRole('button', { name: 'arbitration', exact: true });
+    await suggestion.click();
+    await expect.poll(() => input.inputValue()).toBe('arbitration');
+    await expect.poll(() => results.count()).toBeGreaterThan(0);
+  });
+
   it('keeps ticked checklist steps across a restart, and resets them', async () => {
     const dataDir = tempDir();
     app = await openWebApp(dataDir);
