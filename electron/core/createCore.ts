@@ -5,7 +5,7 @@ import { CASE_CAUSES, KbError } from '../common/index.js';
 import { listMarkdownFiles } from './content/articleFiles.js';
 import { FolderWatcher } from './content/folderWatcher.js';
 import { KnowledgeBase } from './content/knowledgeBase.js';
-import { loadLibraryFromContent, prebuildLibrary, readPrebuiltLibrary, type PrebuiltLibrary } from './content/library.js';
+import { loadLibraryFromContent, prebuildLibrary, readPrebuiltLibrary } from './content/library.js';
 import { nodeSanitizer } from './content/nodeSanitizer.js';
 import { autoBackupIfDue } from './notes/backups.js';
 import { Notebook } from './notes/notebook.js';
@@ -122,8 +122,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 /** The prebuilt library when it is as new as content/, otherwise one built now from content/. */
 function loadLibrary(appRoot: string, prebuiltPath: string | null): KnowledgeBase {
   const prebuilt = prebuiltPath ? readPrebuiltLibrary(prebuiltPath) : null;
-  const library: PrebuiltLibrary = prebuilt && !contentIsNewer(appRoot, prebuiltPath!) ? prebuilt : prebuildLibrary(loadLibraryFromContent(appRoot, nodeSanitizer()));
-  return KnowledgeBase.open(library, nodeSanitizer);
+  if (prebuilt && !contentIsNewer(appRoot, prebuiltPath!)) {
+    try {
+      return KnowledgeBase.open(prebuilt, nodeSanitizer);
+    } catch {
+      // A damaged index: content/ is still there to build it again.
+    }
+  }
+  return KnowledgeBase.open(prebuildLibrary(loadLibraryFromContent(appRoot, nodeSanitizer())), nodeSanitizer);
 }
 
 /** True when a content file changed after the prebuilt library was written (development). */

@@ -3,7 +3,7 @@
  * Every adapter returns document ids, best first.
  */
 import Fuse, { type FuseIndex } from 'fuse.js';
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { ArticleSummary } from '../../electron/common/index.js';
 import { ArticleSearch, type SearchCatalog } from '../../electron/core/search/articleSearch.js';
 import { buildGlossaryIndex } from '../../electron/core/search/glossaryIndex.js';
@@ -13,8 +13,11 @@ export interface Searcher {
   search(text: string): string[];
 }
 
+/** What an engine writes to disk: JSON text, or bytes for seller-kb's binary index. */
+export type Serialized = string | Uint8Array;
+
 export interface Built {
-  serialize(): string;
+  serialize(): Serialized;
 }
 
 export interface Engine {
@@ -22,7 +25,7 @@ export interface Engine {
   /** Indexes the documents (what the build step or first start does). */
   build(docs: BenchDoc[]): Built;
   /** Parses and loads a serialized index (what every start does). */
-  load(serialized: string): Searcher;
+  load(serialized: Serialized): Searcher;
 }
 
 /** Results kept per query, as seller-kb's own maximum. */
@@ -57,10 +60,10 @@ export function sellerKb(): Engine {
       const bodies = new Map(docs.map((doc) => [doc.id, doc.body]));
       catalog = { summaryOf: (id) => summaries.get(id), plainTextOf: (id) => bodies.get(id) ?? '' };
       const index = ArticleSearch.build(docs.map(({ id, title, tags, summary, body }) => ({ id, title, tags, summary, body })));
-      return { serialize: () => JSON.stringify(index.toJSON()) };
+      return { serialize: () => index.serialize() };
     },
     load(serialized) {
-      const index = ArticleSearch.load(JSON.parse(serialized) as AsPlainObject);
+      const index = ArticleSearch.load(typeof serialized === 'string' ? Buffer.from(serialized) : serialized);
       return { search: (text) => index.run({ text, limit: RESULT_LIMIT }, glossary, catalog).hits.map((hit) => hit.id) };
     },
   };
@@ -75,7 +78,7 @@ function miniSearchEngine(name: string, options: Options<BenchDoc>, search: (ind
       return { serialize: () => JSON.stringify(index) };
     },
     load(serialized) {
-      const index = MiniSearch.loadJSON<BenchDoc>(serialized, options);
+      const index = MiniSearch.loadJSON<BenchDoc>(String(serialized), options);
       return { search: (text) => search(index, text) };
     },
   };
@@ -119,7 +122,7 @@ export function fuseJs(): Engine {
       return { serialize: () => JSON.stringify(index.toJSON()) };
     },
     load(serialized) {
-      const index: FuseIndex<BenchDoc> = Fuse.parseIndex<BenchDoc>(JSON.parse(serialized) as Parameters<typeof Fuse.parseIndex>[0]);
+      const index: FuseIndex<BenchDoc> = Fuse.parseIndex<BenchDoc>(JSON.parse(String(serialized)) as Parameters<typeof Fuse.parseIndex>[0]);
       const fuse = new Fuse(documents, options, index);
       return { search: (text) => fuse.search(text, { limit: RESULT_LIMIT }).map((result) => result.item.id) };
     },

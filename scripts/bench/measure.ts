@@ -1,6 +1,6 @@
 /** Measures one engine on one corpus: build, size, load, heap, latency and accuracy. */
 import type { BenchDoc } from './corpus.js';
-import type { Engine, Searcher } from './engines.js';
+import type { Engine, Searcher, Serialized } from './engines.js';
 import { RESULT_LIMIT } from './engines.js';
 import type { BenchQuery } from './queries.js';
 
@@ -38,9 +38,11 @@ export function collectGarbage(): void {
   }
 }
 
+/** JS heap plus ArrayBuffers: typed-array indexes live outside the heap and must count too. */
 export function heapUsed(): number {
   collectGarbage();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed: heap, arrayBuffers } = process.memoryUsage();
+  return heap + arrayBuffers;
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -105,7 +107,7 @@ export function runQueries(searcher: Searcher, queries: BenchQuery[], warmup: nu
 }
 
 /** Builds and serializes; the built index is unreachable once this returns. */
-function buildAndSerialize(engine: Engine, docs: BenchDoc[]): { buildMs: number; serialized: string } {
+function buildAndSerialize(engine: Engine, docs: BenchDoc[]): { buildMs: number; serialized: Serialized } {
   collectGarbage();
   const start = performance.now();
   const built = engine.build(docs);
@@ -115,7 +117,7 @@ function buildAndSerialize(engine: Engine, docs: BenchDoc[]): { buildMs: number;
 
 export function measureEngine(engine: Engine, docs: BenchDoc[], queries: BenchQuery[], options: MeasureOptions): { row: SearchRow; results: string[][]; latencies: number[] } {
   const { buildMs, serialized } = buildAndSerialize(engine, docs);
-  const sizeMB = Buffer.byteLength(serialized, 'utf8') / MB;
+  const sizeMB = (typeof serialized === 'string' ? Buffer.byteLength(serialized, 'utf8') : serialized.byteLength) / MB;
 
   // The serialized text exists before and after (like a file read into memory), so only the loaded index counts.
   const before = heapUsed();

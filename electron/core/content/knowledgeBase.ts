@@ -6,7 +6,7 @@ import type { Sanitize } from '../../common/markdown/sanitize.js';
 import { ArticleSearch, type SearchCatalog } from '../search/articleSearch.js';
 import { buildGlossaryIndex, type GlossaryIndex } from '../search/glossaryIndex.js';
 import { loadArticleFolder, type FileCache, type LoadedArticle } from './articleFiles.js';
-import { toSearchDocument, type PrebuiltLibrary } from './library.js';
+import { loadPrebuiltIndex, toSearchDocument, type PrebuiltLibrary } from './library.js';
 
 const MAX_USER_FOLDERS = 20;
 
@@ -28,7 +28,7 @@ export class KnowledgeBase implements SearchCatalog {
 
   /** Opens a prebuilt library: the index is loaded, not rebuilt. `sanitize` is only needed for user folders. */
   static open(library: PrebuiltLibrary, sanitize: () => Sanitize): KnowledgeBase {
-    return new KnowledgeBase(library, ArticleSearch.load(library.index), sanitize);
+    return new KnowledgeBase(library, loadPrebuiltIndex(library), sanitize);
   }
 
   summaryOf(id: string): ArticleSummary | undefined {

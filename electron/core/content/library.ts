@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AsPlainObject } from 'minisearch';
 import type { Contact, ContentProblem, GlossaryTerm } from '../../common/index.js';
 import type { Sanitize } from '../../common/markdown/sanitize.js';
 import { ArticleSearch, type SearchDocument } from '../search/articleSearch.js';
@@ -18,10 +17,11 @@ export interface LibraryData {
 /** The library plus its search index, as written at build time and loaded at start-up. */
 export interface PrebuiltLibrary extends LibraryData {
   formatVersion: typeof PREBUILT_FORMAT;
-  index: AsPlainObject;
+  /** The binary search index (ArticleSearch.serialize), base64 so the library stays one JSON file. */
+  index: string;
 }
 
-export const PREBUILT_FORMAT = 1;
+export const PREBUILT_FORMAT = 2;
 
 /** Loads content/ (articles, glossary.json, contacts.json); bad files become problems, not failures. */
 export function loadLibraryFromContent(repoRoot: string, sanitize: Sanitize): LibraryData {
@@ -49,7 +49,7 @@ export function toSearchDocument(article: LoadedArticle): SearchDocument {
 
 /** Builds the index and packs everything for shipping. */
 export function prebuildLibrary(data: LibraryData): PrebuiltLibrary {
-  const index = ArticleSearch.build(data.articles.map(toSearchDocument)).toJSON();
+  const index = Buffer.from(ArticleSearch.build(data.articles.map(toSearchDocument)).serialize()).toString('base64');
   return { formatVersion: PREBUILT_FORMAT, ...data, index };
 }
 
@@ -58,4 +58,9 @@ export function readPrebuiltLibrary(path: string): PrebuiltLibrary | null {
   if (!existsSync(path)) return null;
   const data = JSON.parse(readFileSync(path, 'utf8')) as PrebuiltLibrary;
   return data.formatVersion === PREBUILT_FORMAT ? data : null;
+}
+
+/** The prebuilt library's search index. */
+export function loadPrebuiltIndex(library: PrebuiltLibrary): ArticleSearch {
+  return ArticleSearch.load(Buffer.from(library.index, 'base64'));
 }

@@ -1,8 +1,11 @@
-import MiniSearch, { type AsPlainObject, type Query, type SearchResult as MiniResult } from 'minisearch';
 import type { ArticleHit, ArticleSummary, SearchQuery, SearchResult } from '../../common/index.js';
 import { KbError } from '../../common/index.js';
 import type { GlossaryIndex } from './glossaryIndex.js';
 import { planQuery, type QueryGroup } from './queryPlan.js';
+import { mergeSegments, Segment, SegmentBuilder } from './segment.js';
+import { IndexFileError, readSegment, writeSegment } from './segmentFile.js';
+import { SegmentQuery, type CorpusStats } from './segmentQuery.js';
+import { averageFieldLengths, termWeights } from './termWeights.js';
 import { buildSnippet } from './snippet.js';
 import { indexTerms, normalizeText, splitRuns } from './tokenize.js';
 
@@ -21,11 +24,25 @@ export interface SearchCatalog {
   plainTextOf(id: string): string;
 }
 
-const FIELDS = ['title', 'tags', 'summary', 'body'];
-const RAREST_BIGRAMS = 2;
+/** A matching article and its score before the ranking boosts. */
+interface Candidate {
+  id: string;
+  score: number;
+}
 
-type TermTree = { has(term: string): boolean; get(term: string): Map<number, Map<number, number>> | undefined };
-const FIELD_BOOST = { title: 4, tags: 3, summary: 2, body: 1 };
+/**
+ * One pass over the index. Sorting thousands of matches for 20 hits is wasted work, so `head` holds,
+ * best first, only the matches that can still reach the first `limit` after the ranking boosts;
+ * `rest()` gives the others (sorted) when a check rejects too many of the head.
+ */
+interface Pass {
+  head: Candidate[];
+  rest(): Candidate[];
+  /** The score of any article in this pass, 0 when it did not match. */
+  scoreOf(id: string): number;
+}
+
+const FIELD_BOOST = { title: 4, tags: 3, summary: 2, body: 1 } as const;
 const DEFAULT_LIMIT = 20;
 const SNIPPETS_FROM_TEXT = 20;
 const MAX_LIMIT = 200;
@@ -38,128 +55,230 @@ const ANY_GROUP_WEIGHT = 0.3;
 const PHRASE_BOOST = 1.5;
 const PREFERRED_LANGUAGE_BOOST = 1.2;
 const MAX_BOOST = PHRASE_BOOST * PREFERRED_LANGUAGE_BOOST;
+/** More segments than this (user folders changing) are merged, which also drops replaced documents. */
+const MAX_SEGMENTS = 6;
 /** Characters NFKC changes inside CJK runs: radicals, compatibility ideographs, half-width katakana. */
 const COMPATIBILITY_FORMS = /[\u2E80-\u2FDF\uF900-\uFAFF\uFF66-\uFF9F]/;
 
-const MINISEARCH_OPTIONS = {
-  idField: 'id',
-  fields: FIELDS,
-  storeFields: [],
-  tokenize: (text: string) => indexTerms(text),
-  processTerm: (term: string) => term,
-  searchOptions: {
-    tokenize: (text: string) => [text],
-    processTerm: (term: string) => term,
-    boost: FIELD_BOOST,
-    weights: { fuzzy: 0.45, prefix: 0.375 },
-  },
-};
-
-/** The article index: built at build time, serialized, and loaded at start-up. */
+/**
+ * The article index: built at build time, written as one binary segment, loaded at start-up.
+ * Articles of user folders that change go into new small segments; the old copies are marked dead
+ * and leave when segments are merged.
+ */
 export class ArticleSearch {
-  /** minisearch's term tree (term → field → document → frequency), read to tell misspellings and rare terms. */
-  private readonly vocabulary: TermTree;
+  private readonly locations = new Map<string, { segment: Segment; doc: number }>();
+  /** Per article: true when no field has a form NFKC would change, so plain includes() is exact. */
+  private readonly withoutCompatibilityForms = new Map<string, boolean>();
+  private stats: CorpusStats | null = null;
 
-  private constructor(private readonly index: MiniSearch<SearchDocument>) {
-    // Not public API in minisearch 7, but a plain SearchableMap; a search would score every match instead.
-    this.vocabulary = (index as unknown as { _index: TermTree })._index;
-  }
-
-  /** In how many documents a term occurs (in its most frequent field). */
-  private documentFrequency(term: string): number {
-    let most = 0;
-    for (const documents of this.vocabulary.get(term)?.values() ?? []) most = Math.max(most, documents.size);
-    return most;
-  }
-
-  /**
-   * A Chinese run of 3+ characters is checked against the text afterwards, so the index only needs
-   * to narrow the candidates: its two rarest bigrams do that, without scoring the postings of common ones.
-   */
-  private rarestBigrams(groups: QueryGroup[]): QueryGroup[] {
-    return groups.map((group) => {
-      const [alternative] = group.alternatives;
-      if (!group.mustContain || !alternative || alternative.terms.length <= RAREST_BIGRAMS) return group;
-      const rarest = [...alternative.terms].sort((a, b) => this.documentFrequency(a.term) - this.documentFrequency(b.term)).slice(0, RAREST_BIGRAMS);
-      return { ...group, alternatives: [{ ...alternative, terms: rarest }] };
-    });
+  private constructor(private segments: Segment[]) {
+    for (const segment of segments) this.locate(segment);
   }
 
   /** Builds an index over documents. */
   static build(documents: SearchDocument[]): ArticleSearch {
-    const index = new MiniSearch<SearchDocument>(MINISEARCH_OPTIONS);
-    index.addAll(documents);
-    return new ArticleSearch(index);
+    return new ArticleSearch(documents.length > 0 ? [buildSegment(documents)] : []);
   }
 
-  /** Loads an index serialized with toJSON(). */
-  static load(serialized: AsPlainObject): ArticleSearch {
-    return new ArticleSearch(MiniSearch.loadJS<SearchDocument>(serialized, MINISEARCH_OPTIONS));
+  /** Loads an index written by serialize(). */
+  static load(bytes: Uint8Array): ArticleSearch {
+    try {
+      return new ArticleSearch([new Segment(readSegment(bytes))]);
+    } catch (error) {
+      if (error instanceof IndexFileError) throw new KbError('INVALID_INPUT', `Search: ${error.message}`);
+      throw error;
+    }
   }
 
-  toJSON(): AsPlainObject {
-    return this.index.toJSON();
+  /** The whole index as one segment, without replaced or removed documents. */
+  serialize(): Uint8Array {
+    const [only] = this.segments;
+    const segment = this.segments.length === 1 && only!.liveCount === only!.docCount ? only! : mergeSegments(this.segments);
+    return writeSegment(segment.parts());
+  }
+
+  get documentCount(): number {
+    return this.locations.size;
   }
 
   /** Adds or replaces documents (user folders that changed). */
   upsert(documents: SearchDocument[]): void {
-    for (const document of documents) {
-      if (this.index.has(document.id)) this.index.discard(document.id);
-      this.index.add(document);
-    }
+    if (documents.length === 0) return;
+    this.remove(documents.map((document) => document.id));
+    const segment = buildSegment(documents);
+    this.segments.push(segment);
+    this.locate(segment);
+    this.tidy();
   }
 
   /** Removes documents by id, ignoring ids that are not indexed. */
   remove(ids: string[]): void {
-    for (const id of ids) if (this.index.has(id)) this.index.discard(id);
+    for (const id of ids) {
+      const location = this.locations.get(id);
+      if (!location) continue;
+      location.segment.markDead(location.doc);
+      this.locations.delete(id);
+      this.withoutCompatibilityForms.delete(id);
+    }
+    this.stats = null;
+    this.tidy();
   }
 
   /**
-   * Searches with escalating looseness: every group must match; then any group; then wider typos.
+   * Searches with escalating looseness: every group must match; then wider typos; then any group.
    *
    * @example search.run({ text: 'removel order', preferLang: 'en' }, glossary, catalog).hits[0]?.id
    */
   run(query: SearchQuery, glossary: GlossaryIndex, catalog: SearchCatalog): SearchResult {
     const text = validateQuery(query);
     const limit = Math.min(Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
-    const filter = (result: MiniResult) => matchesFilters(catalog.summaryOf(String(result.id)), query);
+    const filter = hasFilters(query) ? (id: string) => matchesFilters(catalog.summaryOf(id), query) : null;
     const unknownWords = this.unknownWords(text);
     const groups = planQuery(text, glossary, { fuzzyLevel: 1, unknownWords });
     if (groups.length === 0) return { hits: [], didYouMean: null };
-    const results = containing(this.index.search(toQuery(this.rarestBigrams(groups), 'AND'), { filter }), groups, catalog, limit);
+    const matched = new Set<string>();
+    const pass = (planned: QueryGroup[], combineWith: 'AND' | 'OR') => this.match(planned, combineWith, { filter, limit, matched });
+    const strict = pass(groups, 'AND');
+    const results = this.containing(strict, groups, catalog, limit);
     // Too few hits: widen step by step, each step's new hits ranked below the stricter ones.
     const wider = results.length < FEW_HITS ? planQuery(text, glossary, { fuzzyLevel: 2, unknownWords }) : null;
     // The wider plan differs only where a Latin word may take more edits; for Chinese it is the same query again.
-    if (wider && !samePlan(groups, wider)) {
-      appendNew(results, containing(this.index.search(toQuery(this.rarestBigrams(wider), 'AND'), { filter }), wider, catalog, limit), WIDER_TYPOS_WEIGHT);
-    }
-    if (results.length < FEW_HITS && groups.length > 1) appendNew(results, this.index.search(toQuery(groups, 'OR'), { filter }), ANY_GROUP_WEIGHT);
-    const hits = rank(results, text, query, catalog, limit);
+    if (wider && !samePlan(groups, wider)) appendNew(results, this.containing(pass(wider, 'AND'), wider, catalog, limit), WIDER_TYPOS_WEIGHT);
+    if (results.length < FEW_HITS && groups.length > 1) appendNew(results, pass(groups, 'OR').head, ANY_GROUP_WEIGHT);
+    const runs = mustContain(groups);
+    const twinScore = (id: string) => (this.holdsRuns(id, runs, catalog) ? strict.scoreOf(id) : 0);
+    const hits = rank(results, { text, query, catalog, limit, terms: [...matched], twinScore });
     return { hits, didYouMean: hits.length === 0 ? this.suggest(text) : null };
+  }
+
+  /** Scores every segment and collects the live matches that pass the filters. */
+  private match(groups: QueryGroup[], combineWith: 'AND' | 'OR', options: { filter: ((id: string) => boolean) | null; limit: number; matched: Set<string> }): Pass {
+    const stats = this.corpusStats();
+    const found: { segment: Segment; doc: number; score: number }[] = [];
+    const scores = new Map<Segment, Float32Array>();
+    for (const segment of this.segments) {
+      const segmentQuery = new SegmentQuery(segment, stats);
+      const segmentScores = segmentQuery.score(groups, combineWith);
+      scores.set(segment, segmentScores);
+      for (const term of segmentQuery.matchedTerms()) options.matched.add(term);
+      const { alive, ids } = segment;
+      for (let doc = 0; doc < segmentScores.length; doc++) {
+        const score = segmentScores[doc]!;
+        if (score > 0 && alive[doc] && (!options.filter || options.filter(ids[doc]!))) found.push({ segment, doc, score });
+      }
+    }
+    const floor = found.length > options.limit * 4 ? scoreAt(found, options.limit) / MAX_BOOST : 0;
+    const candidate = ({ segment, doc, score }: (typeof found)[number]): Candidate => ({ id: segment.ids[doc]!, score });
+    return {
+      head: found.filter((match) => match.score >= floor).map(candidate).sort(byScore),
+      rest: () => found.filter((match) => match.score < floor).map(candidate).sort(byScore),
+      scoreOf: (id) => {
+        const location = this.locations.get(id);
+        const score = location ? (scores.get(location.segment)?.[location.doc] ?? 0) : 0;
+        return score > 0 && (!options.filter || options.filter(id)) ? score : 0;
+      },
+    };
+  }
+
+  /**
+   * Keeps the matches whose text holds every CJK run of the query as written, not just its bigrams.
+   * Checking goes best first and stops once `limit` are kept and no later match could overtake
+   * the last of them through the ranking boosts: a common run is not checked in every article.
+   */
+  private containing(pass: Pass, groups: QueryGroup[], catalog: SearchCatalog, limit: number): Candidate[] {
+    const runs = mustContain(groups);
+    if (runs.length === 0) return pass.head;
+    const kept: Candidate[] = [];
+    const check = (ordered: Candidate[]) => {
+      for (const candidate of ordered) {
+        if (kept.length >= limit && candidate.score * MAX_BOOST < kept[limit - 1]!.score) return;
+        if (this.holdsRuns(candidate.id, runs, catalog)) kept.push(candidate);
+      }
+    };
+    check(pass.head);
+    if (kept.length < limit) check(pass.rest());
+    return kept;
+  }
+
+  /** Does the article hold every run? Its text is normalised only when it has forms NFKC would change. */
+  private holdsRuns(id: string, runs: string[], catalog: SearchCatalog): boolean {
+    if (runs.length === 0) return true;
+    const text = catalog.plainTextOf(id);
+    const summary = catalog.summaryOf(id);
+    const fields = [text, summary?.title ?? '', summary?.summary ?? '', ...(summary?.tags ?? [])];
+    let plain = this.withoutCompatibilityForms.get(id);
+    if (plain === undefined) this.withoutCompatibilityForms.set(id, (plain = !fields.some((field) => COMPATIBILITY_FORMS.test(field))));
+    return runs.every((run) => fields.some((field) => field.includes(run) || (!plain && normalizeText(field).includes(run))));
+  }
+
+  private corpusStats(): CorpusStats {
+    if (this.stats) return this.stats;
+    const documents = this.locations.size;
+    const segments = this.segments;
+    const documentFrequency = (term: string) => segments.reduce((total, segment) => total + segment.documentFrequency(segment.termNumber(term)), 0);
+    this.stats = { documents, documentFrequency };
+    return this.stats;
+  }
+
+  private locate(segment: Segment): void {
+    for (let doc = 0; doc < segment.docCount; doc++) if (segment.alive[doc]) this.locations.set(segment.ids[doc]!, { segment, doc });
+    this.stats = null;
+  }
+
+  /** Drops empty segments, rewrites mostly-dead ones, and merges the smallest while there are too many. */
+  private tidy(): void {
+    this.segments = this.segments.filter((segment) => segment.liveCount > 0);
+    this.segments = this.segments.map((segment) => (segment.liveCount * 2 < segment.docCount ? this.replaced([segment]) : segment));
+    while (this.segments.length > MAX_SEGMENTS) {
+      const [smallest, next] = [...this.segments].sort((a, b) => a.liveCount - b.liveCount);
+      this.segments = [...this.segments.filter((segment) => segment !== smallest && segment !== next), this.replaced([smallest!, next!])];
+    }
+  }
+
+  private replaced(segments: Segment[]): Segment {
+    const merged = mergeSegments(segments);
+    this.locate(merged);
+    return merged;
   }
 
   /** Latin words of 4+ letters that are not in the index as typed (one exact look-up each). */
   private unknownWords(text: string): Set<string> {
     const unknown = new Set<string>();
     for (const run of splitRuns(text)) {
-      if (run.kind === 'latin' && run.text.length >= 4 && !this.vocabulary.has(run.text)) unknown.add(run.text);
+      if (run.kind === 'latin' && run.text.length >= 4 && this.segments.every((segment) => !segment.latin.has(run.text))) unknown.add(run.text);
     }
     return unknown;
   }
 
-  /** A respelling of the query from the index's own vocabulary, or null. */
+  /** A respelling of the query from the index's own vocabulary (nearest, then most common), or null. */
   private suggest(text: string): string | null {
-    const runs = splitRuns(text);
     let changed = false;
-    const words = runs.map((run) => {
+    const words = splitRuns(text).map((run) => {
       if (run.kind !== 'latin' || run.text.length < 3) return run.text;
-      const [best] = this.index.search(run.text, { fuzzy: Math.max(1, Math.ceil(run.text.length * SUGGEST_EDIT_RATIO)), prefix: false });
-      const term = best?.terms.sort((a, b) => a.length - b.length)[0];
-      if (term && term !== run.text) changed = true;
-      return term ?? run.text;
+      const stats = this.corpusStats();
+      let best: { word: string; distance: number; frequency: number } | null = null;
+      for (const segment of this.segments) {
+        for (const [word, [, distance]] of segment.latin.fuzzyGet(run.text, Math.max(1, Math.ceil(run.text.length * SUGGEST_EDIT_RATIO)))) {
+          const frequency = stats.documentFrequency(word);
+          if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) best = { word, distance, frequency };
+        }
+      }
+      if (best && best.word !== run.text) changed = true;
+      return best?.word ?? run.text;
     });
     return changed ? words.join(' ') : null;
   }
+}
+
+function buildSegment(batch: SearchDocument[]): Segment {
+  // The same id twice in one batch: the last copy wins, as it would in two batches.
+  const documents = [...new Map(batch.map((document) => [document.id, document])).values()];
+  const fields = (Object.keys(FIELD_BOOST) as (keyof typeof FIELD_BOOST)[]);
+  const tokenized = documents.map((document) => fields.map((field) => ({ terms: indexTerms(document[field]), boost: FIELD_BOOST[field] })));
+  const averages = averageFieldLengths(tokenized);
+  const builder = new SegmentBuilder();
+  documents.forEach((document, index) => builder.addDocument(document.id, termWeights(tokenized[index]!, averages)));
+  return builder.build();
 }
 
 function samePlan(a: QueryGroup[], b: QueryGroup[]): boolean {
@@ -167,27 +286,20 @@ function samePlan(a: QueryGroup[], b: QueryGroup[]): boolean {
   return fuzziness(a).join() === fuzziness(b).join();
 }
 
-/**
- * Keeps the results whose text holds every CJK run of the query as written, not just its bigrams.
- * Results come best first, so checking stops once `limit` are kept and no later result could
- * overtake the last of them through the ranking boosts: a common run is not checked in every article.
- */
-function containing(results: MiniResult[], groups: QueryGroup[], catalog: SearchCatalog, limit: number): MiniResult[] {
-  const runs = groups.map((group) => group.mustContain).filter((run): run is string => run !== null);
-  if (runs.length === 0) return results;
-  const kept: MiniResult[] = [];
-  for (const result of results) {
-    if (kept.length >= limit && result.score * MAX_BOOST < kept[limit - 1]!.score) break;
-    const id = String(result.id);
-    const summary = catalog.summaryOf(id);
-    const fields = [summary?.title ?? '', summary?.summary ?? '', ...(summary?.tags ?? []), catalog.plainTextOf(id)];
-    if (runs.every((run) => fields.some((field) => field.includes(run) || (COMPATIBILITY_FORMS.test(field) && normalizeText(field).includes(run))))) kept.push(result);
-  }
-  return kept;
+const byScore = (a: Candidate, b: Candidate) => b.score - a.score;
+
+/** The n-th best score (n ≤ matches). */
+function scoreAt(matches: { score: number }[], n: number): number {
+  const scores = Float32Array.from(matches, (match) => match.score).sort();
+  return scores[scores.length - n]!;
 }
 
-/** Adds the results not yet present, their scores scaled below the stricter pass. */
-function appendNew(results: MiniResult[], wider: MiniResult[], weight: number): void {
+function mustContain(groups: QueryGroup[]): string[] {
+  return groups.map((group) => group.mustContain).filter((run): run is string => run !== null);
+}
+
+/** Adds the candidates not yet present, their scores scaled below the stricter pass. */
+function appendNew(results: Candidate[], wider: Candidate[], weight: number): void {
   const seen = new Set(results.map((result) => result.id));
   const ceiling = results.reduce((lowest, result) => Math.min(lowest, result.score), Infinity);
   for (const result of wider) {
@@ -202,6 +314,10 @@ function validateQuery(query: SearchQuery): string {
   return query.text;
 }
 
+function hasFilters(query: SearchQuery): boolean {
+  return Boolean(query.lang || query.category || query.marketplace);
+}
+
 function matchesFilters(summary: ArticleSummary | undefined, query: SearchQuery): boolean {
   if (!summary) return false;
   if (query.lang && summary.lang !== query.lang) return false;
@@ -210,21 +326,6 @@ function matchesFilters(summary: ArticleSummary | undefined, query: SearchQuery)
   return true;
 }
 
-function toQuery(groups: QueryGroup[], combineWith: 'AND' | 'OR'): Query {
-  return {
-    combineWith,
-    queries: groups.map((group) => ({
-      combineWith: 'OR',
-      queries: group.alternatives.map((alternative) => ({
-        combineWith: 'AND',
-        boostTerm: () => alternative.weight,
-        queries: alternative.terms.map((term) => ({ queries: [term.term], prefix: term.prefix, fuzzy: term.fuzzy })),
-      })),
-    })),
-  };
-}
-
-/** Scores phrase matches and the preferred language up, then makes each preferred twin outrank its twin. */
 const headlines = new WeakMap<ArticleSummary, string>();
 
 /** Title, summary and tags, normalised once per article for the phrase check. */
@@ -237,19 +338,46 @@ function headlineOf(summary: ArticleSummary): string {
   return headline;
 }
 
-function rank(results: MiniResult[], text: string, query: SearchQuery, catalog: SearchCatalog, limit: number): ArticleHit[] {
+interface RankContext {
+  text: string;
+  query: SearchQuery;
+  catalog: SearchCatalog;
+  limit: number;
+  /** Every index term the query matched, for highlighting. */
+  terms: string[];
+  /** A strict match's score for an article that may have been cut before ranking (a twin). */
+  twinScore(id: string): number;
+}
+
+/** Scores phrase matches and the preferred language up, then makes each preferred twin outrank its twin. */
+function rank(results: Candidate[], context: RankContext): ArticleHit[] {
+  const { text, query, catalog, limit, terms } = context;
   const phrase = normalizeText(text).trim();
-  const scored: { summary: ArticleSummary; score: number; terms: string[] }[] = [];
+  const scored: { summary: ArticleSummary; score: number }[] = [];
+  const boosted = (summary: ArticleSummary, score: number) => {
+    let result = score;
+    if (phrase.length >= 2 && headlineOf(summary).includes(phrase)) result *= PHRASE_BOOST;
+    if (query.preferLang && summary.lang === query.preferLang) result *= PREFERRED_LANGUAGE_BOOST;
+    return result;
+  };
   for (const result of results) {
-    const summary = catalog.summaryOf(String(result.id));
-    if (!summary) continue;
-    let score = result.score;
-    if (phrase.length >= 2 && headlineOf(summary).includes(phrase)) score *= PHRASE_BOOST;
-    if (query.preferLang && summary.lang === query.preferLang) score *= PREFERRED_LANGUAGE_BOOST;
-    scored.push({ summary, score, terms: result.terms });
+    const summary = catalog.summaryOf(result.id);
+    if (summary) scored.push({ summary, score: boosted(summary, result.score) });
   }
   if (query.preferLang) {
     const byId = new Map(scored.map((entry) => [entry.summary.id, entry]));
+    for (const entry of [...scored]) {
+      const twinId = entry.summary.translation;
+      if (!twinId || entry.summary.lang === query.preferLang || byId.has(twinId)) continue;
+      // The preferred twin matched too but scored below the cut: bring it back to be lifted.
+      const twin = catalog.summaryOf(twinId);
+      const score = twin ? context.twinScore(twinId) : 0;
+      if (twin && twin.lang === query.preferLang && score > 0) {
+        const added = { summary: twin, score: boosted(twin, score) };
+        scored.push(added);
+        byId.set(twinId, added);
+      }
+    }
     for (const entry of scored) {
       const twin = entry.summary.translation ? byId.get(entry.summary.translation) : undefined;
       if (twin && entry.summary.lang === query.preferLang && twin.score >= entry.score) entry.score = twin.score * 1.001;
@@ -260,7 +388,7 @@ function rank(results: MiniResult[], text: string, query: SearchQuery, catalog: 
   return scored
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
-    .map(({ summary, score, terms }, index) => ({
+    .map(({ summary, score }, index) => ({
       ...summary,
       score: Math.round(score * 1000) / 1000,
       snippet: buildSnippet((index < SNIPPETS_FROM_TEXT && catalog.plainTextOf(summary.id)) || summary.summary, terms),

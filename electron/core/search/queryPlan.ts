@@ -1,7 +1,7 @@
 import { CHINESE_QUESTION_WORDS, ENGLISH_STOP_WORDS } from './stopWords.js';
 import type { GlossaryIndex } from './glossaryIndex.js';
 import { canonicalize } from './glossaryIndex.js';
-import { cjkBigrams, encodeCjk, splitRuns } from './tokenize.js';
+import { cjkBigrams, splitRuns } from './tokenize.js';
 
 /** One index term of a query, with how loosely it may match. */
 export interface PlannedTerm {
@@ -103,9 +103,9 @@ function latinTerm(word: string, isLast: boolean, fuzzyLevel: 1 | 2, unknown: bo
   return { term: word, prefix: isLast && word.length >= MIN_PREFIX_LENGTH, fuzzy };
 }
 
-/** A CJK run as exact bigram terms; a lone character matches the bigrams it starts. */
+/** A CJK run as exact bigram terms; a lone character matches every term it starts. */
 function cjkTerms(run: string): PlannedTerm[] {
-  return cjkBigrams(run).map((gram) => ({ term: encodeCjk(gram), prefix: gram.length === 1, fuzzy: 0 }));
+  return cjkBigrams(run).map((gram) => ({ term: gram, prefix: Array.from(gram).length === 1, fuzzy: 0 }));
 }
 
 /** The exact index terms of a glossary form. */

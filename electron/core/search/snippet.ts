@@ -1,5 +1,5 @@
 import type { TextPart } from '../../common/index.js';
-import { decodeCjk, foldLatin, isEncodedCjk, normalizeText } from './tokenize.js';
+import { foldLatin, isCjkTerm, normalizeText } from './tokenize.js';
 
 const SNIPPET_LENGTH = 140;
 /** Snippets come from the start of long articles: scanning all of each hit would slow every keystroke. */
@@ -45,23 +45,49 @@ export function snippetAround(text: string, marks: boolean[]): TextPart[] {
   return parts;
 }
 
+/** Letters that fold to ASCII (accented Latin, full-width forms): where a plain indexOf would miss a word. */
+const FOLDING_LETTERS = /[\u00C0-\u024F\u1E00-\u1EFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
+/** Above this many terms (a one-character query stands for every bigram it starts) one look-up per position is cheaper. */
+const MAX_SEARCHED_TERMS = 256;
+
 /** Per character of `text`: does it belong to a matched word or CJK bigram? */
 function markMatches(text: string, matchedTerms: string[]): boolean[] {
   const marks = new Array<boolean>(text.length).fill(false);
-  const latin = new Set(matchedTerms.filter((term) => !isEncodedCjk(term)));
-  const bigrams = new Set(matchedTerms.filter(isEncodedCjk).map(decodeCjk));
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return marks;
+  const latin = matchedTerms.filter((term) => !isCjkTerm(term));
+  const bigrams = matchedTerms.filter(isCjkTerm);
+  if (latin.length > 0) {
+    if (latin.length <= MAX_SEARCHED_TERMS && !FOLDING_LETTERS.test(text)) markWords(lower, latin, marks);
+    else markWordsByFolding(text, new Set(latin), marks);
+  }
+  if (bigrams.length <= MAX_SEARCHED_TERMS) {
+    for (const bigram of bigrams) for (let at = lower.indexOf(bigram); at !== -1; at = lower.indexOf(bigram, at + 1)) marks.fill(true, at, at + bigram.length);
+  } else {
+    const set = new Set(bigrams);
+    for (let index = 0; index + 1 < lower.length; index++) if (set.has(lower.slice(index, index + 2))) marks.fill(true, index, index + 2);
+  }
+  return marks;
+}
+
+const isWordChar = (char: string | undefined) => char !== undefined && /[\p{Script=Latin}\p{N}]/u.test(char);
+
+/** Whole-word occurrences of each term, found with indexOf in the lower-cased text. */
+function markWords(lower: string, words: string[], marks: boolean[]): void {
+  for (const word of words) {
+    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + word.length)) {
+      if (!isWordChar(lower[at - 1]) && !isWordChar(lower[at + word.length])) marks.fill(true, at, at + word.length);
+    }
+  }
+}
+
+/** Every word of the text folded as the tokenizer folds it (é → e, full-width → ASCII), then looked up. */
+function markWordsByFolding(text: string, latin: Set<string>, marks: boolean[]): void {
   for (const match of text.matchAll(/[\p{Script=Latin}\p{N}]+/gu)) {
     const word = match[0];
     const key = /^[\x21-\x7e]+$/.test(word) ? word.toLowerCase() : foldLatin(normalizeText(word));
     if (latin.has(key)) marks.fill(true, match.index, match.index + word.length);
   }
-  if (bigrams.size > 0) {
-    const lower = text.toLowerCase();
-    for (let index = 0; index + 1 < text.length && lower.length === text.length; index++) {
-      if (bigrams.has(lower.slice(index, index + 2))) marks.fill(true, index, index + 2);
-    }
-  }
-  return marks;
 }
 
 function bestWindowStart(marks: boolean[], length: number): number {

@@ -3,9 +3,8 @@
  *
  * Latin words are NFKC-normalised (full-width → half-width), lower-cased and stripped of
  * diacritics. CJK runs (Han, kana, Hangul) are cut into overlapping bigrams, so any query of two or
- * more characters finds its text as a substring. Bigrams are re-spelled in a 16-letter private-use
- * alphabet so that minisearch's term tree stays narrow (fast to load) and no Latin prefix or fuzzy
- * search can ever reach them.
+ * more characters finds its text as a substring; the last character of a run is indexed alone too,
+ * so every character of a run starts some term and a one-character query finds them all.
  */
 
 export interface Run {
@@ -17,7 +16,6 @@ const CJK_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Sc
 const CJK_CHAR = new RegExp(`[${CJK_CLASS}]`, 'u');
 // A CJK run, or a word of letters and digits from any other script (so "38日元" is 38 + 日元).
 const RUN = new RegExp(`([${CJK_CLASS}]+)|((?:(?![${CJK_CLASS}])[\\p{L}\\p{N}])+(?:['’](?:(?![${CJK_CLASS}])\\p{L})+)*)`, 'gu');
-const ENCODING_BASE = 0xe000;
 
 /** NFKC + lower case: full-width letters and digits become ASCII, compatibility forms fold. */
 export function normalizeText(text: string): string {
@@ -48,44 +46,27 @@ export function cjkBigrams(run: string): string[] {
   return grams;
 }
 
-/** Re-spells a CJK term in the private alphabet: 4 letters per UTF-16 code unit. */
-export function encodeCjk(term: string): string {
-  let encoded = '';
-  for (let index = 0; index < term.length; index++) {
-    const unit = term.charCodeAt(index);
-    for (let shift = 12; shift >= 0; shift -= 4) encoded += String.fromCharCode(ENCODING_BASE + ((unit >> shift) & 0xf));
-  }
-  return encoded;
-}
-
-/** Reverses encodeCjk. */
-export function decodeCjk(encoded: string): string {
-  let decoded = '';
-  for (let index = 0; index + 3 < encoded.length; index += 4) {
-    let unit = 0;
-    for (let offset = 0; offset < 4; offset++) unit = (unit << 4) | (encoded.charCodeAt(index + offset) - ENCODING_BASE);
-    decoded += String.fromCharCode(unit);
-  }
-  return decoded;
-}
-
-/** True for a term produced by encodeCjk. */
-export function isEncodedCjk(term: string): boolean {
-  const first = term.charCodeAt(0);
-  return first >= ENCODING_BASE && first < ENCODING_BASE + 16;
-}
-
 /** True when the text holds any CJK character. */
 export function hasCjk(text: string): boolean {
   return CJK_CHAR.test(text);
 }
 
-/** The index terms of a text: Latin words, and encoded CJK bigrams. */
+/** True for a CJK index term (a bigram or a run's last character), false for a Latin word. */
+export function isCjkTerm(term: string): boolean {
+  return CJK_CHAR.test(String.fromCodePoint(term.codePointAt(0) ?? 0));
+}
+
+/** The index terms of a text: Latin words, CJK bigrams, and the last character of each CJK run. */
 export function indexTerms(text: string): string[] {
   const terms: string[] = [];
   for (const run of splitRuns(text)) {
     if (run.kind === 'latin') terms.push(run.text);
-    else for (const gram of cjkBigrams(run.text)) terms.push(encodeCjk(gram));
+    else {
+      // A loop, not push(...bigrams): a pasted run of a million characters would overflow the stack.
+      const chars = Array.from(run.text);
+      for (let index = 0; index + 1 < chars.length; index++) terms.push(chars[index]! + chars[index + 1]!);
+      terms.push(chars.at(-1)!);
+    }
   }
   return terms;
 }

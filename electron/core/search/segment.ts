@@ -1,0 +1,195 @@
+/**
+ * One immutable part of the article index, with its postings in typed arrays: a 10,000-article
+ * library loads as a few views over one buffer (no parsing, almost no garbage) and a query walks
+ * flat arrays instead of nested Maps.
+ *
+ * Term numbers: CJK terms first, in the order of their numeric keys (so the terms that start with
+ * one character form a contiguous range), then the Latin words, which also live in minisearch's
+ * radix tree for prefix and fuzzy look-ups. Postings of a term are sorted by document number.
+ */
+import SearchableMap from 'minisearch/SearchableMap';
+import { isCjkTerm } from './tokenize.js';
+
+/** Everything a segment holds, as plain arrays: what the file format stores. */
+export interface SegmentParts {
+  ids: string[];
+  /** Sorted numeric keys of the CJK terms: term number = position. */
+  cjkKeys: Float64Array;
+  /** Latin words: term number = cjkKeys.length + position. */
+  latinTerms: string[];
+  /** Postings of term t are at offsets[t] … offsets[t + 1] - 1. */
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  /** The query-independent part of each posting's score, in steps of 1/WEIGHT_SCALE (see termWeights). */
+  weights: Uint8Array;
+}
+
+const CODE_POINTS = 0x110000;
+const MAX_WEIGHT = 255;
+/** Weights are stored in eighths: 0.125 … 31.875. */
+export const WEIGHT_SCALE = 8;
+
+/** A number per CJK term that sorts terms by their first character, then their second (none first). */
+export function cjkKey(term: string): number {
+  const first = term.codePointAt(0) ?? 0;
+  const second = term.length > (first > 0xffff ? 2 : 1) ? term.codePointAt(first > 0xffff ? 2 : 1)! : 0;
+  return first * CODE_POINTS + second;
+}
+
+function cjkTermOf(key: number): string {
+  const second = key % CODE_POINTS;
+  return String.fromCodePoint((key - second) / CODE_POINTS) + (second ? String.fromCodePoint(second) : '');
+}
+
+/** First position in a sorted array whose value is ≥ target. */
+function lowerBound(values: ArrayLike<number>, target: number, from = 0, to = values.length): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+export class Segment {
+  readonly ids: string[];
+  readonly offsets: Uint32Array;
+  readonly docs: Uint32Array;
+  readonly weights: Uint8Array;
+  /** 1 while a document is current; documents replaced or removed later are marked 0. */
+  readonly alive: Uint8Array;
+  readonly latin: SearchableMap<number>;
+  private readonly cjkKeys: Float64Array;
+  private readonly latinTerms: string[];
+  private live: number;
+
+  constructor(parts: SegmentParts) {
+    ({ ids: this.ids, cjkKeys: this.cjkKeys, latinTerms: this.latinTerms, offsets: this.offsets, docs: this.docs, weights: this.weights } = parts);
+    this.alive = new Uint8Array(this.ids.length).fill(1);
+    this.live = this.ids.length;
+    this.latin = new SearchableMap<number>();
+    this.latinTerms.forEach((term, index) => this.latin.set(term, this.cjkKeys.length + index));
+  }
+
+  get docCount(): number {
+    return this.ids.length;
+  }
+
+  get liveCount(): number {
+    return this.live;
+  }
+
+  get termCount(): number {
+    return this.offsets.length - 1;
+  }
+
+  markDead(doc: number): void {
+    if (this.alive[doc]) this.live--;
+    this.alive[doc] = 0;
+  }
+
+  /** The term's number, or -1 when this segment does not hold it. */
+  termNumber(term: string): number {
+    if (!isCjkTerm(term)) return this.latin.get(term) ?? -1;
+    const key = cjkKey(term);
+    const at = lowerBound(this.cjkKeys, key);
+    return this.cjkKeys[at] === key ? at : -1;
+  }
+
+  /** The numbers of every CJK term starting with this character: [from, to). */
+  cjkTermsStartingWith(char: string): [number, number] {
+    const start = cjkKey(char);
+    return [lowerBound(this.cjkKeys, start), lowerBound(this.cjkKeys, start + CODE_POINTS)];
+  }
+
+  termText(termNumber: number): string {
+    return termNumber < this.cjkKeys.length ? cjkTermOf(this.cjkKeys[termNumber]!) : this.latinTerms[termNumber - this.cjkKeys.length]!;
+  }
+
+  documentFrequency(termNumber: number): number {
+    return termNumber < 0 ? 0 : this.offsets[termNumber + 1]! - this.offsets[termNumber]!;
+  }
+
+  /** Does the document hold the term? A binary search in the term's postings. */
+  holds(termNumber: number, doc: number): boolean {
+    const end = this.offsets[termNumber + 1]!;
+    const at = lowerBound(this.docs, doc, this.offsets[termNumber]!, end);
+    return at < end && this.docs[at] === doc;
+  }
+
+  parts(): SegmentParts {
+    const { ids, cjkKeys, latinTerms, offsets, docs, weights } = this;
+    return { ids, cjkKeys, latinTerms, offsets, docs, weights };
+  }
+}
+
+/** Collects postings in plain arrays, then freezes them into a Segment. */
+export class SegmentBuilder {
+  private readonly ids: string[] = [];
+  private readonly postings = new Map<string, { docs: number[]; weights: number[] }>();
+
+  /** Adds a document with its terms' weights (from termWeights); returns its number. */
+  addDocument(id: string, weights: Map<string, number> = new Map()): number {
+    const doc = this.ids.push(id) - 1;
+    for (const [term, weight] of weights) this.addPosting(term, doc, weight);
+    return doc;
+  }
+
+  /** Postings of one term must be added in increasing document order; weight in stored steps. */
+  addPosting(term: string, doc: number, weight: number): void {
+    let list = this.postings.get(term);
+    if (!list) this.postings.set(term, (list = { docs: [], weights: [] }));
+    list.docs.push(doc);
+    list.weights.push(Math.min(MAX_WEIGHT, Math.max(1, Math.round(weight))));
+  }
+
+  build(): Segment {
+    const cjk: { key: number; term: string }[] = [];
+    const latinTerms: string[] = [];
+    let total = 0;
+    for (const [term, list] of this.postings) {
+      total += list.docs.length;
+      if (isCjkTerm(term)) cjk.push({ key: cjkKey(term), term });
+      else latinTerms.push(term);
+    }
+    cjk.sort((a, b) => a.key - b.key);
+    const order = [...cjk.map((entry) => entry.term), ...latinTerms];
+    const offsets = new Uint32Array(order.length + 1);
+    const docs = new Uint32Array(total);
+    const weights = new Uint8Array(total);
+    let at = 0;
+    order.forEach((term, index) => {
+      const list = this.postings.get(term)!;
+      docs.set(list.docs, at);
+      weights.set(list.weights, at);
+      at += list.docs.length;
+      offsets[index + 1] = at;
+    });
+    return new Segment({ ids: this.ids, cjkKeys: Float64Array.from(cjk, (entry) => entry.key), latinTerms, offsets, docs, weights });
+  }
+}
+
+/** One segment holding the live documents of several, renumbered in order: how dead documents leave. */
+export function mergeSegments(segments: Segment[]): Segment {
+  const builder = new SegmentBuilder();
+  const renumbered = segments.map((segment) => {
+    const numbers = new Int32Array(segment.docCount).fill(-1);
+    for (let doc = 0; doc < segment.docCount; doc++) {
+      if (segment.alive[doc]) numbers[doc] = builder.addDocument(segment.ids[doc]!);
+    }
+    return numbers;
+  });
+  segments.forEach((segment, index) => {
+    const numbers = renumbered[index]!;
+    for (let term = 0; term < segment.termCount; term++) {
+      const text = segment.termText(term);
+      for (let at = segment.offsets[term]!; at < segment.offsets[term + 1]!; at++) {
+        const doc = numbers[segment.docs[at]!]!;
+        if (doc >= 0) builder.addPosting(text, doc, segment.weights[at]!);
+      }
+    }
+  });
+  return builder.build();
+}
