@@ -1,6 +1,7 @@
 /** Tables and the goals check, as plain text. */
 import type { SearchRow } from './measure.js';
 import type { NotesRow } from './notes.js';
+import type { ShippedRow } from './shipped.js';
 
 export interface GoalLine {
   goal: string;
@@ -32,8 +33,12 @@ export function notesTable(rows: NotesRow[]): string {
 const check = (goal: string, met: boolean, detail: string): GoalLine => ({ goal, met, detail });
 const missing = (goal: string, detail: string): GoalLine => ({ goal, met: null, detail });
 
-/** The goals for seller-kb at the largest size measured, and for the notebook. */
-export function checkGoals(rows: SearchRow[], notes: NotesRow[]): GoalLine[] {
+export function shippedTable(row: ShippedRow): string {
+  return table(['articles', 'ready ms', 'p50 ms', 'p99 ms', 'queries'], [[row.articles, row.readyMs, row.p50Ms, row.p99Ms, row.queries]]);
+}
+
+/** The goals for seller-kb at the largest size measured, the shipped library, and the notebook. */
+export function checkGoals(rows: SearchRow[], notes: NotesRow[], shipped: ShippedRow | null): GoalLine[] {
   const largest = Math.max(...rows.map((row) => row.docs));
   const ours = rows.find((row) => row.engine === 'seller-kb' && row.docs === largest);
   const segmenter = rows.find((row) => row.engine === 'minisearch-segmenter' && row.docs === largest);
@@ -51,6 +56,10 @@ export function checkGoals(rows: SearchRow[], notes: NotesRow[]): GoalLine[] {
     goals.push(check(`zh recall = 1.0 ${at}`, ours.zhRecall >= 1, `zh recall ${ours.zhRecall}`));
     goals.push(check(`zh precision ≥ 0.99 ${at}`, ours.zhPrecision >= 0.99, `zh precision ${ours.zhPrecision}`));
     goals.push(check(`typo recall ≥ 0.9 ${at}`, ours.typoRecall >= 0.9, `typo recall ${ours.typoRecall}`));
+  }
+  if (shipped) {
+    goals.push(check('shipped library: ready ≤ 50 ms', shipped.readyMs <= 50, `ready ${shipped.readyMs} ms (read, parse, index loaded)`));
+    goals.push(check('shipped library: p99 ≤ 1 ms', shipped.p99Ms <= 1, `p99 ${shipped.p99Ms} ms over ${shipped.queries} labelled queries`));
   }
   const big = notes.find((row) => row.notes === 100_000);
   goals.push(big ? check('notes: p99 ≤ 10 ms at 100,000 notes', big.p99Ms <= 10, `p99 ${big.p99Ms} ms`) : missing('notes: p99 ≤ 10 ms at 100,000 notes', 'not measured in this run'));

@@ -1,6 +1,6 @@
 import type { NoteHit } from '../../common/index.js';
 import { KbError } from '../../common/index.js';
-import { markSubstrings, snippetAround } from '../search/snippet.js';
+import { snippetAround, substringRanges } from '../search/snippet.js';
 import type { Db } from './database.js';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -78,7 +78,7 @@ export function searchNoteRows(db: Db, text: string, limit: number): NoteHit[] {
     const row = live.get(id) as HitRow | undefined;
     if (!row) continue;
     const body = row.body.length > SNIPPET_SOURCE_CHARS ? row.body.slice(0, SNIPPET_SOURCE_CHARS) : row.body;
-    hits.push({ noteId: row.id, caseId: row.case_id, caseTitle: row.case_title, title: row.title, snippet: snippetAround(body, markSubstrings(body, words.all)), updatedAt: row.updated_at });
+    hits.push({ noteId: row.id, caseId: row.case_id, caseTitle: row.case_title, title: row.title, snippet: snippetAround(body, substringRanges(body, words.all)), updatedAt: row.updated_at });
     if (hits.length >= wanted) break;
   }
   return hits;

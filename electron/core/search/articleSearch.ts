@@ -6,7 +6,7 @@ import { mergeSegments, Segment, SegmentBuilder } from './segment.js';
 import { IndexFileError, readSegment, writeSegment } from './segmentFile.js';
 import { SegmentQuery, type CorpusStats } from './segmentQuery.js';
 import { averageFieldLengths, termWeights } from './termWeights.js';
-import { buildSnippet } from './snippet.js';
+import { buildSnippet, termFinder } from './snippet.js';
 import { indexTerms, normalizeText, splitRuns } from './tokenize.js';
 
 /** What the index holds of an article. */
@@ -22,6 +22,12 @@ export interface SearchDocument {
 export interface SearchCatalog {
   summaryOf(id: string): ArticleSummary | undefined;
   plainTextOf(id: string): string;
+}
+
+interface ArticleFacts {
+  /** True when no field has a form NFKC would change, so a plain includes() is exact. */
+  plain?: boolean;
+  headline?: string;
 }
 
 /** A matching article and its score before the ranking boosts. */
@@ -67,8 +73,8 @@ const COMPATIBILITY_FORMS = /[\u2E80-\u2FDF\uF900-\uFAFF\uFF66-\uFF9F]/;
  */
 export class ArticleSearch {
   private readonly locations = new Map<string, { segment: Segment; doc: number }>();
-  /** Per article: true when no field has a form NFKC would change, so plain includes() is exact. */
-  private readonly withoutCompatibilityForms = new Map<string, boolean>();
+  /** What ranking reads of each article, worked out once (until the article changes). */
+  private readonly facts = new Map<string, ArticleFacts>();
   private stats: CorpusStats | null = null;
 
   private constructor(private segments: Segment[]) {
@@ -118,7 +124,7 @@ export class ArticleSearch {
       if (!location) continue;
       location.segment.markDead(location.doc);
       this.locations.delete(id);
-      this.withoutCompatibilityForms.delete(id);
+      this.facts.delete(id);
     }
     this.stats = null;
     this.tidy();
@@ -147,7 +153,7 @@ export class ArticleSearch {
     if (results.length < FEW_HITS && groups.length > 1) appendNew(results, pass(groups, 'OR').head, ANY_GROUP_WEIGHT);
     const runs = mustContain(groups);
     const twinScore = (id: string) => (this.holdsRuns(id, runs, catalog) ? strict.scoreOf(id) : 0);
-    const hits = rank(results, { text, query, catalog, limit, terms: [...matched], twinScore });
+    const hits = rank(results, { text, query, catalog, limit, terms: [...matched], twinScore, headlineOf: (summary) => this.headlineOf(summary) });
     return { hits, didYouMean: hits.length === 0 ? this.suggest(text) : null };
   }
 
@@ -200,14 +206,26 @@ export class ArticleSearch {
     return kept;
   }
 
+  private factsOf(id: string): ArticleFacts {
+    let facts = this.facts.get(id);
+    if (!facts) this.facts.set(id, (facts = {}));
+    return facts;
+  }
+
+  /** Title, summary and tags, normalised, for the phrase check. */
+  private headlineOf(summary: ArticleSummary): string {
+    const facts = this.factsOf(summary.id);
+    return (facts.headline ??= normalizeText(`${summary.title} ${summary.summary} ${summary.tags.join(' ')}`));
+  }
+
   /** Does the article hold every run? Its text is normalised only when it has forms NFKC would change. */
   private holdsRuns(id: string, runs: string[], catalog: SearchCatalog): boolean {
     if (runs.length === 0) return true;
     const text = catalog.plainTextOf(id);
     const summary = catalog.summaryOf(id);
     const fields = [text, summary?.title ?? '', summary?.summary ?? '', ...(summary?.tags ?? [])];
-    let plain = this.withoutCompatibilityForms.get(id);
-    if (plain === undefined) this.withoutCompatibilityForms.set(id, (plain = !fields.some((field) => COMPATIBILITY_FORMS.test(field))));
+    const facts = this.factsOf(id);
+    const plain = (facts.plain ??= !fields.some((field) => COMPATIBILITY_FORMS.test(field)));
     return runs.every((run) => fields.some((field) => field.includes(run) || (!plain && normalizeText(field).includes(run))));
   }
 
@@ -326,18 +344,6 @@ function matchesFilters(summary: ArticleSummary | undefined, query: SearchQuery)
   return true;
 }
 
-const headlines = new WeakMap<ArticleSummary, string>();
-
-/** Title, summary and tags, normalised once per article for the phrase check. */
-function headlineOf(summary: ArticleSummary): string {
-  let headline = headlines.get(summary);
-  if (headline === undefined) {
-    headline = normalizeText(`${summary.title} ${summary.summary} ${summary.tags.join(' ')}`);
-    headlines.set(summary, headline);
-  }
-  return headline;
-}
-
 interface RankContext {
   text: string;
   query: SearchQuery;
@@ -347,16 +353,18 @@ interface RankContext {
   terms: string[];
   /** A strict match's score for an article that may have been cut before ranking (a twin). */
   twinScore(id: string): number;
+  headlineOf(summary: ArticleSummary): string;
 }
 
 /** Scores phrase matches and the preferred language up, then makes each preferred twin outrank its twin. */
 function rank(results: Candidate[], context: RankContext): ArticleHit[] {
-  const { text, query, catalog, limit, terms } = context;
+  const { text, query, catalog, limit } = context;
+  const findTerms = termFinder(context.terms);
   const phrase = normalizeText(text).trim();
   const scored: { summary: ArticleSummary; score: number }[] = [];
   const boosted = (summary: ArticleSummary, score: number) => {
     let result = score;
-    if (phrase.length >= 2 && headlineOf(summary).includes(phrase)) result *= PHRASE_BOOST;
+    if (phrase.length >= 2 && context.headlineOf(summary).includes(phrase)) result *= PHRASE_BOOST;
     if (query.preferLang && summary.lang === query.preferLang) result *= PREFERRED_LANGUAGE_BOOST;
     return result;
   };
@@ -391,6 +399,6 @@ function rank(results: Candidate[], context: RankContext): ArticleHit[] {
     .map(({ summary, score }, index) => ({
       ...summary,
       score: Math.round(score * 1000) / 1000,
-      snippet: buildSnippet((index < SNIPPETS_FROM_TEXT && catalog.plainTextOf(summary.id)) || summary.summary, terms),
+      snippet: buildSnippet((index < SNIPPETS_FROM_TEXT && catalog.plainTextOf(summary.id)) || summary.summary, findTerms),
     }));
 }
