@@ -142,8 +142,9 @@ export class ArticleSearch {
     const unknownWords = this.unknownWords(text);
     const groups = planQuery(text, glossary, { fuzzyLevel: 1, unknownWords });
     if (groups.length === 0) return { hits: [], didYouMean: null };
-    const matched = new Set<string>();
-    const pass = (planned: QueryGroup[], combineWith: 'AND' | 'OR') => this.match(planned, combineWith, { filter, limit, matched });
+    // One scorer per segment for the whole run: the passes share its term expansions.
+    const scorers = new Map<Segment, SegmentQuery>();
+    const pass = (planned: QueryGroup[], combineWith: 'AND' | 'OR') => this.match(planned, combineWith, { filter, limit, scorers });
     const strict = pass(groups, 'AND');
     const results = this.containing(strict, groups, catalog, limit);
     // Too few hits: widen step by step, each step's new hits ranked below the stricter ones.
@@ -153,20 +154,20 @@ export class ArticleSearch {
     if (results.length < FEW_HITS && groups.length > 1) appendNew(results, pass(groups, 'OR').head, ANY_GROUP_WEIGHT);
     const runs = mustContain(groups);
     const twinScore = (id: string) => (this.holdsRuns(id, runs, catalog) ? strict.scoreOf(id) : 0);
-    const hits = rank(results, { text, query, catalog, limit, terms: [...matched], twinScore, headlineOf: (summary) => this.headlineOf(summary) });
+    const hits = rank(results, { text, query, catalog, limit, terms: [...new Set([...scorers.values()].flatMap((scorer) => scorer.matchedTerms()))], twinScore, headlineOf: (summary) => this.headlineOf(summary) });
     return { hits, didYouMean: hits.length === 0 ? this.suggest(text) : null };
   }
 
   /** Scores every segment and collects the live matches that pass the filters. */
-  private match(groups: QueryGroup[], combineWith: 'AND' | 'OR', options: { filter: ((id: string) => boolean) | null; limit: number; matched: Set<string> }): Pass {
+  private match(groups: QueryGroup[], combineWith: 'AND' | 'OR', options: { filter: ((id: string) => boolean) | null; limit: number; scorers: Map<Segment, SegmentQuery> }): Pass {
     const stats = this.corpusStats();
     const found: { segment: Segment; doc: number; score: number }[] = [];
     const scores = new Map<Segment, Float32Array>();
     for (const segment of this.segments) {
-      const segmentQuery = new SegmentQuery(segment, stats);
-      const segmentScores = segmentQuery.score(groups, combineWith);
+      let scorer = options.scorers.get(segment);
+      if (!scorer) options.scorers.set(segment, (scorer = new SegmentQuery(segment, stats)));
+      const segmentScores = scorer.score(groups, combineWith);
       scores.set(segment, segmentScores);
-      for (const term of segmentQuery.matchedTerms()) options.matched.add(term);
       const { alive, ids } = segment;
       for (let doc = 0; doc < segmentScores.length; doc++) {
         const score = segmentScores[doc]!;

@@ -11,8 +11,8 @@ const LEAD = 30;
 const SCAN_CHARS = 8_000;
 const STRETCH = 2_000;
 const OVERLAP = 64;
-/** Letters that fold to ASCII (accented Latin, full-width forms): where a plain indexOf would miss a word. */
-const FOLDING_LETTERS = /[\u00C0-\u024F\u1E00-\u1EFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
+/** Letters that fold to ASCII (accented Latin, full-width forms): words holding one are folded before the look-up. */
+const FOLDING_LETTER = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 
 /**
  * Cuts a snippet of about SNIPPET_LENGTH characters around the densest cluster of matched terms
@@ -69,7 +69,6 @@ export function snippetAround(text: string, ranges: Range[]): TextPart[] {
 export type TermFinder = (text: string) => Range[];
 
 const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const WORD_CHAR = '[\\p{Script=Latin}\\p{N}]';
 
 /**
  * Prepares the matched words (one pattern) and CJK bigrams (a table) once per query, so each
@@ -78,7 +77,8 @@ const WORD_CHAR = '[\\p{Script=Latin}\\p{N}]';
 export function termFinder(matchedTerms: string[]): TermFinder {
   const latin = matchedTerms.filter((term) => !isCjkTerm(term)).sort((a, b) => b.length - a.length);
   const bigrams = matchedTerms.filter(isCjkTerm);
-  const words = latin.length > 0 ? new RegExp(`(?<!${WORD_CHAR})(?:${latin.map(escape).join('|')})(?!${WORD_CHAR})`, 'gu') : null;
+  // A bare alternation lets the regexp engine skip ahead by first letters; word edges are checked after.
+  const words = latin.length > 0 ? new RegExp(latin.map(escape).join('|'), 'g') : null;
   // Bigrams by their two UTF-16 units, behind a table of first units: one pass over the text,
   // one array read per character, no string made per position.
   const firstUnits = new Uint8Array(bigrams.length > 0 ? 0x10000 : 0);
@@ -93,8 +93,13 @@ export function termFinder(matchedTerms: string[]): TermFinder {
     const lower = text.toLowerCase();
     if (lower.length !== text.length) return [];
     const ranges: Range[] = [];
-    if (words && FOLDING_LETTERS.test(text)) foldedWordRanges(text, latinSet, ranges);
-    else if (words) for (const match of lower.matchAll(words)) ranges.push([match.index, match.index + match[0].length]);
+    if (words) {
+      for (const match of lower.matchAll(words)) {
+        const end = match.index + match[0].length;
+        if (!isWordChar(lower[match.index - 1]) && !isWordChar(lower[end])) ranges.push([match.index, end]);
+      }
+      foldedWordRanges(text, latinSet, ranges);
+    }
     if (pairs.size > 0) {
       for (let index = 0; index + 1 < lower.length; index++) {
         const unit = lower.charCodeAt(index);
@@ -105,12 +110,19 @@ export function termFinder(matchedTerms: string[]): TermFinder {
   };
 }
 
-/** Every word of the text folded as the tokenizer folds it (é → e, full-width → ASCII), then looked up. */
+const isWordChar = (char: string | undefined) => char !== undefined && /[\p{Script=Latin}\p{N}]/u.test(char);
+
+/** Words with accented or full-width letters, folded as the tokenizer folds them (é → e, Ｆ → f), then looked up. */
 function foldedWordRanges(text: string, latin: Set<string>, ranges: Range[]): void {
-  for (const match of text.matchAll(/[\p{Script=Latin}\p{N}]+/gu)) {
-    const word = match[0];
-    const key = /^[\x21-\x7e]+$/.test(word) ? word.toLowerCase() : foldLatin(normalizeText(word));
-    if (latin.has(key)) ranges.push([match.index, match.index + word.length]);
+  let searchedTo = 0;
+  for (const match of text.matchAll(FOLDING_LETTER)) {
+    if (match.index < searchedTo) continue;
+    let start = match.index;
+    while (start > 0 && isWordChar(text[start - 1])) start--;
+    let end = match.index + 1;
+    while (end < text.length && isWordChar(text[end])) end++;
+    searchedTo = end;
+    if (latin.has(foldLatin(normalizeText(text.slice(start, end))))) ranges.push([start, end]);
   }
 }
 
