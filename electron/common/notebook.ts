@@ -171,6 +171,9 @@ export interface NotebookStatus {
   message: string;
 }
 
+/** The shortest passphrase the notebook may be encrypted with, in characters. */
+export const MIN_PASSPHRASE_LENGTH = 8;
+
 /** Whether the notebook is encrypted at rest, and whether it still waits for its passphrase. */
 export interface NotebookSecurity {
   encrypted: boolean;

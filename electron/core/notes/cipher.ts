@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import CipherDatabase from 'better-sqlite3-multiple-ciphers';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readSync, rmSync, statSync } from 'node:fs';
-import { KbError } from '../../common/index.js';
+import { KbError, MIN_PASSPHRASE_LENGTH } from '../../common/index.js';
 import type { Db } from './database.js';
 
 /**
@@ -15,7 +15,6 @@ import type { Db } from './database.js';
  */
 export type Passphrase = string | null;
 
-export const MIN_PASSPHRASE_LENGTH = 8;
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 const SAMPLE_BYTES = 1024;
 /** Ciphertext is indistinguishable from random bytes: about 251 of 256 values appear in 1 KB. */
