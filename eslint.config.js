@@ -43,7 +43,7 @@ export default tseslint.config(
       'no-restricted-imports': restrict([
         NODE_BUILTINS,
         { group: ['**/electron/core/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/bridge/**', '**/electron/cli/**'], message: 'The renderer reaches the core only through KbApi.' },
-      ], ['electron', 'better-sqlite3', 'jsdom'].map((name) => ({ name, message: 'The renderer runs in a browser.' }))),
+      ], ['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'jsdom'].map((name) => ({ name, message: 'The renderer runs in a browser.' }))),
     },
   },
 );

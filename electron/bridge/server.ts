@@ -36,6 +36,8 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   UNKNOWN_METHOD: 404,
   PAYLOAD_TOO_LARGE: 413,
   LOCKED: 423,
+  PASSPHRASE_REQUIRED: 423,
+  WRONG_PASSPHRASE: 403,
 };
 
 const MIME: Record<string, string> = {

@@ -12,6 +12,9 @@ export interface CommandContext {
   values: Record<string, string | boolean | undefined>;
   json: boolean;
   io: Output;
+  /** The encrypted notebook's passphrase, from SELLER_KB_PASSPHRASE or --passphrase-file; null when not given. */
+  passphrase: string | null;
+  environment: NodeJS.ProcessEnv;
 }
 
 export interface Command {
@@ -19,15 +22,20 @@ export interface Command {
   words: string[];
   usage: string;
   summary: string;
+  /** More for --help than fits the overview's line. */
+  details?: string;
   options: NonNullable<ParseArgsConfig['options']>;
   positionals: [min: number, max: number];
   run(context: CommandContext): Promise<number>;
 }
 
 const text = (value: string | boolean | undefined) => (typeof value === 'string' ? value : undefined);
+/** The passphrase for an encrypted backup, when one was given; else the core tries the notebook's own. */
+const withPassphrase = (context: CommandContext) => (context.passphrase === null ? {} : { passphrase: context.passphrase });
 const joinParts = (parts: { text: string }[]) => parts.map((part) => part.text).join('').replace(/\s+/g, ' ').trim();
 
-function print(context: CommandContext, value: unknown, asText: () => string): number {
+/** Prints a result as JSON with --json, else as text; exit code 0. */
+export function print(context: CommandContext, value: unknown, asText: () => string): number {
   context.io.out(context.json ? JSON.stringify(value, null, 2) : asText());
   return 0;
 }
@@ -204,21 +212,23 @@ export const COMMANDS: Command[] = [
     words: ['restore'],
     usage: 'seller-kb restore FILE',
     summary: 'Replace the notebook with a backup (the current one is kept beside it)',
+    details: 'An encrypted backup opens with the passphrase given as for every command, or else with the notebook\'s own.',
     options: {},
     positionals: [1, 1],
     async run(context) {
-      const info = await (await context.core()).restoreNotebook({ path: resolve(context.positionals[0]!) });
+      const info = await (await context.core()).restoreNotebook({ path: resolve(context.positionals[0]!), ...withPassphrase(context) });
       return print(context, info, () => `Restored. The previous notebook was kept as ${info.path}`);
     },
   },
   {
     words: ['check'],
-    usage: 'seller-kb check',
-    summary: 'Check the notebook file for damage',
+    usage: 'seller-kb check [FILE]',
+    summary: 'Check the notebook file, or a backup FILE, for damage',
     options: {},
-    positionals: [0, 0],
+    positionals: [0, 1],
     async run(context) {
-      const status = await (await context.core()).checkNotebook();
+      const file = context.positionals[0];
+      const status = await (await context.core()).checkNotebook(file === undefined ? {} : { path: resolve(file), ...withPassphrase(context) });
       print(context, status, () => status.message);
       return status.ok ? 0 : 1;
     },

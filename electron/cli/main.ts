@@ -5,6 +5,8 @@ import { KbError } from '../common/index.js';
 import { createCore, type Core } from '../core/createCore.js';
 import { defaultDataDir, findAppRoot, prebuiltLibraryPath } from '../core/paths.js';
 import { COMMANDS, type Command } from './commands.js';
+import { PASSPHRASE_ENV, readPassphrase } from './passphrase.js';
+import { PRIVACY_COMMANDS } from './privacyCommands.js';
 import { GLOBAL_OPTIONS, UsageError, type Output } from './usage.js';
 import { webCommand } from './webCommand.js';
 
@@ -22,8 +24,13 @@ function findCommand(commands: Command[], argv: string[]): Command | undefined {
  * Runs one command line and returns the exit code: 0 done, 1 failed (the message says why),
  * 2 the command line was wrong.
  */
-export async function runCli(argv: string[], io: Output = consoleOutput, appRoot = findAppRoot(dirname(fileURLToPath(import.meta.url)))): Promise<number> {
-  const commands = [...COMMANDS, webCommand(appRoot)];
+export async function runCli(
+  argv: string[],
+  io: Output = consoleOutput,
+  appRoot = findAppRoot(dirname(fileURLToPath(import.meta.url))),
+  environment: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const commands = [...COMMANDS, ...PRIVACY_COMMANDS, webCommand(appRoot)];
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     io.out(overview(commands));
     return argv.length === 0 ? 2 : 0;
@@ -37,19 +44,20 @@ export async function runCli(argv: string[], io: Output = consoleOutput, appRoot
   try {
     const { values, positionals } = parseArgs({
       args: argv.slice(command.words.length),
-      options: { ...command.options, data: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { ...command.options, data: { type: 'string' }, json: { type: 'boolean' }, 'passphrase-file': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
     });
     if (values.help) {
-      io.out(`Usage: ${command.usage}\n\n${command.summary}.\n\n${GLOBAL_OPTIONS}`);
+      io.out(`Usage: ${command.usage}\n\n${command.summary}.${command.details ? `\n${command.details}` : ''}\n\n${GLOBAL_OPTIONS}`);
       return 0;
     }
     const [min, max] = command.positionals;
     if (positionals.length < min || positionals.length > max) throw new UsageError(`expected ${min === max ? min : `${min} to ${max}`} argument(s), got ${positionals.length}`);
     const dataDir = typeof values.data === 'string' ? resolve(values.data) : defaultDataDir();
-    const openCore = async () => (core ??= await createCore({ appRoot, dataDir, prebuiltPath: prebuiltLibraryPath(appRoot), autoBackup: true }));
-    return await command.run({ core: openCore, positionals, values, json: values.json === true, io });
+    const passphrase = readPassphrase(typeof values['passphrase-file'] === 'string' ? values['passphrase-file'] : undefined, environment[PASSPHRASE_ENV], '--passphrase-file');
+    const openCore = async () => (core ??= await createCore({ appRoot, dataDir, prebuiltPath: prebuiltLibraryPath(appRoot), autoBackup: true, passphrase }));
+    return await command.run({ core: openCore, positionals, values, json: values.json === true, io, passphrase, environment });
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`seller-kb ${command.words.join(' ')}: ${(error as Error).message}\nUsage: ${command.usage}`);

@@ -9,9 +9,11 @@ export interface Output {
 }
 
 export const GLOBAL_OPTIONS = `Options for every command:
-  --data DIR   the notebook's folder (default: the desktop app's data folder)
-  --json       print JSON instead of text
-  -h, --help   show help`;
+  --data DIR              the notebook's folder (default: the desktop app's data folder)
+  --json                  print JSON instead of text
+  --passphrase-file FILE  the passphrase of an encrypted notebook, read from FILE
+                          (or set SELLER_KB_PASSPHRASE; never give it as a plain argument)
+  -h, --help              show help`;
 
 /** A whole number within bounds, or a UsageError naming the flag. */
 export function parseWholeNumber(value: string | undefined, flag: string, min: number, max: number): number | undefined {

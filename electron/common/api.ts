@@ -18,7 +18,9 @@ import type {
   NoteHit,
   NoteInput,
   NoteRecord,
+  NotebookSecurity,
   NotebookStatus,
+  SecurityChange,
   TrashContents,
 } from './notebook.js';
 import type { SearchQuery, SearchResult } from './search.js';
@@ -55,8 +57,16 @@ export interface KbApi {
   importNotebook(request: { json: string }): Promise<ImportSummary>;
   backupNotebook(request?: { path?: string }): Promise<BackupInfo>;
   listBackups(): Promise<BackupInfo[]>;
-  restoreNotebook(request: { path: string }): Promise<BackupInfo>;
-  checkNotebook(): Promise<NotebookStatus>;
+  /** An encrypted backup opens with `passphrase`, or else with the open notebook's own. */
+  restoreNotebook(request: { path: string; passphrase?: string }): Promise<BackupInfo>;
+  /** The notebook, or with `path` a backup file (an encrypted one with `passphrase` or the notebook's own). */
+  checkNotebook(request?: { path?: string; passphrase?: string }): Promise<NotebookStatus>;
+  // Privacy: encryption of the notebook at rest
+  getNotebookSecurity(): Promise<NotebookSecurity>;
+  unlockNotebook(request: { passphrase: string }): Promise<NotebookSecurity>;
+  encryptNotebook(request: { passphrase: string }): Promise<SecurityChange>;
+  changeNotebookPassphrase(request: { current: string; next: string }): Promise<SecurityChange>;
+  decryptNotebook(request: { passphrase: string }): Promise<SecurityChange>;
 }
 
 export type KbMethod = keyof KbApi;
@@ -92,6 +102,11 @@ export const KB_METHODS = [
   'listBackups',
   'restoreNotebook',
   'checkNotebook',
+  'getNotebookSecurity',
+  'unlockNotebook',
+  'encryptNotebook',
+  'changeNotebookPassphrase',
+  'decryptNotebook',
 ] as const satisfies readonly KbMethod[];
 
 /** Compile-time proof that KB_METHODS names every method of KbApi. */

@@ -6,6 +6,9 @@ export const ERROR_CODES = [
   'CORRUPT_DATABASE',
   'SCHEMA_TOO_NEW',
   'LOCKED',
+  // The notebook (or a backup) is encrypted: give its passphrase first.
+  'PASSPHRASE_REQUIRED',
+  'WRONG_PASSPHRASE',
   'CONFLICT',
   'UNAUTHORIZED',
   'FORBIDDEN',

@@ -146,6 +146,8 @@ export interface BackupInfo {
   path: string;
   bytes: number;
   createdAt: string;
+  /** Encrypted with a passphrase (the notebook's, when it was made). */
+  encrypted: boolean;
 }
 
 export interface ChecklistProgress {
@@ -165,5 +167,23 @@ export interface NotebookStatus {
   path: string;
   schemaVersion: number;
   ok: boolean;
+  encrypted: boolean;
   message: string;
+}
+
+/** The shortest passphrase the notebook may be encrypted with, in characters. */
+export const MIN_PASSPHRASE_LENGTH = 8;
+
+/** Whether the notebook is encrypted at rest, and whether it still waits for its passphrase. */
+export interface NotebookSecurity {
+  encrypted: boolean;
+  locked: boolean;
+}
+
+/** The outcome of turning encryption on or off or changing the passphrase. */
+export interface SecurityChange extends NotebookSecurity {
+  /** Backups in the data folder converted along with the notebook. */
+  convertedBackups: string[];
+  /** Backups left as they were (damaged, or encrypted with another passphrase), each with the reason. */
+  skippedBackups: { path: string; message: string }[];
 }

@@ -7,7 +7,6 @@ import { FolderWatcher } from './content/folderWatcher.js';
 import { KnowledgeBase } from './content/knowledgeBase.js';
 import { loadLibraryFromContent, prebuildLibrary, readPrebuiltLibrary } from './content/library.js';
 import { nodeSanitizer } from './content/nodeSanitizer.js';
-import { autoBackupIfDue } from './notes/backups.js';
 import { Notebook } from './notes/notebook.js';
 import { NotebookFiles } from './notes/notebookFiles.js';
 import { draftPlanOfAction } from './notes/planOfAction.js';
@@ -21,6 +20,8 @@ export interface CoreOptions {
   prebuiltPath?: string | null;
   /** Make the daily automatic backup on open (off in tests). */
   autoBackup?: boolean;
+  /** Unlocks an encrypted notebook at once (the CLI's SELLER_KB_PASSPHRASE); otherwise it starts locked. */
+  passphrase?: string | null;
   now?: () => Date;
 }
 
@@ -43,10 +44,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const library = loadLibrary(options.appRoot, options.prebuiltPath ?? null);
   const notebookPath = join(options.dataDir, NOTEBOOK_FILE);
   const files = new NotebookFiles(notebookPath, now, (db) => new Notebook(db, notebookPath, now));
-  await files.open();
+  await files.open(options.passphrase ?? null);
   const notebook = () => files.notebook();
-  const savedFolders = files.isOpen() ? notebook().getSetting<string[]>(USER_FOLDERS_SETTING, []) : [];
-  if (options.autoBackup && files.isOpen()) await autoBackupIfDue(notebook().db, notebookPath, now());
   const watcher = new FolderWatcher((folder) => {
     try {
       library.loadFolder(folder);
@@ -54,13 +53,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       // The folder went away while watched; it stays listed and loads again at the next start.
     }
   });
-  for (const folder of savedFolders) {
-    try {
-      watcher.watch(library.loadFolder(folder).path);
-    } catch {
-      // A folder that was moved or unplugged stays listed in settings; it loads again when it is back.
+  // The user's folders are a setting in the notebook, so a locked notebook loads them when unlocked.
+  const notebookOpened = async () => {
+    if (options.autoBackup) await files.autoBackup();
+    for (const folder of notebook().getSetting<string[]>(USER_FOLDERS_SETTING, [])) {
+      try {
+        watcher.watch(library.loadFolder(folder).path);
+      } catch {
+        // A folder that was moved or unplugged stays listed in settings; it loads again when it is back.
+      }
     }
-  }
+  };
+  if (files.isOpen()) await notebookOpened();
   const setFolders = (change: (folders: string[]) => string[]) => notebook().setSetting(USER_FOLDERS_SETTING, change(notebook().getSetting<string[]>(USER_FOLDERS_SETTING, [])));
 
   return {
@@ -72,6 +76,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     getContacts: async () => library.contacts(),
     getGlossary: async () => library.glossary(),
     addUserFolder: async (request) => {
+      notebook(); // Folders are saved in the notebook: a locked one refuses before anything loads.
       const folder = library.loadFolder(requireText(request?.path, 'path'));
       watcher.watch(folder.path);
       setFolders((folders) => [...folders.filter((path) => path !== folder.path), folder.path]);
@@ -110,8 +115,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     importNotebook: async (request) => files.import(request?.json),
     backupNotebook: async (request) => files.backup(request?.path),
     listBackups: async () => files.listBackups(),
-    restoreNotebook: async (request) => files.restore(requireText(request?.path, 'path')),
-    checkNotebook: async () => files.check(),
+    restoreNotebook: async (request) => files.restore(requireText(request?.path, 'path'), request?.passphrase),
+    checkNotebook: async (request) => files.check(request ?? undefined),
+    getNotebookSecurity: async () => files.security(),
+    unlockNotebook: async (request) => {
+      const wasOpen = files.isOpen();
+      const security = await files.unlock(request?.passphrase);
+      if (!wasOpen) await notebookOpened();
+      return security;
+    },
+    encryptNotebook: async (request) => files.encrypt(request?.passphrase),
+    changeNotebookPassphrase: async (request) => files.changePassphrase(request?.current, request?.next),
+    decryptNotebook: async (request) => files.decrypt(request?.passphrase),
     close: () => {
       watcher.close();
       files.close();

@@ -2,17 +2,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main.js';
+import { cli } from '../helpers/cli.js';
 import { APP_ROOT, useTempDirs } from '../helpers/tempDir.js';
 
 const tempDir = useTempDirs();
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (text) => (out += `${text}\n`), err: (text) => (err += `${text}\n`) }, APP_ROOT);
-  return { code, out, err };
-}
 
 describe('seller-kb', () => {
   it('prints search results as one JSON array with the documented fields', async () => {
@@ -42,7 +35,7 @@ describe('seller-kb', () => {
   });
 
   it('has --help on every command', async () => {
-    for (const command of [['search'], ['show'], ['web'], ['case', 'new'], ['cases', 'list'], ['note', 'add'], ['notes', 'search'], ['export'], ['import'], ['backup'], ['restore'], ['check'], ['index', 'add']]) {
+    for (const command of [['search'], ['show'], ['web'], ['case', 'new'], ['cases', 'list'], ['note', 'add'], ['notes', 'search'], ['export'], ['import'], ['backup'], ['restore'], ['check'], ['index', 'add'], ['encrypt'], ['passphrase'], ['decrypt']]) {
       const { code, out } = await cli(...command, '--help');
       expect(code, command.join(' ')).toBe(0);
       expect(out).toContain(`seller-kb ${command.join(' ')}`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KbApi } from '../../electron/common/index.js';
 import { KbError } from '../../electron/common/index.js';
+import { useTempDirs } from '../helpers/tempDir.js';
 
 export interface Door {
   api: KbApi;
@@ -16,11 +17,12 @@ async function rejection(promise: Promise<unknown>): Promise<KbError> {
   return error as KbError;
 }
 
-/** One behaviour suite that every door must pass identically. */
-export function contractSuite(name: string, openDoor: () => Promise<Door>): void {
+/** One behaviour suite that every door, opened on a data folder, must pass identically. */
+export function contractSuite(name: string, openDoor: (dataDir: string) => Promise<Door>): void {
   describe(`the contract through ${name}`, () => {
+    const tempDir = useTempDirs();
     const withDoor = (test: (api: KbApi) => Promise<void>) => async () => {
-      const door = await openDoor();
+      const door = await openDoor(tempDir());
       try {
         await test(door.api);
       } finally {
@@ -84,5 +86,43 @@ export function contractSuite(name: string, openDoor: () => Promise<Door>): void
         expect(reset.ticked).toEqual({});
       }),
     );
+
+    it(
+      'encrypts the notebook, changes its passphrase, backs it up encrypted and turns encryption off',
+      withDoor(async (api) => {
+        expect(await api.getNotebookSecurity()).toEqual({ encrypted: false, locked: false });
+        const created = await api.createCase({ title: 'Private case' });
+        expect((await rejection(api.encryptNotebook({ passphrase: 'short' }))).code).toBe('INVALID_INPUT');
+        expect(await api.encryptNotebook({ passphrase: 'contract passphrase' })).toEqual({ encrypted: true, locked: false, convertedBackups: [], skippedBackups: [] });
+        expect((await rejection(api.changeNotebookPassphrase({ current: 'wrong passphrase', next: 'contract passphrase 2' }))).code).toBe('WRONG_PASSPHRASE');
+        await api.changeNotebookPassphrase({ current: 'contract passphrase', next: 'contract passphrase 2' });
+        const backup = await api.backupNotebook({});
+        expect(backup.encrypted).toBe(true);
+        expect(await api.checkNotebook({ path: backup.path })).toMatchObject({ ok: true, encrypted: true });
+        const change = await api.decryptNotebook({ passphrase: 'contract passphrase 2' });
+        expect(change).toEqual({ encrypted: false, locked: false, convertedBackups: [backup.path], skippedBackups: [] });
+        expect((await api.listCases()).map((record) => record.id)).toEqual([created.id]);
+      }),
+    );
+
+    it('starts locked on an encrypted notebook, refuses a wrong passphrase, and opens with the right one', async () => {
+      const dataDir = tempDir();
+      const first = await openDoor(dataDir);
+      await first.api.createCase({ title: 'Locked away' });
+      await first.api.encryptNotebook({ passphrase: 'contract passphrase' });
+      await first.close();
+      const door = await openDoor(dataDir);
+      try {
+        const { api } = door;
+        expect(await api.getNotebookSecurity()).toEqual({ encrypted: true, locked: true });
+        expect((await rejection(api.listCases())).code).toBe('PASSPHRASE_REQUIRED');
+        expect((await api.search({ text: 'ODR' })).hits.length).toBeGreaterThan(0);
+        expect((await rejection(api.unlockNotebook({ passphrase: 'wrong passphrase' }))).code).toBe('WRONG_PASSPHRASE');
+        expect(await api.unlockNotebook({ passphrase: 'contract passphrase' })).toEqual({ encrypted: true, locked: false });
+        expect((await api.listCases()).map((record) => record.title)).toEqual(['Locked away']);
+      } finally {
+        await door.close();
+      }
+    });
   });
 }

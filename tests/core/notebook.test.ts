@@ -2,18 +2,12 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KbError } from '../../electron/common/index.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/core/notes/migrations.js';
 import { fixedClock, openTestCore } from '../helpers/core.js';
+import { failure } from '../helpers/failure.js';
 import { useTempDirs } from '../helpers/tempDir.js';
 
 const tempDir = useTempDirs();
-
-async function failure(promise: Promise<unknown>): Promise<KbError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(KbError);
-  return error as KbError;
-}
 
 describe('the case notebook', () => {
   it('sets a follow-up 7 days after an appeal is sent, names the rule, and lists it as due', async () => {

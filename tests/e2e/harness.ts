@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach, expect } from 'vitest';
 import { startBridge, type Bridge } from '../../electron/bridge/server.js';
 import type { Core } from '../../electron/core/createCore.js';
 import { rendererDir } from '../../electron/core/paths.js';
@@ -63,4 +64,24 @@ export async function openWebApp(dataDir: string, options: { locale?: string } =
     },
   };
   return app;
+}
+
+/**
+ * Closes each test's web app after the test, once it is checked to have asked nothing of another
+ * origin. Returns `keep`, which registers the app a test opened (or restarted) and returns it.
+ */
+export function closeEachWebApp(): (app: WebApp) => WebApp {
+  let current: WebApp | null = null;
+  afterEach(async () => {
+    if (current) {
+      expect(current.foreignRequests).toEqual([]);
+      await current.close();
+    }
+    current = null;
+  });
+  return (app) => {
+    // A restart closed the previous app: check it all the same.
+    if (current) expect(current.foreignRequests).toEqual([]);
+    return (current = app);
+  };
 }

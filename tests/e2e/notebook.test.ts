@@ -1,22 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../helpers/tempDir.js';
-import { openWebApp, type WebApp } from './harness.js';
+import { closeEachWebApp, openWebApp } from './harness.js';
 
 const tempDir = useTempDirs();
-let app: WebApp | null = null;
-afterEach(async () => {
-  if (app) {
-    expect(app.foreignRequests).toEqual([]);
-    await app.close();
-  }
-  app = null;
-});
+const keep = closeEachWebApp();
 
 describe('the notebook in web mode', () => {
   it('creates a case, adds a note, marks the appeal sent, sees the follow-up, finds the note by a Chinese word, and exports', { timeout: 60_000 }, async () => {
     mkdirSync('test-results', { recursive: true });
-    app = await openWebApp(tempDir());
+    const app = keep(await openWebApp(tempDir()));
     const { page } = app;
     await page.goto(`${page.url().split('#')[0]}#/cases`);
     await page.getByTestId('case-title').fill('德国站账号关联');
@@ -25,7 +18,7 @@ describe('the notebook in web mode', () => {
     await page.getByTestId('note-new').click();
     await page.getByTestId('note-body').fill('收到通知：账号关联。已准备申诉信。');
     await expect.poll(async () => (await page.getByTestId('note-preview').textContent()) ?? '').toContain('申诉信');
-    await expect.poll(async () => (await app!.core.searchNotes({ text: '关联' })).length, { timeout: 5000 }).toBe(1);
+    await expect.poll(async () => (await app.core.searchNotes({ text: '关联' })).length, { timeout: 5000 }).toBe(1);
     await page.getByTestId('case-status').selectOption('appeal-sent');
     await expect.poll(async () => (await page.getByTestId('case-follow-up').textContent()) ?? '').toMatch(/\d{4}-\d{2}-\d{2}/);
     await page.screenshot({ path: 'test-results/case.png', fullPage: true });

@@ -69,12 +69,14 @@ describe('electron-builder.yml', () => {
   it('packs the build, the content and the prebuilt index, and unpacks the native module without rebuilding it', () => {
     expect(config.npmRebuild).toBe(false);
     expect(config.files).toEqual(expect.arrayContaining(['dist/**/*', 'content/**/*', 'package.json']));
-    expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*');
+    expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/better-sqlite3/**/*', 'node_modules/better-sqlite3-multiple-ciphers/**/*']));
   });
 
-  it('ships the better-sqlite3 binary of every target platform in the packaged files', () => {
-    for (const platform of ['linux-x64', 'linux-arm64', 'win32-x64', 'win32-arm64', 'darwin-x64', 'darwin-arm64']) {
-      expect(existsSync(join('node_modules/better-sqlite3/prebuilds', `${platform}.node`)), platform).toBe(true);
+  it('ships the binaries of both SQLite drivers (plain and encrypted) for every target platform in the packaged files', () => {
+    for (const driver of ['better-sqlite3', 'better-sqlite3-multiple-ciphers']) {
+      for (const platform of ['linux-x64', 'linux-arm64', 'win32-x64', 'win32-arm64', 'darwin-x64', 'darwin-arm64']) {
+        expect(existsSync(join('node_modules', driver, 'prebuilds', `${platform}.node`)), `${driver} ${platform}`).toBe(true);
+      }
     }
   });
 

@@ -20,7 +20,7 @@ function makeRandom(seed: number) {
     const roll = next();
     if (depth > 4 || roll < 0.5) return atoms[Math.floor(next() * atoms.length)];
     if (roll < 0.7) return Array.from({ length: Math.floor(next() * 4) }, () => value(depth + 1));
-    const keys = ['id', 'text', 'title', 'caseId', 'body', 'path', 'json', 'format', 'limit', 'changes', 'status', 'articleId', 'checklist', 'step', 'done', '__proto__', 'constructor'];
+    const keys = ['id', 'text', 'title', 'caseId', 'body', 'path', 'json', 'format', 'limit', 'changes', 'status', 'articleId', 'checklist', 'step', 'done', 'passphrase', 'current', 'next', '__proto__', 'constructor'];
     return Object.fromEntries(Array.from({ length: Math.floor(next() * 5) }, () => [keys[Math.floor(next() * keys.length)]!, value(depth + 1)]));
   };
   return value;

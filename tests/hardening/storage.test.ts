@@ -1,13 +1,16 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KbError } from '../../electron/common/index.js';
 import { openNotebookDatabase } from '../../electron/core/notes/database.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/core/notes/migrations.js';
 import { Notebook } from '../../electron/core/notes/notebook.js';
+import { notebookFileKind } from '../../electron/core/notes/cipher.js';
+import { previousPath, writeConvertedCopy } from '../../electron/core/notes/encryption.js';
 import { openTestCore } from '../helpers/core.js';
+import { CANARY, filesContaining } from '../helpers/plaintext.js';
 import { useTempDirs } from '../helpers/tempDir.js';
 
 const tempDir = useTempDirs();
@@ -26,13 +29,13 @@ function killAfter(args: string[], afterMs: number): Promise<string> {
 }
 
 /** A notebook of the first schema with enough notes that migrating it takes a while. */
-function firstSchemaNotebook(path: string, notes: number): void {
+function firstSchemaNotebook(path: string, notes: number, extra = ''): void {
   const db = new Database(path);
   db.exec(MIGRATIONS[0] as string);
   db.prepare("INSERT INTO cases (id, title, created_at, updated_at) VALUES (1, 'Old', 'x', 'x')").run();
   const insert = db.prepare("INSERT INTO notes (case_id, body, created_at, updated_at) VALUES (1, ?, 'x', 'x')");
   db.transaction(() => {
-    for (let index = 0; index < notes; index++) insert.run(`旧笔记 ${index} 申诉信 账号关联 removal order ${'内容'.repeat(40)}`);
+    for (let index = 0; index < notes; index++) insert.run(`旧笔记 ${index} 申诉信 账号关联 removal order ${'内容'.repeat(40)}${extra}`);
   })();
   db.pragma('user_version = 1');
   db.close();
@@ -126,5 +129,52 @@ describe('storage under failure', () => {
       copy.close();
     }
     expect(existsSync(path)).toBe(true);
+  });
+
+  it('a kill at any moment of encrypting leaves one readable notebook with every note, and no plaintext once encrypted', { timeout: 120_000 }, async () => {
+    const passphrase = 'kill me gently 8+';
+    const template = join(tempDir(), 'template.db');
+    firstSchemaNotebook(template, 3_000, CANARY);
+    (await openNotebookDatabase(template)).close();
+    const outcomes = new Set<string>();
+    for (const afterMs of [5, 60, 150, 250, 350, 450, 600, 900, 10_000]) {
+      const dataDir = tempDir();
+      const path = join(dataDir, 'notebook.db');
+      copyFileSync(template, path);
+      await killAfter(['encrypt', path, passphrase], afterMs);
+      const kind = notebookFileKind(path);
+      outcomes.add(kind);
+      const core = await openTestCore(dataDir, { passphrase });
+      expect(await core.getNotebookSecurity(), `killed after ${afterMs} ms`).toEqual({ encrypted: kind === 'encrypted', locked: false });
+      expect((await core.searchNotes({ text: '旧笔记', limit: 5 })).length).toBe(5);
+      expect((await core.checkNotebook()).ok).toBe(true);
+      core.close();
+      const db = kind === 'plain' ? new Database(path, { readonly: true }) : null;
+      if (db) {
+        expect((db.prepare('SELECT COUNT(*) AS count FROM notes').get() as { count: number }).count).toBe(3_000);
+        db.close();
+      }
+      expect(readdirSync(dataDir).filter((name) => /\.(partial|previous\.bak)/.test(name)), `leftovers after ${afterMs} ms`).toEqual([]);
+      if (kind === 'encrypted') expect(filesContaining(dataDir, CANARY), `plaintext after ${afterMs} ms`).toEqual([]);
+    }
+    expect([...outcomes].sort(), 'the kills fell both before and after the swap').toEqual(['encrypted', 'plain']);
+  });
+
+  it('finishes or undoes an encryption a crash cut off between its two renames', async () => {
+    for (const stage of ['before the copy took the name', 'after the copy took the name']) {
+      const dataDir = tempDir();
+      const path = join(dataDir, 'notebook.db');
+      firstSchemaNotebook(path, 50, CANARY);
+      (await openNotebookDatabase(path)).close();
+      const partial = writeConvertedCopy(path, null, 'crash between renames');
+      renameSync(path, previousPath(path));
+      if (stage === 'after the copy took the name') renameSync(partial, path);
+      const core = await openTestCore(dataDir, { passphrase: 'crash between renames' });
+      expect(await core.getNotebookSecurity(), stage).toEqual({ encrypted: stage === 'after the copy took the name', locked: false });
+      expect((await core.searchNotes({ text: '旧笔记', limit: 100 })).length, stage).toBe(50);
+      core.close();
+      expect(readdirSync(dataDir).filter((name) => /\.(partial|previous\.bak)/.test(name)), stage).toEqual([]);
+      if (stage === 'after the copy took the name') expect(filesContaining(dataDir, CANARY)).toEqual([]);
+    }
   });
 });

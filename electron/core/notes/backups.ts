@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { BackupInfo } from '../../common/index.js';
 import { KbError } from '../../common/index.js';
+import { notebookFileKind, openDatabase, snapshotDatabase, type Passphrase } from './cipher.js';
 import { copyFileAtomically, inspect, storageError, type Db } from './database.js';
 
 const AUTO_PREFIX = 'auto-';
@@ -23,21 +23,21 @@ function describe(path: string): BackupInfo {
   const stats = statSync(path);
   const named = /notebook-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})\.db$/.exec(basename(path));
   const createdAt = named ? `${named[1]}-${named[2]}-${named[3]}T${named[4]}:${named[5]}:${named[6]}.000Z` : stats.mtime.toISOString();
-  return { path, bytes: stats.size, createdAt };
+  return { path, bytes: stats.size, createdAt, encrypted: notebookFileKind(path) === 'encrypted' };
 }
 
 /**
- * Copies the live database with SQLite's online backup (consistent while others write) to a
+ * Copies the live database (consistent while others write; an encrypted one under its own key) to a
  * temporary name, checks it, and only then gives it its final name: a partial backup is never published.
  */
-export async function backupDatabase(db: Db, target: string): Promise<BackupInfo> {
+export async function backupDatabase(db: Db, target: string, passphrase: Passphrase = null): Promise<BackupInfo> {
   mkdirSync(join(target, '..'), { recursive: true });
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
   try {
-    await db.backup(partial);
-    // The copy inherits WAL mode; switch it to a rollback journal so the backup is one self-contained file.
-    const copy = new Database(partial);
+    await snapshotDatabase(db, partial, passphrase !== null);
+    // An online backup inherits WAL mode; a rollback journal makes the backup one self-contained file.
+    const copy = openDatabase(partial, passphrase);
     try {
       copy.pragma('journal_mode = DELETE');
       inspect(copy, partial);
@@ -68,29 +68,42 @@ export function listBackupFiles(notebookPath: string): BackupInfo[] {
 }
 
 /** Makes the daily automatic backup when the last one is a day old, and keeps only the newest few. */
-export async function autoBackupIfDue(db: Db, notebookPath: string, now: Date): Promise<BackupInfo | null> {
+export async function autoBackupIfDue(db: Db, notebookPath: string, now: Date, passphrase: Passphrase = null): Promise<BackupInfo | null> {
   const automatic = listBackupFiles(notebookPath).filter((backup) => basename(backup.path).startsWith(AUTO_PREFIX));
   const latest = automatic[0];
   if (latest && now.getTime() - Date.parse(latest.createdAt) < DAY_MS) return null;
-  const made = await backupDatabase(db, backupPath(notebookPath, now, true));
+  const made = await backupDatabase(db, backupPath(notebookPath, now, true), passphrase);
   for (const old of [made, ...automatic].slice(AUTO_BACKUP_RETENTION)) rmSync(old.path, { force: true });
   return made;
 }
 
-/** Checks that a file is a notebook this version can open, without changing it. */
-export function verifyBackupFile(path: string): void {
+/** Checks that a file is a notebook this version can open (an encrypted one with its passphrase), without changing it; returns its schema version. */
+export function verifyBackupFile(path: string, passphrase: Passphrase = null): number {
   if (!existsSync(path)) throw new KbError('NOT_FOUND', `Notebook: backup ${path} not found`);
   let db: Db;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    db = openDatabase(path, passphrase, { readonly: true, fileMustExist: true });
   } catch (error) {
-    throw storageError(path, error);
+    throw error instanceof KbError ? error : storageError(path, error);
   }
   try {
-    inspect(db, path);
+    return inspect(db, path);
   } finally {
     db.close();
   }
+}
+
+/**
+ * Every copy of the notebook Seller KB keeps in its data folder: the backups, the file kept before
+ * each restore and the one kept before each migration. Encryption converts them with the notebook.
+ */
+export function listNotebookCopies(notebookPath: string): string[] {
+  const name = basename(notebookPath);
+  const folder = dirname(notebookPath);
+  const kept = readdirSync(folder)
+    .filter((file) => file.startsWith(name) && /^\.(before-restore-\d{8}-\d{6}|schema-\d+\.bak)$/.test(file.slice(name.length)))
+    .map((file) => join(folder, file));
+  return [...listBackupFiles(notebookPath).map((backup) => backup.path), ...kept];
 }
 
 /**
@@ -100,7 +113,9 @@ export function verifyBackupFile(path: string): void {
 export function replaceWithBackup(notebookPath: string, backup: string, now: Date): string {
   const kept = `${notebookPath}.before-restore-${stamp(now)}`;
   if (existsSync(notebookPath)) renameSync(notebookPath, kept);
-  for (const suffix of ['-wal', '-shm']) rmSync(`${notebookPath}${suffix}`, { force: true });
+  // A WAL left by a notebook that could not be opened (locked or damaged) belongs to the kept file.
+  if (existsSync(`${notebookPath}-wal`)) renameSync(`${notebookPath}-wal`, `${kept}-wal`);
+  rmSync(`${notebookPath}-shm`, { force: true });
   copyFileAtomically(backup, notebookPath);
   return kept;
 }

@@ -1,29 +1,31 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { KbError } from '../../common/index.js';
+import { openDatabase, snapshotDatabase, type Passphrase } from './cipher.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 
 export type Db = Database.Database;
 
 /**
- * Opens (or creates) the notebook file: checks its integrity and schema version before anything
- * writes to it, backs it up before migrating, and never overwrites a file it cannot read.
+ * Opens (or creates) the notebook file, an encrypted one with its passphrase: checks its integrity
+ * and schema version before anything writes to it, backs it up (under the same key) before
+ * migrating, and never overwrites a file it cannot read.
  */
-export async function openNotebookDatabase(path: string): Promise<Db> {
+export async function openNotebookDatabase(path: string, passphrase: Passphrase = null): Promise<Db> {
   let db: Db;
   let existed: boolean;
   try {
     mkdirSync(dirname(path), { recursive: true });
     existed = existsSync(path);
-    db = new Database(path, { timeout: 5000 });
+    db = openDatabase(path, passphrase, { timeout: 5000 });
   } catch (error) {
-    throw storageError(path, error);
+    throw error instanceof KbError ? error : storageError(path, error);
   }
   try {
     const version = inspect(db, path);
     configure(db);
-    if (existed && version > 0 && version < SCHEMA_VERSION) await backupBeforeMigration(db, path, version);
+    if (existed && version > 0 && version < SCHEMA_VERSION) await backupBeforeMigration(db, path, version, passphrase !== null);
     migrate(db, version);
     return db;
   } catch (error) {
@@ -76,9 +78,10 @@ function migrate(db: Db, from: number): void {
 }
 
 /** A complete copy of the file as it was, beside it, before any migration touches it. */
-async function backupBeforeMigration(db: Db, path: string, version: number): Promise<void> {
+async function backupBeforeMigration(db: Db, path: string, version: number, encrypted: boolean): Promise<void> {
   const target = `${path}.schema-${version}.bak`;
-  await db.backup(`${target}.partial`);
+  rmSync(`${target}.partial`, { force: true });
+  await snapshotDatabase(db, `${target}.partial`, encrypted);
   renameSync(`${target}.partial`, target);
 }
 

@@ -1,9 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute } from 'node:path';
-import type { BackupInfo, ExportFile, ExportRequest, ImportSummary, NotebookStatus } from '../../common/index.js';
+import type { BackupInfo, ExportFile, ExportRequest, ImportSummary, NotebookSecurity, NotebookStatus, SecurityChange } from '../../common/index.js';
 import { KbError } from '../../common/index.js';
-import { backupDatabase, backupPath, listBackupFiles, replaceWithBackup, verifyBackupFile } from './backups.js';
-import { inspect, openNotebookDatabase, type Db } from './database.js';
+import { autoBackupIfDue, backupDatabase, backupPath, listBackupFiles, replaceWithBackup, verifyBackupFile } from './backups.js';
+import { notebookFileKind, requireNewPassphrase, requirePassphrase, samePassphrase, wrongPassphraseError, type Passphrase } from './cipher.js';
+import { inspect, openNotebookDatabase, storageError, type Db } from './database.js';
+import { convertNotebookCopies, recoverInterruptedSwap, swapInConvertedCopy, writeConvertedCopy } from './encryption.js';
 import { exportJson, exportMarkdown, importJson } from './exportImport.js';
 import type { Notebook } from './notebook.js';
 import { requireId } from './validate.js';
@@ -17,10 +19,30 @@ function checkBackupTarget(target: unknown): asserts target is string {
   if (existsSync(target)) throw new KbError('INVALID_INPUT', `Backup: ${target} already exists; choose a new file name`);
 }
 
-/** Owns the open notebook and everything that treats it as a file: export, import, backup, restore, check. */
+function requireAbsolutePath(path: unknown, action: string): string {
+  if (typeof path !== 'string' || !isAbsolute(path)) throw new KbError('INVALID_INPUT', `${action}: "path" must be an absolute path, not ${JSON.stringify(path)}`);
+  return path;
+}
+
+/** Undoes replaceWithBackup: the kept file (and its WAL) gets the notebook's name back. */
+function putBack(kept: string, path: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+  for (const suffix of ['', '-wal']) if (existsSync(`${kept}${suffix}`)) renameSync(`${kept}${suffix}`, `${path}${suffix}`);
+}
+
+function lockedError(path: string): KbError {
+  return new KbError('PASSPHRASE_REQUIRED', `Notebook: ${path} is encrypted and locked; unlock it with its passphrase (Settings → Privacy, or SELLER_KB_PASSPHRASE for seller-kb).`);
+}
+
+/**
+ * Owns the open notebook and everything that treats it as a file: export, import, backup, restore,
+ * check, and encryption at rest. An encrypted notebook stays closed (locked) until its passphrase is given.
+ */
 export class NotebookFiles {
   private current: Notebook | null = null;
   private lastError: KbError | null = null;
+  /** The open notebook's passphrase (null: plain), kept while unlocked to make and read its encrypted backups. */
+  private passphrase: Passphrase = null;
 
   constructor(
     readonly path: string,
@@ -28,22 +50,36 @@ export class NotebookFiles {
     private readonly wrap: (db: Db) => Notebook,
   ) {}
 
-  attach(db: Db): void {
+  private attach(db: Db, passphrase: Passphrase): void {
     this.current = this.wrap(db);
+    this.passphrase = passphrase;
     this.lastError = null;
   }
 
-  /** Opens the notebook file; a damaged or too-new file leaves the notebook closed with that error, the library still usable. */
-  async open(): Promise<void> {
+  private async reopen(passphrase: Passphrase): Promise<void> {
+    this.attach(await openNotebookDatabase(this.path, passphrase), passphrase);
+  }
+
+  /**
+   * Opens the notebook file, first finishing any conversion a crash interrupted. An encrypted file
+   * stays locked unless `passphrase` opens it; a damaged or too-new file leaves the notebook closed
+   * with that error. Either way the library stays usable.
+   */
+  async open(passphrase: Passphrase = null): Promise<void> {
     try {
-      this.attach(await openNotebookDatabase(this.path));
+      recoverInterruptedSwap(this.path);
+      if (notebookFileKind(this.path) === 'encrypted') {
+        this.lastError = lockedError(this.path);
+        if (passphrase !== null) await this.unlock(passphrase);
+      } else {
+        await this.reopen(null);
+      }
     } catch (error) {
-      if (!(error instanceof KbError)) throw error;
-      this.lastError = error;
+      this.lastError = error instanceof KbError ? error : storageError(this.path, error);
     }
   }
 
-  /** The open notebook, or the error that keeps it closed (e.g. after a failed restore). */
+  /** The open notebook, or the error that keeps it closed (locked, damaged, or after a failed restore). */
   notebook(): Notebook {
     if (this.current) return this.current;
     throw this.lastError ?? new KbError('STORAGE', `Notebook: ${this.path} is not open`);
@@ -51,6 +87,90 @@ export class NotebookFiles {
 
   isOpen(): boolean {
     return this.current !== null;
+  }
+
+  security(): NotebookSecurity {
+    const encrypted = this.current ? this.passphrase !== null : notebookFileKind(this.path) === 'encrypted';
+    return { encrypted, locked: encrypted && !this.current };
+  }
+
+  /** Opens an encrypted notebook with its passphrase, then encrypts any plaintext copy a crash left in the data folder. */
+  async unlock(passphrase: unknown): Promise<NotebookSecurity> {
+    const given = requirePassphrase(passphrase, 'passphrase');
+    if (this.current) {
+      if (this.passphrase !== null && !samePassphrase(given, this.passphrase)) throw wrongPassphraseError(this.path);
+      return this.security();
+    }
+    if (notebookFileKind(this.path) !== 'encrypted') throw this.lastError ?? new KbError('CONFLICT', `Notebook: ${this.path} is not encrypted; there is nothing to unlock`);
+    try {
+      await this.reopen(given);
+    } catch (error) {
+      if (error instanceof KbError && error.code !== 'WRONG_PASSPHRASE') this.lastError = error;
+      throw error;
+    }
+    convertNotebookCopies(this.path, null, given);
+    return this.security();
+  }
+
+  /** Encrypts the plain notebook, and every copy of it in the data folder, with a new passphrase. */
+  async encrypt(passphrase: unknown): Promise<SecurityChange> {
+    const next = requireNewPassphrase(passphrase, 'passphrase');
+    this.notebook();
+    if (this.passphrase !== null) throw new KbError('CONFLICT', `Privacy: ${this.path} is already encrypted; change its passphrase instead`);
+    return this.convert(null, next);
+  }
+
+  async changePassphrase(current: unknown, next: unknown): Promise<SecurityChange> {
+    const from = this.requireCurrentPassphrase(current, 'current');
+    const to = requireNewPassphrase(next, 'next');
+    if (to === from) throw new KbError('INVALID_INPUT', 'Privacy: "next" is the current passphrase; choose a different one');
+    return this.convert(from, to);
+  }
+
+  /** Turns encryption off: the notebook and the copies in the data folder become plain SQLite files again. */
+  async decrypt(passphrase: unknown): Promise<SecurityChange> {
+    return this.convert(this.requireCurrentPassphrase(passphrase, 'passphrase'), null);
+  }
+
+  private requireCurrentPassphrase(value: unknown, name: string): string {
+    const given = requirePassphrase(value, name);
+    this.notebook();
+    if (this.passphrase === null) throw new KbError('CONFLICT', `Privacy: ${this.path} is not encrypted`);
+    if (!samePassphrase(given, this.passphrase)) throw wrongPassphraseError(this.path);
+    return this.passphrase;
+  }
+
+  /**
+   * Rewrites the notebook from `fromKey` to `toKey` without ever leaving it unreadable: a converted
+   * copy is written and checked beside it, then swapped in by renames (see swapInConvertedCopy).
+   */
+  private async convert(fromKey: Passphrase, toKey: Passphrase): Promise<SecurityChange> {
+    this.notebook();
+    await this.closeForReplacing();
+    try {
+      swapInConvertedCopy(this.path, writeConvertedCopy(this.path, fromKey, toKey));
+    } catch (error) {
+      recoverInterruptedSwap(this.path);
+      await this.reopen(fromKey);
+      throw error instanceof KbError ? error : storageError(this.path, error);
+    }
+    await this.reopen(toKey);
+    return { ...this.security(), ...convertNotebookCopies(this.path, fromKey, toKey) };
+  }
+
+  /**
+   * Closes the notebook so that its file can be replaced. The last connection to close checkpoints
+   * the WAL into the file and deletes it, so a WAL left behind means another process has the file
+   * open: then the notebook is reopened and the replacement refused.
+   */
+  private async closeForReplacing(): Promise<void> {
+    if (!this.current) return;
+    const passphrase = this.passphrase;
+    this.close();
+    if (existsSync(`${this.path}-wal`)) {
+      await this.reopen(passphrase);
+      throw new KbError('LOCKED', `Notebook: ${this.path} is open in another Seller KB window or command; close it and try again. Nothing was changed.`);
+    }
   }
 
   export(request: ExportRequest): ExportFile[] {
@@ -66,46 +186,76 @@ export class NotebookFiles {
     return importJson(this.notebook(), json as string);
   }
 
-  /** An online backup to `target`, or to the backup folder when no file is named. */
+  /** An online backup to `target`, or to the backup folder when no file is named; an encrypted notebook's backup is encrypted with its passphrase. */
   async backup(target?: string): Promise<BackupInfo> {
     if (target !== undefined) checkBackupTarget(target);
-    return backupDatabase(this.notebook().db, target ?? backupPath(this.path, this.now()));
+    return backupDatabase(this.notebook().db, target ?? backupPath(this.path, this.now()), this.passphrase);
+  }
+
+  /** The daily automatic backup, when one is due. */
+  async autoBackup(): Promise<void> {
+    await autoBackupIfDue(this.notebook().db, this.path, this.now(), this.passphrase);
   }
 
   listBackups(): BackupInfo[] {
     return listBackupFiles(this.path);
   }
 
-  /**
-   * Replaces the notebook with a checked backup. The current file is kept beside it; if the restored
-   * file cannot be opened, the kept file is put back.
-   */
-  async restore(backup: string): Promise<BackupInfo> {
-    if (!isAbsolute(backup)) throw new KbError('INVALID_INPUT', `Restore: "path" must be an absolute path, not ${JSON.stringify(backup)}`);
-    verifyBackupFile(backup);
-    if (this.current) {
-      this.current.db.pragma('wal_checkpoint(TRUNCATE)');
-      this.close();
-    }
-    const kept = replaceWithBackup(this.path, backup, this.now());
-    try {
-      this.attach(await openNotebookDatabase(this.path));
-    } catch (error) {
-      replaceWithBackup(this.path, kept, this.now());
-      this.attach(await openNotebookDatabase(this.path));
-      throw error;
-    }
-    return { path: kept, bytes: 0, createdAt: this.now().toISOString() };
+  /** The passphrase to read `file` with: none for a plain file, else the one given, else the open notebook's. */
+  private passphraseFor(file: string, given: unknown): Passphrase {
+    if (!existsSync(file)) throw new KbError('NOT_FOUND', `Notebook: backup ${file} not found`);
+    if (notebookFileKind(file) !== 'encrypted') return null;
+    if (given !== undefined) return requirePassphrase(given, 'passphrase');
+    if (this.passphrase !== null) return this.passphrase;
+    throw new KbError('PASSPHRASE_REQUIRED', `Notebook: backup ${file} is encrypted; give its passphrase`);
   }
 
-  check(): NotebookStatus {
-    if (!this.current) return { path: this.path, schemaVersion: -1, ok: false, message: this.lastError?.message ?? `Notebook: ${this.path} is not open` };
+  /**
+   * Replaces the notebook with a checked backup. The current file is kept beside it; if the restored
+   * file cannot be opened, the kept file is put back. Restoring never turns encryption off: into an
+   * unlocked encrypted notebook, a backup is restored encrypted with the notebook's passphrase.
+   */
+  async restore(path: unknown, passphrase?: unknown): Promise<BackupInfo> {
+    const backup = requireAbsolutePath(path, 'Restore');
+    const backupKey = this.passphraseFor(backup, passphrase);
+    verifyBackupFile(backup, backupKey);
+    const previousKey = this.current ? this.passphrase : null;
+    await this.closeForReplacing();
+    const kept = replaceWithBackup(this.path, backup, this.now());
+    try {
+      await this.reopen(backupKey);
+    } catch (error) {
+      putBack(kept, this.path);
+      await this.open(previousKey);
+      throw error;
+    }
+    if (previousKey !== null && backupKey !== previousKey) await this.convert(backupKey, previousKey);
+    return { path: kept, bytes: 0, createdAt: this.now().toISOString(), encrypted: notebookFileKind(kept) === 'encrypted' };
+  }
+
+  /** The notebook's health, or with `request.path` that of a backup file (an encrypted one read with its passphrase). */
+  check(request?: { path?: unknown; passphrase?: unknown }): NotebookStatus {
+    if (request?.path !== undefined) return this.checkFile(requireAbsolutePath(request.path, 'Check'), request.passphrase);
+    const encrypted = this.security().encrypted;
+    if (!this.current) return { path: this.path, schemaVersion: -1, ok: false, encrypted, message: this.lastError?.message ?? `Notebook: ${this.path} is not open` };
     const notebook = this.current;
     try {
       const schemaVersion = inspect(notebook.db, this.path);
-      return { path: this.path, schemaVersion, ok: true, message: `Notebook: ${this.path} is healthy (schema ${schemaVersion})` };
+      return { path: this.path, schemaVersion, ok: true, encrypted, message: `Notebook: ${this.path} is healthy (schema ${schemaVersion}${encrypted ? ', encrypted' : ''})` };
     } catch (error) {
-      if (error instanceof KbError) return { path: this.path, schemaVersion: -1, ok: false, message: error.message };
+      if (error instanceof KbError) return { path: this.path, schemaVersion: -1, ok: false, encrypted, message: error.message };
+      throw error;
+    }
+  }
+
+  private checkFile(path: string, passphrase: unknown): NotebookStatus {
+    const key = this.passphraseFor(path, passphrase);
+    const encrypted = key !== null;
+    try {
+      const schemaVersion = verifyBackupFile(path, key);
+      return { path, schemaVersion, ok: true, encrypted, message: `Notebook: ${path} is healthy (schema ${schemaVersion}${encrypted ? ', encrypted' : ''})` };
+    } catch (error) {
+      if (error instanceof KbError && (error.code === 'CORRUPT_DATABASE' || error.code === 'SCHEMA_TOO_NEW')) return { path, schemaVersion: -1, ok: false, encrypted, message: error.message };
       throw error;
     }
   }

@@ -6,6 +6,7 @@ import { ContactsPage } from '../contacts/ContactsPage.js';
 import { HomePage } from '../home/HomePage.js';
 import { CategoryPage } from '../library/CategoryPage.js';
 import { SettingsPage } from '../settings/SettingsPage.js';
+import { NotebookGate } from '../privacy/NotebookGate.js';
 import { NotFoundPage } from './NotFoundPage.js';
 import type { Route } from './router.js';
 
@@ -21,11 +22,23 @@ export function RouteView({ route }: { route: Route }) {
     case 'contacts':
       return <ContactsPage />;
     case 'cases':
-      return <CasesPage />;
+      return (
+        <NotebookGate>
+          <CasesPage />
+        </NotebookGate>
+      );
     case 'case':
-      return <CasePage key={route.id} id={route.id} noteId={route.noteId} />;
+      return (
+        <NotebookGate>
+          <CasePage key={route.id} id={route.id} noteId={route.noteId} />
+        </NotebookGate>
+      );
     case 'trash':
-      return <TrashPage />;
+      return (
+        <NotebookGate>
+          <TrashPage />
+        </NotebookGate>
+      );
     case 'settings':
       return <SettingsPage />;
     case 'not-found':

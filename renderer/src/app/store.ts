@@ -1,26 +1,38 @@
 import { useSyncExternalStore } from 'react';
 import { readStored, writeStored } from './storage.js';
 
-/** A value kept in localStorage that every component reading it sees change at once. */
+/** A value held outside React that every component reading it sees change at once. */
 export interface Store<T> {
   get(): T;
   set(next: T): void;
   subscribe(listener: () => void): () => void;
 }
 
-export function createStore<T>(key: string, isValid: (value: unknown) => value is T, fallback: T): Store<T> {
-  let value = readStored(key, isValid, fallback);
+/** A store that lives as long as the page. */
+export function createMemoryStore<T>(initial: T): Store<T> {
+  let value = initial;
   const listeners = new Set<() => void>();
   return {
     get: () => value,
     set(next) {
       value = next;
-      writeStored(key, next);
       for (const listener of listeners) listener();
     },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** A store kept in localStorage under `key`. */
+export function createStore<T>(key: string, isValid: (value: unknown) => value is T, fallback: T): Store<T> {
+  const store = createMemoryStore(readStored(key, isValid, fallback));
+  return {
+    ...store,
+    set(next) {
+      writeStored(key, next);
+      store.set(next);
     },
   };
 }

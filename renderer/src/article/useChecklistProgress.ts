@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ChecklistInfo, ChecklistProgress } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
+import { useNotebookSecurity } from '../app/notebookSecurity.js';
 import { reportError } from '../app/notices.js';
 import { rememberTally } from '../library/checklistTotals.js';
 
@@ -19,15 +20,17 @@ type Ticked = ChecklistProgress['ticked'];
 export function useChecklistProgress(articleId: string, checklists: ChecklistInfo[]): ChecklistState {
   const [ticked, setTicked] = useState<Ticked>({});
   const hasChecklists = checklists.length > 0;
+  // Ticks are kept in the notebook: while it is locked there are none to show.
+  const locked = useNotebookSecurity().security?.locked ?? false;
 
   useEffect(() => {
-    if (!hasChecklists) return;
+    if (!hasChecklists || locked) return;
     let current = true;
     kb.getChecklistProgress({ articleId }).then((progress) => current && setTicked(progress.ticked), reportError);
     return () => {
       current = false;
     };
-  }, [articleId, hasChecklists]);
+  }, [articleId, hasChecklists, locked]);
 
   const toggle = useCallback(
     (checklist: string, step: number, done: boolean) => {

@@ -1,4 +1,5 @@
 import { paths } from '../app/router.js';
+import { NotebookGate } from '../privacy/NotebookGate.js';
 import { useT } from '../i18n/useT.js';
 import { usePreferredArticleLang } from '../settings/preferences.js';
 import { DueList } from './DueList.js';
@@ -41,7 +42,15 @@ export function HomePage() {
           ))}
         </ol>
       </section>
-      <DueList />
+      <NotebookGate
+        whileLocked={
+          <p className="muted" data-testid="notebook-locked">
+            {t.privacy.lockedNotice} <a href={paths.cases()}>{t.privacy.unlockLink}</a>
+          </p>
+        }
+      >
+        <DueList />
+      </NotebookGate>
       <ReadingLists />
     </div>
   );

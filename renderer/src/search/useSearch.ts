@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ArticleHit, Category, Lang, Marketplace, NoteHit } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
+import { notebookLocked } from '../app/notebookSecurity.js';
 import { reportError } from '../app/notices.js';
 
 export interface SearchFilters {
@@ -35,7 +36,8 @@ export function useSearch(query: string, filters: SearchFilters, preferLang: Lan
     let current = true;
     const timer = window.setTimeout(() => {
       const articles = kb.search({ text, preferLang, limit: 20, ...(lang && { lang }), ...(category && { category }), ...(marketplace && { marketplace }) });
-      const notes = kb.searchNotes({ text, limit: 5 });
+      // A locked notebook has no notes to search yet; the articles are found all the same.
+      const notes = notebookLocked() ? Promise.resolve([]) : kb.searchNotes({ text, limit: 5 });
       void Promise.allSettled([articles, notes]).then(([articleResult, noteResult]) => {
         if (!current) return;
         if (articleResult.status === 'rejected') reportError(articleResult.reason);

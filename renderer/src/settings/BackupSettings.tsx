@@ -1,22 +1,27 @@
 import { useState } from 'react';
 import { kb } from '../api/index.js';
 import { formatInstant } from '../app/dates.js';
+import { refreshNotebookSecurity, useNotebookSecurity } from '../app/notebookSecurity.js';
 import { reportError, showToast } from '../app/notices.js';
 import { useLoad } from '../app/useLoad.js';
 import { useT } from '../i18n/useT.js';
+import { PassphraseField } from '../privacy/PassphraseField.js';
 import { useUiLang } from './preferences.js';
 
 function formatBytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Back up now, the list of backups, and restore (after a confirmation). */
+/** Back up now, the list of backups, and restore (after a confirmation; an encrypted backup may need its passphrase). */
 export function BackupSettings() {
   const t = useT();
   const ui = useUiLang();
-  const backups = useLoad(() => kb.listBackups(), []);
+  const { security } = useNotebookSecurity();
+  // Turning encryption on or off converts the backups too.
+  const backups = useLoad(() => kb.listBackups(), [security?.encrypted, security?.locked]);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [passphrase, setPassphrase] = useState('');
 
   const run = async (call: () => Promise<unknown>, message: string) => {
     setBusy(true);
@@ -29,7 +34,13 @@ export function BackupSettings() {
     } finally {
       setBusy(false);
       setConfirming(null);
+      setPassphrase('');
     }
+  };
+  const restore = async (path: string) => {
+    await kb.restoreNotebook({ path, ...(passphrase && { passphrase }) });
+    // The restored notebook may be encrypted where the previous one was not.
+    await refreshNotebookSecurity();
   };
 
   const list = backups.data ?? [];
@@ -51,6 +62,7 @@ export function BackupSettings() {
               <div className="backup-row">
                 <span>
                   {formatInstant(backup.createdAt, ui)} <span className="muted">· {formatBytes(backup.bytes)}</span>
+                  {backup.encrypted && <span className="badge backup-encrypted">{t.privacy.encryptedBackup}</span>}
                 </span>
                 <code className="folder-path">{backup.path}</code>
                 {confirming !== backup.path && (
@@ -62,8 +74,11 @@ export function BackupSettings() {
               {confirming === backup.path && (
                 <div className="confirm-box" role="group" aria-labelledby={`confirm-${backup.createdAt}`}>
                   <p id={`confirm-${backup.createdAt}`}>{t.settings.confirmRestore}</p>
+                  {backup.encrypted && (
+                    <PassphraseField id="restore-passphrase" label={t.privacy.backupPassphrase} hint={t.privacy.backupPassphraseHint} value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
+                  )}
                   <div className="button-row">
-                    <button type="button" className="button-danger" autoFocus disabled={busy} onClick={() => void run(() => kb.restoreNotebook({ path: backup.path }), t.settings.restoredBackup)}>
+                    <button type="button" className="button-danger" autoFocus disabled={busy} onClick={() => void run(() => restore(backup.path), t.settings.restoredBackup)}>
                       {t.settings.confirmRestoreYes}
                     </button>
                     <button type="button" onClick={() => setConfirming(null)}>

@@ -3,6 +3,7 @@ import { AppearanceSettings } from './AppearanceSettings.js';
 import { BackupSettings } from './BackupSettings.js';
 import { FolderSettings } from './FolderSettings.js';
 import { LibraryProblems } from './LibraryProblems.js';
+import { PrivacySettings } from './PrivacySettings.js';
 
 export function SettingsPage() {
   const t = useT();
@@ -12,6 +13,7 @@ export function SettingsPage() {
       <AppearanceSettings />
       <FolderSettings />
       <BackupSettings />
+      <PrivacySettings />
       <LibraryProblems />
     </div>
   );
