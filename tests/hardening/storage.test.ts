@@ -7,6 +7,7 @@ import { KbError } from '../../electron/common/index.js';
 import { openNotebookDatabase } from '../../electron/core/notes/database.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/core/notes/migrations.js';
 import { Notebook } from '../../electron/core/notes/notebook.js';
+import { restoringPath } from '../../electron/core/notes/backups.js';
 import { notebookFileKind } from '../../electron/core/notes/cipher.js';
 import { previousPath, writeConvertedCopy } from '../../electron/core/notes/encryption.js';
 import { openTestCore } from '../helpers/core.js';
@@ -176,5 +177,33 @@ describe('storage under failure', () => {
       expect(readdirSync(dataDir).filter((name) => /\.(partial|previous\.bak)/.test(name)), stage).toEqual([]);
       if (stage === 'after the copy took the name') expect(filesContaining(dataDir, CANARY)).toEqual([]);
     }
+  });
+
+  it('finishes a restore a crash cut off between its renames, and drops a half-copied one', async () => {
+    const dataDir = tempDir();
+    const path = join(dataDir, 'notebook.db');
+    const backup = join(tempDir(), 'backup.db');
+    const core = await openTestCore(dataDir);
+    const record = await core.createCase({ title: 'Restore me' });
+    await core.saveNote({ caseId: record.id, body: '备份里的笔记' });
+    await core.backupNotebook({ path: backup });
+    await core.saveNote({ caseId: record.id, body: '备份之后的笔记' });
+    core.close();
+
+    // Crashed after the notebook moved aside, before the complete copy took its name.
+    copyFileSync(backup, restoringPath(path));
+    renameSync(path, `${path}.before-restore-crash`);
+    const restored = await openTestCore(dataDir);
+    expect((await restored.searchNotes({ text: '笔记', limit: 10 })).map((hit) => hit.snippet.map((part) => part.text).join(''))).toEqual(['备份里的笔记']);
+    restored.close();
+    expect(existsSync(restoringPath(path))).toBe(false);
+
+    // Crashed while copying: the notebook never moved, so the partial copy is dropped.
+    writeFileSync(restoringPath(path), 'half a notebook');
+    const untouched = await openTestCore(dataDir);
+    expect((await untouched.checkNotebook()).ok).toBe(true);
+    expect((await untouched.searchNotes({ text: '备份里的笔记', limit: 10 })).length).toBe(1);
+    untouched.close();
+    expect(existsSync(restoringPath(path))).toBe(false);
   });
 });

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BackupInfo } from '../../common/index.js';
 import { KbError } from '../../common/index.js';
-import { notebookFileKind, openDatabase, snapshotDatabase, type Passphrase } from './cipher.js';
-import { copyFileAtomically, inspect, storageError, type Db } from './database.js';
+import { flushToDisk, notebookFileKind, openDatabase, snapshotDatabase, type Passphrase } from './cipher.js';
+import { inspect, storageError, type Db } from './database.js';
 
 const AUTO_PREFIX = 'auto-';
 export const AUTO_BACKUP_RETENTION = 7;
@@ -112,10 +112,21 @@ export function listNotebookCopies(notebookPath: string): string[] {
  */
 export function replaceWithBackup(notebookPath: string, backup: string, now: Date): string {
   const kept = `${notebookPath}.before-restore-${stamp(now)}`;
+  // The whole copy is on disk under its own name before the notebook moves aside, so a crash
+  // leaves either the old notebook in place or a complete copy that recoverInterruptedSwap puts there.
+  const incoming = restoringPath(notebookPath);
+  rmSync(incoming, { force: true });
+  copyFileSync(backup, incoming);
+  flushToDisk(incoming);
   if (existsSync(notebookPath)) renameSync(notebookPath, kept);
   // A WAL left by a notebook that could not be opened (locked or damaged) belongs to the kept file.
   if (existsSync(`${notebookPath}-wal`)) renameSync(`${notebookPath}-wal`, `${kept}-wal`);
   rmSync(`${notebookPath}-shm`, { force: true });
-  copyFileAtomically(backup, notebookPath);
+  renameSync(incoming, notebookPath);
   return kept;
+}
+
+/** Where a backup being restored waits, complete, until it takes the notebook's name. */
+export function restoringPath(notebookPath: string): string {
+  return `${notebookPath}.restoring`;
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { KbError } from '../../common/index.js';
 import { openDatabase, snapshotDatabase, type Passphrase } from './cipher.js';
@@ -83,14 +83,6 @@ async function backupBeforeMigration(db: Db, path: string, version: number, encr
   rmSync(`${target}.partial`, { force: true });
   await snapshotDatabase(db, `${target}.partial`, encrypted);
   renameSync(`${target}.partial`, target);
-}
-
-/** Copies a database file safely: to a temporary name, then renamed into place. */
-export function copyFileAtomically(source: string, target: string): void {
-  const partial = `${target}.partial`;
-  rmSync(partial, { force: true });
-  copyFileSync(source, partial);
-  renameSync(partial, target);
 }
 
 export function storageError(path: string, error: unknown): KbError {

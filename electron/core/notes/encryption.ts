@@ -1,6 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { SecurityChange } from '../../common/index.js';
-import { listNotebookCopies, verifyBackupFile } from './backups.js';
+import { listNotebookCopies, restoringPath, verifyBackupFile } from './backups.js';
 import { copyDatabase, notebookFileKind, type Passphrase } from './cipher.js';
 
 /** Where the replaced notebook waits while a converted copy takes its name. */
@@ -43,15 +43,22 @@ export function swapInConvertedCopy(path: string, partial: string): void {
 }
 
 /**
- * Cleans up after a conversion a crash interrupted: a previous file without a notebook beside it is
- * put back; beside a notebook it was already replaced (by a copy checked before the swap) and is
- * deleted, so no plaintext stays behind once encryption is on. A half-written copy is dropped.
+ * Cleans up after a conversion or a restore a crash interrupted: a previous file without a notebook
+ * beside it is put back; beside a notebook it was already replaced (by a copy checked before the
+ * swap) and is deleted, so no plaintext stays behind once encryption is on. A restored copy without
+ * a notebook beside it was complete before the notebook moved aside, so it takes the name; beside a
+ * notebook it may be half-written and is dropped, as is a half-written converted copy.
  */
 export function recoverInterruptedSwap(path: string): void {
   const previous = previousPath(path);
   if (existsSync(previous)) {
     if (existsSync(path)) removeDatabaseFiles(previous);
     else renameSync(previous, path);
+  }
+  const restoring = restoringPath(path);
+  if (existsSync(restoring)) {
+    if (existsSync(path)) rmSync(restoring, { force: true });
+    else renameSync(restoring, path);
   }
   removeDatabaseFiles(`${path}.partial`);
   rmSync(`${path}.partial.key`, { force: true });
