@@ -1,10 +1,12 @@
-import { existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { KbApi } from '../common/index.js';
 import { CASE_CAUSES, KbError } from '../common/index.js';
 import { listMarkdownFiles } from './content/articleFiles.js';
 import { FolderWatcher } from './content/folderWatcher.js';
 import { KnowledgeBase } from './content/knowledgeBase.js';
+import { FOLDER_CACHE_FILE, UserFolderCache } from './content/folderCache.js';
 import { loadLibraryFromContent, prebuildLibrary, readPrebuiltLibrary } from './content/library.js';
 import { nodeSanitizer } from './content/nodeSanitizer.js';
 import { Notebook } from './notes/notebook.js';
@@ -41,7 +43,8 @@ const USER_FOLDERS_SETTING = 'userFolders';
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
-  const library = loadLibrary(options.appRoot, options.prebuiltPath ?? null);
+  const { library, cacheKey } = loadLibrary(options.appRoot, options.prebuiltPath ?? null);
+  const folderCache = new UserFolderCache(join(options.dataDir, FOLDER_CACHE_FILE), cacheKey, library);
   const notebookPath = join(options.dataDir, NOTEBOOK_FILE);
   const files = new NotebookFiles(notebookPath, now, (db) => new Notebook(db, notebookPath, now));
   await files.open(options.passphrase ?? null);
@@ -56,7 +59,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // The user's folders are a setting in the notebook, so a locked notebook loads them when unlocked.
   const notebookOpened = async () => {
     if (options.autoBackup) await files.autoBackup();
-    for (const folder of notebook().getSetting<string[]>(USER_FOLDERS_SETTING, [])) {
+    const savedFolders = notebook().getSetting<string[]>(USER_FOLDERS_SETTING, []);
+    folderCache.restore(savedFolders);
+    for (const folder of savedFolders) {
       try {
         watcher.watch(library.loadFolder(folder).path);
       } catch {
@@ -80,6 +85,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const folder = library.loadFolder(requireText(request?.path, 'path'));
       watcher.watch(folder.path);
       setFolders((folders) => [...folders.filter((path) => path !== folder.path), folder.path]);
+      folderCache.save();
       return library.info();
     },
     removeUserFolder: async (request) => {
@@ -129,22 +135,27 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     decryptNotebook: async (request) => files.decrypt(request?.passphrase),
     close: () => {
       watcher.close();
+      folderCache.save();
       files.close();
     },
   };
 }
 
-/** The prebuilt library when it is as new as content/, otherwise one built now from content/. */
-function loadLibrary(appRoot: string, prebuiltPath: string | null): KnowledgeBase {
+/**
+ * The prebuilt library when it is as new as content/, otherwise one built now from content/; with
+ * the prebuilt one, a key naming it (what the user-folder cache must have been made with).
+ */
+function loadLibrary(appRoot: string, prebuiltPath: string | null): { library: KnowledgeBase; cacheKey: string | null } {
   const prebuilt = prebuiltPath ? readPrebuiltLibrary(prebuiltPath) : null;
   if (prebuilt && !contentIsNewer(appRoot, prebuiltPath!)) {
     try {
-      return KnowledgeBase.open(prebuilt, nodeSanitizer);
+      const cacheKey = createHash('sha256').update(readFileSync(prebuiltPath!)).digest('hex');
+      return { library: KnowledgeBase.open(prebuilt, nodeSanitizer), cacheKey };
     } catch {
       // A damaged index: content/ is still there to build it again.
     }
   }
-  return KnowledgeBase.open(prebuildLibrary(loadLibraryFromContent(appRoot, nodeSanitizer())), nodeSanitizer);
+  return { library: KnowledgeBase.open(prebuildLibrary(loadLibraryFromContent(appRoot, nodeSanitizer())), nodeSanitizer), cacheKey: null };
 }
 
 /** True when a content file changed after the prebuilt library was written (development). */

@@ -57,6 +57,10 @@ describe('the article index', () => {
     const documents = new Map(corpus.map((document) => [document.id, document]));
     const index = ArticleSearch.load(ArticleSearch.build(corpus).serialize());
     expect(index.documentCount).toBe(400);
+    // Read from a file at any offset (a Buffer inside a larger one): the arrays still line up.
+    const bytes = ArticleSearch.build(corpus.slice(0, 30)).serialize();
+    const unaligned = Buffer.concat([Buffer.from('xyz'), bytes]).subarray(3);
+    expect(ArticleSearch.load(unaligned).documentCount).toBe(30);
     expect(expectExactSubstringResults(index, documents, chineseQueries(corpus, 80, 1))).toBeGreaterThan(40);
   });
 

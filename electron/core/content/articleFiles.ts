@@ -107,7 +107,8 @@ export function loadArticleFolder(root: string, sanitize: Sanitize, options: { d
   const problems: ContentProblem[] = [];
   const seen = new Map<string, string>();
   const files = listMarkdownFiles(root);
-  for (const stale of [...cache.keys()].filter((file) => !files.includes(file))) cache.delete(stale);
+  const present = new Set(files);
+  for (const stale of [...cache.keys()].filter((file) => !present.has(file))) cache.delete(stale);
   for (const file of files) {
     const displayPath = relative(options.displayRoot, file).split(sep).join('/');
     const outcome = readCached(file, cache, () => readArticleFile(file, sanitize, { displayPath, userFolder: options.userFolder }));

@@ -6,6 +6,7 @@ import type { Sanitize } from '../../common/markdown/sanitize.js';
 import { ArticleSearch, type SearchCatalog } from '../search/articleSearch.js';
 import { buildGlossaryIndex, type GlossaryIndex } from '../search/glossaryIndex.js';
 import { loadArticleFolder, type FileCache, type LoadedArticle } from './articleFiles.js';
+import type { CachedFolder, FolderCacheData } from './folderCache.js';
 import { loadPrebuiltIndex, toSearchDocument, type PrebuiltLibrary } from './library.js';
 
 const MAX_USER_FOLDERS = 20;
@@ -16,6 +17,8 @@ export class KnowledgeBase implements SearchCatalog {
   private readonly folders = new Map<string, { ids: string[]; problems: ContentProblem[] }>();
   private readonly fileCaches = new Map<string, FileCache>();
   private readonly glossaryIndex: GlossaryIndex;
+  /** Counts changes to the user folders, so the start-up cache is written only when they changed. */
+  private version = 0;
 
   private constructor(
     private readonly library: PrebuiltLibrary,
@@ -103,8 +106,53 @@ export class KnowledgeBase implements SearchCatalog {
     for (const id of gone) this.articles.delete(id);
     for (const article of changed) this.articles.set(article.id, article);
     this.search.upsert(changed.map(toSearchDocument));
+    if (gone.length > 0 || changed.length > 0 || !this.folders.has(folder)) this.version++;
     this.folders.set(folder, { ids: [...freshIds], problems: loaded.problems });
     return { path: folder, articleCount: fresh.length, problems: loaded.problems };
+  }
+
+  get foldersVersion(): number {
+    return this.version;
+  }
+
+  /** The loaded user folders with each file's outcome and their search index, for the start-up cache. */
+  folderSnapshot(key: string): FolderCacheData {
+    const ids = new Set<string>();
+    const folders = [...this.folders].map(([path, entry]): CachedFolder => {
+      for (const id of entry.ids) ids.add(id);
+      const files = [...(this.fileCaches.get(path) ?? [])].map(([file, { mtimeMs, size, outcome }]): CachedFolder['files'][number] => [file, mtimeMs, size, outcome]);
+      return { path, files, ids: entry.ids, problems: entry.problems };
+    });
+    return { key, folders, index: this.search.serialize((id) => ids.has(id)) };
+  }
+
+  /**
+   * Takes back the folders in `paths` as a cache saw them, before loadFolder checks each file again:
+   * unchanged files keep their article and index entry, so only what changed is read and indexed.
+   */
+  restoreFolders(cache: FolderCacheData, paths: string[]): void {
+    const restored = new Map<string, LoadedArticle>();
+    const plans = cache.folders
+      .filter((entry) => paths.includes(entry.path) && !this.folders.has(entry.path))
+      .map((folder) => {
+        const fileCache: FileCache = new Map();
+        const byId = new Map<string, LoadedArticle>();
+        for (const [file, mtimeMs, size, outcome] of folder.files) {
+          fileCache.set(file, { mtimeMs, size, outcome });
+          if (typeof outcome !== 'string') byId.set(outcome.id, outcome);
+        }
+        const ids = folder.ids.filter((id) => byId.has(id) && !this.articles.has(id) && !restored.has(id));
+        for (const id of ids) restored.set(id, byId.get(id)!);
+        return { folder, fileCache, ids };
+      });
+    if (restored.size === 0) return;
+    // The index first: a damaged one throws here, before the library has changed.
+    this.search.addSerialized(cache.index, (id) => restored.has(id));
+    for (const [id, article] of restored) this.articles.set(id, article);
+    for (const { folder, fileCache, ids } of plans) {
+      this.fileCaches.set(folder.path, fileCache);
+      this.folders.set(folder.path, { ids, problems: folder.problems });
+    }
   }
 
   /** Takes a user folder's articles out of the library and the index. */
@@ -115,6 +163,7 @@ export class KnowledgeBase implements SearchCatalog {
     this.search.remove(entry.ids);
     for (const id of entry.ids) this.articles.delete(id);
     this.folders.delete(folder);
+    this.version++;
     this.fileCaches.delete(folder);
   }
 

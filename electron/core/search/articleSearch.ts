@@ -88,19 +88,26 @@ export class ArticleSearch {
 
   /** Loads an index written by serialize(). */
   static load(bytes: Uint8Array): ArticleSearch {
-    try {
-      return new ArticleSearch([new Segment(readSegment(bytes))]);
-    } catch (error) {
-      if (error instanceof IndexFileError) throw new KbError('INVALID_INPUT', `Search: ${error.message}`);
-      throw error;
-    }
+    return new ArticleSearch([loadSegment(bytes)]);
   }
 
-  /** The whole index as one segment, without replaced or removed documents. */
-  serialize(): Uint8Array {
+  /** Adds the documents of an index written by serialize() that `keep` accepts; an id already indexed keeps its entry. */
+  addSerialized(bytes: Uint8Array, keep: (id: string) => boolean = () => true): void {
+    const segment = loadSegment(bytes);
+    for (let doc = 0; doc < segment.docCount; doc++) {
+      const id = segment.ids[doc]!;
+      if (this.locations.has(id) || !keep(id)) segment.markDead(doc);
+    }
+    this.segments.push(segment);
+    this.locate(segment);
+    this.tidy();
+  }
+
+  /** The index (or the documents `keep` accepts) as one segment, without replaced or removed documents. */
+  serialize(keep?: (id: string) => boolean): Uint8Array {
     const [only] = this.segments;
-    const segment = this.segments.length === 1 && only!.liveCount === only!.docCount ? only! : mergeSegments(this.segments);
-    return writeSegment(segment.parts());
+    const whole = !keep && this.segments.length === 1 && only!.liveCount === only!.docCount;
+    return writeSegment((whole ? only! : mergeSegments(this.segments, keep)).parts());
   }
 
   get documentCount(): number {
@@ -286,6 +293,15 @@ export class ArticleSearch {
       return best?.word ?? run.text;
     });
     return changed ? words.join(' ') : null;
+  }
+}
+
+function loadSegment(bytes: Uint8Array): Segment {
+  try {
+    return new Segment(readSegment(bytes));
+  } catch (error) {
+    if (error instanceof IndexFileError) throw new KbError('INVALID_INPUT', `Search: ${error.message}`);
+    throw error;
   }
 }
 

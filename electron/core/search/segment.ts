@@ -171,13 +171,16 @@ export class SegmentBuilder {
   }
 }
 
-/** One segment holding the live documents of several, renumbered in order: how dead documents leave. */
-export function mergeSegments(segments: Segment[]): Segment {
+/**
+ * One segment holding the live documents of several (those `keep` accepts), renumbered in order:
+ * how dead documents leave.
+ */
+export function mergeSegments(segments: Segment[], keep: (id: string) => boolean = () => true): Segment {
   const builder = new SegmentBuilder();
   const renumbered = segments.map((segment) => {
     const numbers = new Int32Array(segment.docCount).fill(-1);
     for (let doc = 0; doc < segment.docCount; doc++) {
-      if (segment.alive[doc]) numbers[doc] = builder.addDocument(segment.ids[doc]!);
+      if (segment.alive[doc] && keep(segment.ids[doc]!)) numbers[doc] = builder.addDocument(segment.ids[doc]!);
     }
     return numbers;
   });

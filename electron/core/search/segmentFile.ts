@@ -53,7 +53,8 @@ export class IndexFileError extends Error {}
  */
 export function readSegment(input: Uint8Array): SegmentParts {
   if (!LITTLE_ENDIAN) throw new IndexFileError('the search index format needs a little-endian machine');
-  const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
+  // new Uint8Array(view) copies (a Buffer's slice() would not), giving the arrays an aligned start.
+  const bytes = input.byteOffset % 8 === 0 ? input : new Uint8Array(input);
   const fail = (reason: string): never => {
     throw new IndexFileError(`the search index is damaged (${reason}); rebuild it with npm run build`);
   };

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FOLDER_CACHE_FILE, readFolderCache, writeFolderCache } from '../../electron/core/content/folderCache.js';
+import { prebuiltLibraryPath } from '../../electron/core/paths.js';
+import { openTestCore } from '../helpers/core.js';
+import { APP_ROOT, useTempDirs } from '../helpers/tempDir.js';
+
+const tempDir = useTempDirs();
+const cacheKey = () => createHash('sha256').update(readFileSync(prebuiltLibraryPath(APP_ROOT))).digest('hex');
+
+/** A copy of the fixture folder added to a fresh core, closed again: the cache is written. */
+async function folderWithCache(): Promise<{ folder: string; dataDir: string; cachePath: string }> {
+  const folder = tempDir();
+  const dataDir = tempDir();
+  cpSync('tests/fixtures/userFolder', folder, { recursive: true });
+  const core = await openTestCore(dataDir);
+  await core.addUserFolder({ path: folder });
+  core.close();
+  return { folder, dataDir, cachePath: join(dataDir, FOLDER_CACHE_FILE) };
+}
+
+describe('the user-folder cache', () => {
+  it('lets a start re-read only the files that changed: unchanged ones come from the cache', async () => {
+    const { folder, dataDir, cachePath } = await folderWithCache();
+    // Mark the cached copy of an unchanged file, so it shows whether the file was read again.
+    const cache = readFolderCache(cachePath, cacheKey())!;
+    for (const entry of cache.folders[0]!.files) {
+      const outcome = entry[3];
+      if (typeof outcome !== 'string' && outcome.title === 'Supplier checklist') entry[3] = { ...outcome, title: 'Supplier checklist (from the cache)' };
+    }
+    writeFolderCache(cachePath, cache);
+    writeFileSync(join(folder, 'notes.md'), '# 我的笔记\n\n改过了：货件改发鹿特丹仓库。');
+    utimesSync(join(folder, 'notes.md'), new Date(), new Date(Date.now() + 5000));
+    writeFileSync(join(folder, 'added.md'), '# Added later\n\nShip the leftover units to Ontario.');
+
+    const core = await openTestCore(dataDir);
+    expect((await core.search({ text: 'supplier invoices' })).hits[0]?.title).toBe('Supplier checklist (from the cache)');
+    expect((await core.search({ text: '鹿特丹' })).hits[0]?.title).toBe('我的笔记');
+    expect((await core.search({ text: 'ontario' })).hits[0]?.title).toBe('Added later');
+    expect((await core.getLibraryInfo()).userFolders[0]).toMatchObject({ articleCount: 3, problems: [{ path: 'sub/bad.md' }] });
+    core.close();
+  });
+
+  it('is ignored when damaged or made by another build, and the folder loads from its files', async () => {
+    const { dataDir, cachePath } = await folderWithCache();
+    for (const damage of [() => writeFileSync(cachePath, 'not a cache'), () => writeFolderCache(cachePath, { ...readFolderCache(cachePath, cacheKey())!, key: 'another build' })]) {
+      damage();
+      const core = await openTestCore(dataDir);
+      expect((await core.search({ text: 'supplier invoices' })).hits[0]?.title).toBe('Supplier checklist');
+      core.close();
+      expect(readFolderCache(cachePath, cacheKey())?.folders.length, 'written again at close').toBe(1);
+    }
+    // A damaged index inside a well-formed cache: the same.
+    writeFolderCache(cachePath, { ...readFolderCache(cachePath, cacheKey())!, index: new TextEncoder().encode('SKBI garbage') });
+    const core = await openTestCore(dataDir);
+    expect((await core.search({ text: '心得' })).hits[0]?.title).toBe('我的笔记');
+    core.close();
+  });
+
+  it('never brings back a folder that was removed, and stays untouched while the notebook is locked', async () => {
+    const { folder, dataDir, cachePath } = await folderWithCache();
+    const core = await openTestCore(dataDir);
+    await core.encryptNotebook({ passphrase: 'a long passphrase' });
+    core.close();
+    const written = statSync(cachePath).mtimeMs;
+
+    const locked = await openTestCore(dataDir);
+    expect((await locked.getLibraryInfo()).userFolders).toEqual([]);
+    locked.close();
+    expect(statSync(cachePath).mtimeMs, 'a locked start does not overwrite the cache').toBe(written);
+
+    const unlocked = await openTestCore(dataDir, { passphrase: 'a long passphrase' });
+    expect((await unlocked.search({ text: 'supplier invoices' })).hits[0]?.title).toBe('Supplier checklist');
+    await unlocked.removeUserFolder({ path: folder });
+    unlocked.close();
+    expect(existsSync(cachePath)).toBe(false);
+
+    const reopened = await openTestCore(dataDir, { passphrase: 'a long passphrase' });
+    expect((await reopened.search({ text: 'supplier invoices', limit: 200 })).hits.filter((hit) => hit.folder !== null)).toEqual([]);
+    expect((await reopened.getLibraryInfo()).userFolders).toEqual([]);
+    reopened.close();
+  });
+});
