@@ -64,6 +64,8 @@ export interface KbApi {
   // Privacy: encryption of the notebook at rest
   getNotebookSecurity(): Promise<NotebookSecurity>;
   unlockNotebook(request: { passphrase: string }): Promise<NotebookSecurity>;
+  /** Closes an unlocked encrypted notebook until its passphrase is given again (stepping away). */
+  lockNotebook(): Promise<NotebookSecurity>;
   encryptNotebook(request: { passphrase: string }): Promise<SecurityChange>;
   changeNotebookPassphrase(request: { current: string; next: string }): Promise<SecurityChange>;
   decryptNotebook(request: { passphrase: string }): Promise<SecurityChange>;
@@ -104,6 +106,7 @@ export const KB_METHODS = [
   'checkNotebook',
   'getNotebookSecurity',
   'unlockNotebook',
+  'lockNotebook',
   'encryptNotebook',
   'changeNotebookPassphrase',
   'decryptNotebook',

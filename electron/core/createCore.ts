@@ -130,6 +130,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       if (!wasOpen) await notebookOpened();
       return security;
     },
+    lockNotebook: async () => files.lock(),
     encryptNotebook: async (request) => files.encrypt(request?.passphrase),
     changeNotebookPassphrase: async (request) => files.changePassphrase(request?.current, request?.next),
     decryptNotebook: async (request) => files.decrypt(request?.passphrase),

@@ -92,6 +92,7 @@ export function contractSuite(name: string, openDoor: (dataDir: string) => Promi
       withDoor(async (api) => {
         expect(await api.getNotebookSecurity()).toEqual({ encrypted: false, locked: false });
         const created = await api.createCase({ title: 'Private case' });
+        expect((await rejection(api.lockNotebook())).code).toBe('CONFLICT');
         expect((await rejection(api.encryptNotebook({ passphrase: 'short' }))).code).toBe('INVALID_INPUT');
         expect(await api.encryptNotebook({ passphrase: 'contract passphrase' })).toEqual({ encrypted: true, locked: false, convertedBackups: [], skippedBackups: [] });
         expect((await rejection(api.changeNotebookPassphrase({ current: 'wrong passphrase', next: 'contract passphrase 2' }))).code).toBe('WRONG_PASSPHRASE');
@@ -118,6 +119,11 @@ export function contractSuite(name: string, openDoor: (dataDir: string) => Promi
         expect((await rejection(api.listCases())).code).toBe('PASSPHRASE_REQUIRED');
         expect((await api.search({ text: 'ODR' })).hits.length).toBeGreaterThan(0);
         expect((await rejection(api.unlockNotebook({ passphrase: 'wrong passphrase' }))).code).toBe('WRONG_PASSPHRASE');
+        expect(await api.unlockNotebook({ passphrase: 'contract passphrase' })).toEqual({ encrypted: true, locked: false });
+        expect((await api.listCases()).map((record) => record.title)).toEqual(['Locked away']);
+        expect(await api.lockNotebook()).toEqual({ encrypted: true, locked: true });
+        expect((await rejection(api.listCases())).code).toBe('PASSPHRASE_REQUIRED');
+        expect((await rejection(api.backupNotebook({}))).code).toBe('PASSPHRASE_REQUIRED');
         expect(await api.unlockNotebook({ passphrase: 'contract passphrase' })).toEqual({ encrypted: true, locked: false });
         expect((await api.listCases()).map((record) => record.title)).toEqual(['Locked away']);
       } finally {

@@ -46,7 +46,7 @@ describe('encryption in the browser', () => {
     expect(await locked.locator('.error-banner').count(), 'no notebook call failed while locked').toBe(0);
   });
 
-  it('changes the passphrase and turns encryption off in Settings', { timeout: 90_000 }, async () => {
+  it('changes the passphrase, locks and unlocks, and turns encryption off in Settings', { timeout: 90_000 }, async () => {
     const dataDir = tempDir();
     const app = keep(await openWebApp(dataDir, { locale: 'en-US' }));
     await app.core.createCase({ title: `Case ${CANARY}` });
@@ -63,6 +63,12 @@ describe('encryption in the browser', () => {
     await page.getByTestId('change-current').fill(PASSPHRASE);
     await page.getByTestId('privacy-change').click();
     await page.getByText('Passphrase changed.').waitFor({ timeout: 15_000 });
+    await page.getByTestId('privacy-lock').click();
+    await page.getByTestId('unlock-passphrase').waitFor({ timeout: 15_000 });
+    expect(await app.core.getNotebookSecurity()).toEqual({ encrypted: true, locked: true });
+    await page.getByTestId('unlock-passphrase').fill('the next passphrase');
+    await page.getByTestId('unlock-submit').click();
+    await page.getByTestId('decrypt-current').waitFor({ timeout: 15_000 });
     await page.getByTestId('decrypt-current').fill('the next passphrase');
     await page.getByTestId('privacy-decrypt').click();
     await expect.poll(async () => (await page.getByTestId('privacy-status').textContent()) ?? '', { timeout: 15_000 }).toContain('not encrypted');

@@ -112,6 +112,15 @@ export class NotebookFiles {
     return this.security();
   }
 
+  /** Closes an unlocked encrypted notebook and forgets its passphrase; a plain one has nothing to lock. */
+  lock(): NotebookSecurity {
+    if (!this.security().encrypted) throw new KbError('CONFLICT', `Notebook: ${this.path} is not encrypted; turn encryption on to lock it`);
+    this.close();
+    this.passphrase = null;
+    this.lastError = lockedError(this.path);
+    return this.security();
+  }
+
   /** Encrypts the plain notebook, and every copy of it in the data folder, with a new passphrase. */
   async encrypt(passphrase: unknown): Promise<SecurityChange> {
     const next = requireNewPassphrase(passphrase, 'passphrase');

@@ -72,6 +72,21 @@ export function ChangePassphraseForm() {
   );
 }
 
+/** Locks the open notebook until the passphrase is given again, for when you step away. */
+export function LockForm() {
+  const t = useT();
+  const { busy, run } = usePrivacyChange();
+  return (
+    <section className="privacy-form" aria-labelledby="privacy-lock-title">
+      <h3 id="privacy-lock-title">{t.privacy.lockTitle}</h3>
+      <p className="field-hint">{t.privacy.lockHint}</p>
+      <button type="button" className="button-primary" data-testid="privacy-lock" disabled={busy} onClick={() => void run(() => kb.lockNotebook(), t.privacy.lockedDone)}>
+        {t.privacy.lock}
+      </button>
+    </section>
+  );
+}
+
 /** Turns encryption off after the passphrase is typed once more. */
 export function DecryptForm() {
   const t = useT();

@@ -1,9 +1,9 @@
 import { useNotebookSecurity } from '../app/notebookSecurity.js';
 import { useT } from '../i18n/useT.js';
-import { ChangePassphraseForm, DecryptForm, EncryptForm } from '../privacy/PassphraseForms.js';
+import { ChangePassphraseForm, DecryptForm, EncryptForm, LockForm } from '../privacy/PassphraseForms.js';
 import { UnlockForm } from '../privacy/UnlockForm.js';
 
-/** Encryption of the notebook at rest: turn it on, change the passphrase, turn it off. */
+/** Encryption of the notebook at rest: turn it on, lock it, change the passphrase, turn it off. */
 export function PrivacySettings() {
   const t = useT();
   const { security } = useNotebookSecurity();
@@ -19,6 +19,7 @@ export function PrivacySettings() {
         <UnlockForm />
       ) : security?.encrypted ? (
         <>
+          <LockForm />
           <ChangePassphraseForm />
           <DecryptForm />
         </>
