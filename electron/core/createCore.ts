@@ -50,11 +50,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   await files.open(options.passphrase ?? null);
   const notebook = () => files.notebook();
   const watcher = new FolderWatcher((folder) => {
-    try {
-      library.loadFolder(folder);
-    } catch {
+    library.loadFolder(folder).catch(() => {
       // The folder went away while watched; it stays listed and loads again at the next start.
-    }
+    });
   });
   // The user's folders are a setting in the notebook, so a locked notebook loads them when unlocked.
   const notebookOpened = async () => {
@@ -63,7 +61,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     folderCache.restore(savedFolders);
     for (const folder of savedFolders) {
       try {
-        watcher.watch(library.loadFolder(folder).path);
+        watcher.watch((await library.loadFolder(folder)).path);
       } catch {
         // A folder that was moved or unplugged stays listed in settings; it loads again when it is back.
       }
@@ -82,16 +80,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     getGlossary: async () => library.glossary(),
     addUserFolder: async (request) => {
       notebook(); // Folders are saved in the notebook: a locked one refuses before anything loads.
-      const folder = library.loadFolder(requireText(request?.path, 'path'));
+      const folder = await library.loadFolder(requireText(request?.path, 'path'));
       watcher.watch(folder.path);
       setFolders((folders) => [...folders.filter((path) => path !== folder.path), folder.path]);
-      folderCache.save();
+      await folderCache.saveInSlices();
       return library.info();
     },
     removeUserFolder: async (request) => {
       const path = requireText(request?.path, 'path');
-      library.unloadFolder(path);
+      // Unwatched first, so no change noticed meanwhile loads the folder again.
       watcher.unwatch(resolve(path));
+      await library.unloadFolder(path);
       setFolders((folders) => folders.filter((folder) => folder !== path));
       return library.info();
     },

@@ -14,8 +14,9 @@ import { allEngines } from './engines.js';
 import { measureEngine, percentile, score, type SearchRow } from './measure.js';
 import { measureNotes, type NotesRow } from './notes.js';
 import { generateQueries, sampleQueries, type BenchQuery } from './queries.js';
-import { checkGoals, goalsText, notesTable, searchTable, shippedTable } from './report.js';
+import { checkGoals, folderTable, goalsText, notesTable, searchTable, shippedTable } from './report.js';
 import { measureShipped } from './shipped.js';
+import { measureUserFolder } from './folder.js';
 
 const FUSE_SAMPLE_FROM = 10_000;
 const FUSE_SAMPLE = 30;
@@ -36,10 +37,11 @@ interface Args {
   out: string | null;
   sizes: number[];
   notes: number[];
+  folders: number[];
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { out: null, sizes: [100, 1_000, 10_000], notes: [10_000, 100_000] };
+  const args: Args = { out: null, sizes: [100, 1_000, 10_000], notes: [10_000, 100_000], folders: [2_000] };
   const numbers = (value: string | undefined, flag: string) => {
     const list = (value ?? '').split(',').filter(Boolean).map(Number);
     if (list.length === 0 || list.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`${flag} takes a comma-separated list of whole numbers`);
@@ -54,7 +56,8 @@ function parseArgs(argv: string[]): Args {
     }
     else if (flag === '--sizes') args.sizes = numbers(value, flag);
     else if (flag === '--notes') args.notes = numbers(value, flag);
-    else throw new Error(`Unknown option ${flag}. Usage: bench [--sizes 100,1000,10000] [--notes 10000,100000] [--out FILE]`);
+    else if (flag === '--folders') args.folders = numbers(value, flag);
+    else throw new Error(`Unknown option ${flag}. Usage: bench [--sizes 100,1000,10000] [--notes 10000,100000] [--folders 2000] [--out FILE]`);
     index++;
   }
   return args;
@@ -150,6 +153,11 @@ async function main(): Promise<void> {
 
   log('  shipped library …');
   const shipped = measureShipped();
+  const folders = [];
+  for (const files of args.folders) {
+    log(`  user folder @ ${files} files …`);
+    folders.push(await measureUserFolder(files));
+  }
   const ours = search.filter((row) => row.engine === 'seller-kb').at(-1);
   if (ours) remarks.push(`The longest the core's thread is busy at once at ${ours.docs} docs: loading the index (${ours.loadMs} ms, once at start, while the window is already open) and the slowest query (${Math.max(...(ourLatencies ?? [NaN])).toFixed(2)} ms). Searching runs in the core (Electron's main process, or the web server), never on the renderer's UI thread.`);
   const goals = checkGoals(search, notes, shipped);
@@ -160,6 +168,8 @@ async function main(): Promise<void> {
   console.log(searchTable(search));
   console.log('\nShipped library (prebuilt, through KnowledgeBase)\n');
   console.log(shippedTable(shipped));
+  console.log('\nUser folder (added through the core; restart reads the cache)\n');
+  console.log(folderTable(folders));
   console.log('\nNotebook search (SQLite)\n');
   console.log(notesTable(notes));
   console.log('\nGoals (seller-kb at the largest size)\n');
@@ -169,7 +179,7 @@ async function main(): Promise<void> {
 
   if (args.out) {
     const rows = search.map(({ queries: _queries, ...row }) => row);
-    writeFileSync(args.out, `${JSON.stringify({ search: rows, notes, shipped, remarks, goals }, null, 2)}\n`);
+    writeFileSync(args.out, `${JSON.stringify({ search: rows, notes, shipped, folders, remarks, goals }, null, 2)}\n`);
     console.log(`\nWrote ${args.out}`);
   }
 }

@@ -1,6 +1,7 @@
 /** Tables and the goals check, as plain text. */
 import type { SearchRow } from './measure.js';
 import type { NotesRow } from './notes.js';
+import type { FolderRow } from './folder.js';
 import type { ShippedRow } from './shipped.js';
 
 export interface GoalLine {
@@ -32,6 +33,10 @@ export function notesTable(rows: NotesRow[]): string {
 
 const check = (goal: string, met: boolean, detail: string): GoalLine => ({ goal, met, detail });
 const missing = (goal: string, detail: string): GoalLine => ({ goal, met: null, detail });
+
+export function folderTable(rows: FolderRow[]): string {
+  return table(['files', 'add ms', 'longest block ms', 'restart ms'], rows.map((row) => [row.files, row.addMs, row.longestBlockMs, row.restartMs]));
+}
 
 export function shippedTable(row: ShippedRow): string {
   return table(['articles', 'ready ms', 'p50 ms', 'p99 ms', 'queries'], [[row.articles, row.readyMs, row.p50Ms, row.p99Ms, row.queries]]);

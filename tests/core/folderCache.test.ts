@@ -21,6 +21,25 @@ async function folderWithCache(): Promise<{ folder: string; dataDir: string; cac
   return { folder, dataDir, cachePath: join(dataDir, FOLDER_CACHE_FILE) };
 }
 
+describe('loading a large user folder', () => {
+  it('runs in slices: a search asked meanwhile is answered first, and sees the library before the folder, never half of it', { timeout: 60_000 }, async () => {
+    const folder = tempDir();
+    for (let index = 0; index < 600; index++) writeFileSync(join(folder, `note-${index}.md`), `# Warehouse note ${index}\n\nPallets for the zanzibar depot, batch ${index}.\n`);
+    const core = await openTestCore(tempDir());
+    const order: string[] = [];
+    const adding = core.addUserFolder({ path: folder }).then(() => order.push('added'));
+    await new Promise((resolve) => setImmediate(resolve));
+    const during = await core.search({ text: 'zanzibar', limit: 200 });
+    order.push('searched');
+    await adding;
+    expect(order).toEqual(['searched', 'added']);
+    expect(during.hits).toEqual([]);
+    expect((await core.search({ text: 'zanzibar', limit: 200 })).hits.length).toBe(200);
+    expect((await core.getLibraryInfo()).userFolders[0]?.articleCount).toBe(600);
+    core.close();
+  });
+});
+
 describe('the user-folder cache', () => {
   it('lets a start re-read only the files that changed: unchanged ones come from the cache', async () => {
     const { folder, dataDir, cachePath } = await folderWithCache();

@@ -5,6 +5,7 @@ import type { Article, ContentProblem } from '../../common/index.js';
 import { renderMarkdown } from '../../common/markdown/renderMarkdown.js';
 import type { Sanitize } from '../../common/markdown/sanitize.js';
 import { hasCjk } from '../search/tokenize.js';
+import { runAtOnce, type Steps } from '../timeSlices.js';
 import { ContentError, parseFrontMatter, splitFrontMatter, type FrontMatter } from './frontMatter.js';
 import { markdownToPlainText } from './plainText.js';
 
@@ -103,6 +104,11 @@ export type FileCache = Map<string, { mtimeMs: number; size: number; outcome: Lo
  * `cache`, files whose size and mtime are unchanged are not read again.
  */
 export function loadArticleFolder(root: string, sanitize: Sanitize, options: { displayRoot: string; userFolder: string | null }, cache: FileCache = new Map()): FolderLoad {
+  return runAtOnce(folderLoadSteps(root, sanitize, options, cache));
+}
+
+/** loadArticleFolder as steps, one per file (see timeSlices). */
+export function* folderLoadSteps(root: string, sanitize: Sanitize, options: { displayRoot: string; userFolder: string | null }, cache: FileCache): Steps<FolderLoad> {
   const articles: LoadedArticle[] = [];
   const problems: ContentProblem[] = [];
   const seen = new Map<string, string>();
@@ -110,6 +116,7 @@ export function loadArticleFolder(root: string, sanitize: Sanitize, options: { d
   const present = new Set(files);
   for (const stale of [...cache.keys()].filter((file) => !present.has(file))) cache.delete(stale);
   for (const file of files) {
+    yield;
     const displayPath = relative(options.displayRoot, file).split(sep).join('/');
     const outcome = readCached(file, cache, () => readArticleFile(file, sanitize, { displayPath, userFolder: options.userFolder }));
     if (typeof outcome === 'string') {

@@ -7,9 +7,11 @@
  * A cache is only a cache: a missing, damaged or foreign one is ignored, never an error.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ContentProblem } from '../../common/index.js';
 import type { LoadedArticle } from './articleFiles.js';
+import { runAtOnce, runInSlices, type Steps } from '../timeSlices.js';
 import type { KnowledgeBase } from './knowledgeBase.js';
 
 export interface CachedFolder {
@@ -31,17 +33,50 @@ export interface FolderCacheData {
 const MAGIC = 'SKBC';
 const VERSION = 1;
 const PREAMBLE_BYTES = 12;
+const ENTRIES_PER_STEP = 50;
 
 export function writeFolderCache(path: string, data: FolderCacheData): void {
-  const json = Buffer.from(JSON.stringify({ key: data.key, folders: data.folders }));
+  writeCacheBytes(path, runAtOnce(encodeSteps(data)));
+}
+
+/** The file's bytes, as steps (see timeSlices): the JSON is made a file entry at a time. */
+function* encodeSteps(data: FolderCacheData): Steps<Buffer[]> {
+  // The JSON in pieces, each encoded on its own, so no step turns megabytes of text into bytes.
+  const pieces: Buffer[] = [Buffer.from(`{"key":${JSON.stringify(data.key)},"folders":[`)];
+  for (const [index, { files, ...folder }] of data.folders.entries()) {
+    // `files` last, spliced into the folder's own JSON.
+    pieces.push(Buffer.from(`${index > 0 ? ',' : ''}${JSON.stringify(folder).slice(0, -1)},"files":[`));
+    for (const [at, entry] of files.entries()) {
+      if (at % ENTRIES_PER_STEP === 0) yield;
+      pieces.push(Buffer.from(`${at > 0 ? ',' : ''}${JSON.stringify(entry)}`));
+    }
+    pieces.push(Buffer.from(']}'));
+  }
+  pieces.push(Buffer.from(']}'));
   const preamble = Buffer.alloc(PREAMBLE_BYTES);
   preamble.write(MAGIC, 0, 'latin1');
   preamble.writeUInt32LE(VERSION, 4);
-  preamble.writeUInt32LE(json.length, 8);
+  preamble.writeUInt32LE(pieces.reduce((total, piece) => total + piece.length, 0), 8);
+  return [preamble, ...pieces, Buffer.from(data.index.buffer, data.index.byteOffset, data.index.byteLength)];
+}
+
+function writeCacheBytes(path: string, chunks: Buffer[]): void {
   mkdirSync(dirname(path), { recursive: true });
   // Written aside and renamed, so a crash leaves the old cache or the new one.
-  writeFileSync(`${path}.partial`, Buffer.concat([preamble, json, data.index]));
+  writeFileSync(`${path}.partial`, Buffer.concat(chunks));
   renameSync(`${path}.partial`, path);
+}
+
+/** writeCacheBytes without blocking: the chunks go to disk through asynchronous writes. */
+async function writeCacheBytesAsync(path: string, chunks: Buffer[]): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const file = await open(`${path}.partial`, 'w');
+  try {
+    for (const chunk of chunks) await file.write(chunk);
+  } finally {
+    await file.close();
+  }
+  await rename(`${path}.partial`, path);
 }
 
 /** The cache at `path` when it was made under `key`; null when absent, damaged or made by another build. */
@@ -94,15 +129,40 @@ export class UserFolderCache {
     }
   }
 
+  /** Writes the cache now (at close), when the folders changed since it was last read or written. */
   save(): void {
-    // Before the folders loaded (a locked notebook) the library holds none: the cache stays as it is.
-    if (!this.key || !this.foldersLoaded || this.library.foldersVersion === this.savedVersion) return;
+    if (!this.due()) return;
+    const version = this.library.foldersVersion;
     try {
-      if (this.library.userFolders().length === 0) rmSync(this.path, { force: true });
-      else writeFolderCache(this.path, this.library.folderSnapshot(this.key));
-      this.savedVersion = this.library.foldersVersion;
+      this.store(runAtOnce(encodeSteps(runAtOnce(this.library.folderSnapshotSteps(this.key!)))), version);
     } catch {
       // Best effort: without a cache the next start reads the folders' files again.
     }
+  }
+
+  /** save in time slices (see timeSlices), so a large folder just added does not hold up other calls. */
+  async saveInSlices(): Promise<void> {
+    if (!this.due()) return;
+    const version = this.library.foldersVersion;
+    try {
+      const snapshot = await runInSlices(this.library.folderSnapshotSteps(this.key!));
+      const chunks = await runInSlices(encodeSteps(snapshot));
+      if (this.library.userFolders().length === 0) await rm(this.path, { force: true });
+      else await writeCacheBytesAsync(this.path, chunks);
+      this.savedVersion = version;
+    } catch {
+      // As in save().
+    }
+  }
+
+  private due(): boolean {
+    // Before the folders loaded (a locked notebook) the library holds none: the cache stays as it is.
+    return this.key !== null && this.foldersLoaded && this.library.foldersVersion !== this.savedVersion;
+  }
+
+  private store(chunks: Buffer[], version: number): void {
+    if (this.library.userFolders().length === 0) rmSync(this.path, { force: true });
+    else writeCacheBytes(this.path, chunks);
+    this.savedVersion = version;
   }
 }

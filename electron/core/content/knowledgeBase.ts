@@ -5,7 +5,8 @@ import { CATEGORIES, KbError } from '../../common/index.js';
 import type { Sanitize } from '../../common/markdown/sanitize.js';
 import { ArticleSearch, type SearchCatalog } from '../search/articleSearch.js';
 import { buildGlossaryIndex, type GlossaryIndex } from '../search/glossaryIndex.js';
-import { loadArticleFolder, type FileCache, type LoadedArticle } from './articleFiles.js';
+import { folderLoadSteps, type FileCache, type LoadedArticle } from './articleFiles.js';
+import { runInSlices, type Steps } from '../timeSlices.js';
 import type { CachedFolder, FolderCacheData } from './folderCache.js';
 import { loadPrebuiltIndex, toSearchDocument, type PrebuiltLibrary } from './library.js';
 
@@ -17,6 +18,8 @@ export class KnowledgeBase implements SearchCatalog {
   private readonly folders = new Map<string, { ids: string[]; problems: ContentProblem[] }>();
   private readonly fileCaches = new Map<string, FileCache>();
   private readonly glossaryIndex: GlossaryIndex;
+  /** The last load of each folder, so that loads of one folder run one after another. */
+  private readonly loads = new Map<string, Promise<UserFolder>>();
   /** Counts changes to the user folders, so the start-up cache is written only when they changed. */
   private version = 0;
 
@@ -82,15 +85,24 @@ export class KnowledgeBase implements SearchCatalog {
     return this.library.glossary;
   }
 
-  /** Loads (or reloads) a user folder: only changed files are read again; removed files leave the index. */
-  loadFolder(path: string): UserFolder {
+  /**
+   * Loads (or reloads) a user folder: only changed files are read again; removed files leave the
+   * index. The work runs in time slices, so other calls are answered meanwhile; the library changes
+   * at the end, all at once. Loads of one folder run one after another.
+   */
+  loadFolder(path: string): Promise<UserFolder> {
     const folder = resolve(path);
+    const load = (this.loads.get(folder) ?? Promise.resolve()).catch(() => undefined).then(() => this.loadFolderNow(folder));
+    this.loads.set(folder, load);
+    return load;
+  }
+
+  private async loadFolderNow(folder: string): Promise<UserFolder> {
     if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new KbError('NOT_FOUND', `Library: folder ${folder} not found`);
     if (!this.folders.has(folder) && this.folders.size >= MAX_USER_FOLDERS) throw new KbError('INVALID_INPUT', `Library: at most ${MAX_USER_FOLDERS} folders can be added`);
-    const cache = this.fileCaches.get(folder) ?? new Map();
-    this.fileCaches.set(folder, cache);
-    const previous = new Set(this.folders.get(folder)?.ids ?? []);
-    const loaded = loadArticleFolder(folder, this.sanitize(), { displayRoot: folder, userFolder: folder }, cache);
+    // A copy, so that a snapshot taken while this load runs still matches the index.
+    const cache: FileCache = new Map(this.fileCaches.get(folder) ?? []);
+    const loaded = await runInSlices(folderLoadSteps(folder, this.sanitize(), { displayRoot: folder, userFolder: folder }, cache));
     const fresh = loaded.articles.filter((article) => {
       const existing = this.articles.get(article.id);
       if (existing && existing.folder !== folder) {
@@ -99,14 +111,17 @@ export class KnowledgeBase implements SearchCatalog {
       }
       return true;
     });
-    const freshIds = new Set(fresh.map((article) => article.id));
-    const gone = [...previous].filter((id) => !freshIds.has(id));
     const changed = fresh.filter((article) => this.articles.get(article.id) !== article);
+    const applyToIndex = await runInSlices(this.search.prepareUpsert(changed.map(toSearchDocument)));
+    // From here on nothing waits: the index and the library change together.
+    const freshIds = new Set(fresh.map((article) => article.id));
+    const gone = (this.folders.get(folder)?.ids ?? []).filter((id) => !freshIds.has(id));
+    applyToIndex();
     this.search.remove(gone);
     for (const id of gone) this.articles.delete(id);
     for (const article of changed) this.articles.set(article.id, article);
-    this.search.upsert(changed.map(toSearchDocument));
     if (gone.length > 0 || changed.length > 0 || !this.folders.has(folder)) this.version++;
+    this.fileCaches.set(folder, cache);
     this.folders.set(folder, { ids: [...freshIds], problems: loaded.problems });
     return { path: folder, articleCount: fresh.length, problems: loaded.problems };
   }
@@ -115,15 +130,19 @@ export class KnowledgeBase implements SearchCatalog {
     return this.version;
   }
 
-  /** The loaded user folders with each file's outcome and their search index, for the start-up cache. */
-  folderSnapshot(key: string): FolderCacheData {
+  /**
+   * The loaded user folders with each file's outcome and their search index, for the start-up cache,
+   * as steps (see timeSlices): everything is as it was at the first step.
+   */
+  *folderSnapshotSteps(key: string): Steps<FolderCacheData> {
     const ids = new Set<string>();
     const folders = [...this.folders].map(([path, entry]): CachedFolder => {
       for (const id of entry.ids) ids.add(id);
       const files = [...(this.fileCaches.get(path) ?? [])].map(([file, { mtimeMs, size, outcome }]): CachedFolder['files'][number] => [file, mtimeMs, size, outcome]);
       return { path, files, ids: entry.ids, problems: entry.problems };
     });
-    return { key, folders, index: this.search.serialize((id) => ids.has(id)) };
+    const index = yield* this.search.serializeSteps((id) => ids.has(id));
+    return { key, folders, index };
   }
 
   /**
@@ -155,9 +174,11 @@ export class KnowledgeBase implements SearchCatalog {
     }
   }
 
-  /** Takes a user folder's articles out of the library and the index. */
-  unloadFolder(path: string): void {
+  /** Takes a user folder's articles out of the library and the index, once a load under way ends. */
+  async unloadFolder(path: string): Promise<void> {
     const folder = resolve(path);
+    await this.loads.get(folder)?.catch(() => undefined);
+    this.loads.delete(folder);
     const entry = this.folders.get(folder);
     if (!entry) return;
     this.search.remove(entry.ids);

@@ -2,10 +2,11 @@ import type { ArticleHit, ArticleSummary, SearchQuery, SearchResult } from '../.
 import { KbError } from '../../common/index.js';
 import type { GlossaryIndex } from './glossaryIndex.js';
 import { planQuery, type QueryGroup } from './queryPlan.js';
-import { mergeSegments, Segment, SegmentBuilder } from './segment.js';
+import { mergeSegments, mergeSegmentsSteps, Segment, SegmentBuilder } from './segment.js';
 import { IndexFileError, readSegment, writeSegment } from './segmentFile.js';
 import { SegmentQuery, type CorpusStats } from './segmentQuery.js';
-import { averageFieldLengths, termWeights } from './termWeights.js';
+import { averageFieldLengths, termWeights, type WeightedField } from './termWeights.js';
+import { runAtOnce, type Steps } from '../timeSlices.js';
 import { buildSnippet, termFinder } from './snippet.js';
 import { indexTerms, normalizeText, splitRuns } from './tokenize.js';
 
@@ -107,7 +108,14 @@ export class ArticleSearch {
   serialize(keep?: (id: string) => boolean): Uint8Array {
     const [only] = this.segments;
     const whole = !keep && this.segments.length === 1 && only!.liveCount === only!.docCount;
-    return writeSegment((whole ? only! : mergeSegments(this.segments, keep)).parts());
+    return whole ? writeSegment(only!.parts()) : runAtOnce(this.serializeSteps(keep ?? (() => true)));
+  }
+
+  /** serialize as steps (see timeSlices): the index as it was at the first step. */
+  *serializeSteps(keep: (id: string) => boolean): Steps<Uint8Array> {
+    const sources = this.segments.map((segment) => ({ segment, alive: segment.alive.slice() }));
+    const merged = yield* mergeSegmentsSteps(sources, keep);
+    return writeSegment(merged.parts());
   }
 
   get documentCount(): number {
@@ -116,12 +124,22 @@ export class ArticleSearch {
 
   /** Adds or replaces documents (user folders that changed). */
   upsert(documents: SearchDocument[]): void {
-    if (documents.length === 0) return;
-    this.remove(documents.map((document) => document.id));
-    const segment = buildSegment(documents);
-    this.segments.push(segment);
-    this.locate(segment);
-    this.tidy();
+    runAtOnce(this.prepareUpsert(documents))();
+  }
+
+  /**
+   * upsert as steps, one per document (see timeSlices): they only build; the index changes when the
+   * returned function is called, so searches between the steps see it whole and unchanged.
+   */
+  *prepareUpsert(documents: SearchDocument[]): Steps<() => void> {
+    if (documents.length === 0) return () => undefined;
+    const segment = yield* buildSegmentSteps(documents);
+    return () => {
+      this.remove(documents.map((document) => document.id));
+      this.segments.push(segment);
+      this.locate(segment);
+      this.tidy();
+    };
   }
 
   /** Removes documents by id, ignoring ids that are not indexed. */
@@ -306,14 +324,25 @@ function loadSegment(bytes: Uint8Array): Segment {
 }
 
 function buildSegment(batch: SearchDocument[]): Segment {
+  return runAtOnce(buildSegmentSteps(batch));
+}
+
+function* buildSegmentSteps(batch: SearchDocument[]): Steps<Segment> {
   // The same id twice in one batch: the last copy wins, as it would in two batches.
   const documents = [...new Map(batch.map((document) => [document.id, document])).values()];
-  const fields = (Object.keys(FIELD_BOOST) as (keyof typeof FIELD_BOOST)[]);
-  const tokenized = documents.map((document) => fields.map((field) => ({ terms: indexTerms(document[field]), boost: FIELD_BOOST[field] })));
+  const fields = Object.keys(FIELD_BOOST) as (keyof typeof FIELD_BOOST)[];
+  const tokenized: WeightedField[][] = [];
+  for (const document of documents) {
+    yield;
+    tokenized.push(fields.map((field) => ({ terms: indexTerms(document[field]), boost: FIELD_BOOST[field] })));
+  }
   const averages = averageFieldLengths(tokenized);
   const builder = new SegmentBuilder();
-  documents.forEach((document, index) => builder.addDocument(document.id, termWeights(tokenized[index]!, averages)));
-  return builder.build();
+  for (let index = 0; index < documents.length; index++) {
+    yield;
+    builder.addDocument(documents[index]!.id, termWeights(tokenized[index]!, averages));
+  }
+  return yield* builder.buildSteps();
 }
 
 function samePlan(a: QueryGroup[], b: QueryGroup[]): boolean {

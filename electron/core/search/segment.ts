@@ -8,6 +8,7 @@
  * radix tree for prefix and fuzzy look-ups. Postings of a term are sorted by document number.
  */
 import SearchableMap from 'minisearch/SearchableMap';
+import { runAtOnce, type Steps } from '../timeSlices.js';
 import { isCjkTerm } from './tokenize.js';
 
 /** Everything a segment holds, as plain arrays: what the file format stores. */
@@ -26,6 +27,9 @@ export interface SegmentParts {
 
 const CODE_POINTS = 0x110000;
 const MAX_WEIGHT = 255;
+/** Work between two steps of a long job: a few milliseconds. */
+const TERMS_PER_STEP = 1024;
+const POSTINGS_PER_STEP = 4096;
 /** Weights are stored in eighths: 0.125 … 31.875. */
 export const WEIGHT_SCALE = 8;
 
@@ -65,12 +69,12 @@ export class Segment {
   private readonly latinTerms: string[];
   private live: number;
 
-  constructor(parts: SegmentParts) {
+  /** `latin` is the radix tree of latinVocabularySteps when it was built already. */
+  constructor(parts: SegmentParts, latin: SearchableMap<number> = runAtOnce(latinVocabularySteps(parts))) {
     ({ ids: this.ids, cjkKeys: this.cjkKeys, latinTerms: this.latinTerms, offsets: this.offsets, docs: this.docs, weights: this.weights } = parts);
     this.alive = new Uint8Array(this.ids.length).fill(1);
     this.live = this.ids.length;
-    this.latin = new SearchableMap<number>();
-    this.latinTerms.forEach((term, index) => this.latin.set(term, this.cjkKeys.length + index));
+    this.latin = latin;
   }
 
   get docCount(): number {
@@ -125,6 +129,16 @@ export class Segment {
   }
 }
 
+/** The radix tree over a segment's Latin words (word → term number), as steps (see timeSlices). */
+function* latinVocabularySteps(parts: Pick<SegmentParts, 'cjkKeys' | 'latinTerms'>): Steps<SearchableMap<number>> {
+  const latin = new SearchableMap<number>();
+  for (let index = 0; index < parts.latinTerms.length; index++) {
+    if (index % TERMS_PER_STEP === 0) yield;
+    latin.set(parts.latinTerms[index]!, parts.cjkKeys.length + index);
+  }
+  return latin;
+}
+
 /** Collects postings in plain arrays, then freezes them into a Segment. */
 export class SegmentBuilder {
   private readonly ids: string[] = [];
@@ -146,28 +160,39 @@ export class SegmentBuilder {
   }
 
   build(): Segment {
-    const cjk: { key: number; term: string }[] = [];
+    return runAtOnce(this.buildSteps());
+  }
+
+  /** build as steps, one per few thousand terms (see timeSlices). */
+  *buildSteps(): Steps<Segment> {
+    const cjkTerms: number[] = [];
     const latinTerms: string[] = [];
     let total = 0;
     for (const [term, list] of this.postings) {
+      if ((cjkTerms.length + latinTerms.length) % TERMS_PER_STEP === 0) yield;
       total += list.docs.length;
-      if (isCjkTerm(term)) cjk.push({ key: cjkKey(term), term });
+      if (isCjkTerm(term)) cjkTerms.push(cjkKey(term));
       else latinTerms.push(term);
     }
-    cjk.sort((a, b) => a.key - b.key);
-    const order = [...cjk.map((entry) => entry.term), ...latinTerms];
-    const offsets = new Uint32Array(order.length + 1);
+    yield;
+    // A typed array sorts numbers natively; each key spells its term again (cjkTermOf).
+    const cjkKeys = Float64Array.from(cjkTerms).sort();
+    const termOf = (index: number) => (index < cjkKeys.length ? cjkTermOf(cjkKeys[index]!) : latinTerms[index - cjkKeys.length]!);
+    const termCount = cjkKeys.length + latinTerms.length;
+    const offsets = new Uint32Array(termCount + 1);
     const docs = new Uint32Array(total);
     const weights = new Uint8Array(total);
     let at = 0;
-    order.forEach((term, index) => {
-      const list = this.postings.get(term)!;
+    for (let index = 0; index < termCount; index++) {
+      if (index % TERMS_PER_STEP === 0) yield;
+      const list = this.postings.get(termOf(index))!;
       docs.set(list.docs, at);
       weights.set(list.weights, at);
       at += list.docs.length;
       offsets[index + 1] = at;
-    });
-    return new Segment({ ids: this.ids, cjkKeys: Float64Array.from(cjk, (entry) => entry.key), latinTerms, offsets, docs, weights });
+    }
+    const parts: SegmentParts = { ids: this.ids, cjkKeys, latinTerms, offsets, docs, weights };
+    return new Segment(parts, yield* latinVocabularySteps(parts));
   }
 }
 
@@ -176,23 +201,37 @@ export class SegmentBuilder {
  * how dead documents leave.
  */
 export function mergeSegments(segments: Segment[], keep: (id: string) => boolean = () => true): Segment {
+  return runAtOnce(mergeSegmentsSteps(segments.map((segment) => ({ segment, alive: segment.alive })), keep));
+}
+
+/**
+ * mergeSegments as steps (see timeSlices), reading which documents are live from `alive`: a copy
+ * taken at the start keeps the result as of then, whatever changes while the steps run.
+ */
+export function* mergeSegmentsSteps(sources: { segment: Segment; alive: Uint8Array }[], keep: (id: string) => boolean): Steps<Segment> {
   const builder = new SegmentBuilder();
-  const renumbered = segments.map((segment) => {
+  const renumbered = sources.map(({ segment, alive }) => {
     const numbers = new Int32Array(segment.docCount).fill(-1);
     for (let doc = 0; doc < segment.docCount; doc++) {
-      if (segment.alive[doc] && keep(segment.ids[doc]!)) numbers[doc] = builder.addDocument(segment.ids[doc]!);
+      if (alive[doc] && keep(segment.ids[doc]!)) numbers[doc] = builder.addDocument(segment.ids[doc]!);
     }
     return numbers;
   });
-  segments.forEach((segment, index) => {
+  let sinceStep = 0;
+  for (const [index, { segment }] of sources.entries()) {
     const numbers = renumbered[index]!;
     for (let term = 0; term < segment.termCount; term++) {
+      sinceStep += segment.offsets[term + 1]! - segment.offsets[term]! + 1;
+      if (sinceStep >= POSTINGS_PER_STEP) {
+        sinceStep = 0;
+        yield;
+      }
       const text = segment.termText(term);
       for (let at = segment.offsets[term]!; at < segment.offsets[term + 1]!; at++) {
         const doc = numbers[segment.docs[at]!]!;
         if (doc >= 0) builder.addPosting(text, doc, segment.weights[at]!);
       }
     }
-  });
-  return builder.build();
+  }
+  return yield* builder.buildSteps();
 }
