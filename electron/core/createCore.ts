@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { KbApi } from '../common/index.js';
 import { CASE_CAUSES, KbError } from '../common/index.js';
@@ -149,8 +148,7 @@ function loadLibrary(appRoot: string, prebuiltPath: string | null): { library: K
   const prebuilt = prebuiltPath ? readPrebuiltLibrary(prebuiltPath) : null;
   if (prebuilt && !contentIsNewer(appRoot, prebuiltPath!)) {
     try {
-      const cacheKey = createHash('sha256').update(readFileSync(prebuiltPath!)).digest('hex');
-      return { library: KnowledgeBase.open(prebuilt, nodeSanitizer), cacheKey };
+      return { library: KnowledgeBase.open(prebuilt.library, nodeSanitizer), cacheKey: prebuilt.digest };
     } catch {
       // A damaged index: content/ is still there to build it again.
     }

@@ -24,7 +24,7 @@ export function measureShipped(): ShippedRow {
   const start = performance.now();
   const prebuilt = readPrebuiltLibrary(path);
   if (!prebuilt) throw new Error(`${path} is missing or of another format: run npm run build first`);
-  const library = KnowledgeBase.open(prebuilt, nodeSanitizer);
+  const library = KnowledgeBase.open(prebuilt.library, nodeSanitizer);
   const readyMs = performance.now() - start;
   const search = (text: string) => library.find({ text, preferLang: /[a-z]{3}/i.test(text) ? 'en' : 'zh' });
   for (const { query } of RELEVANCE_QUERIES) search(query);

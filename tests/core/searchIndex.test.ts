@@ -4,6 +4,7 @@ import { ArticleSearch, type SearchCatalog, type SearchDocument } from '../../el
 import { buildGlossaryIndex } from '../../electron/core/search/glossaryIndex.js';
 import { SegmentBuilder } from '../../electron/core/search/segment.js';
 import { readSegment, writeSegment } from '../../electron/core/search/segmentFile.js';
+import { runAtOnce } from '../../electron/core/timeSlices.js';
 import { generateCorpus, mulberry32, pick, int } from '../../scripts/bench/corpus.js';
 import { searchableText } from '../../scripts/bench/queries.js';
 
@@ -108,7 +109,7 @@ describe('the article index', () => {
     expect(() => ArticleSearch.load(new TextEncoder().encode('{"not":"an index"}'))).toThrow(/not a Seller KB index/);
     const builder = new SegmentBuilder();
     builder.addPosting('订单', builder.addDocument('only'), 8);
-    const parts = readSegment(writeSegment(builder.build().parts()));
+    const parts = readSegment(writeSegment(runAtOnce(builder.buildSteps()).parts()));
     expect(() => ArticleSearch.load(writeSegment({ ...parts, docs: Uint32Array.from([7]) }))).toThrow(/posting 0 names document 7 of 1/);
   });
 });

@@ -134,7 +134,9 @@ export class UserFolderCache {
     if (!this.due()) return;
     const version = this.library.foldersVersion;
     try {
-      this.store(runAtOnce(encodeSteps(runAtOnce(this.library.folderSnapshotSteps(this.key!)))), version);
+      if (this.library.userFolders().length === 0) rmSync(this.path, { force: true });
+      else writeFolderCache(this.path, runAtOnce(this.library.folderSnapshotSteps(this.key!)));
+      this.savedVersion = version;
     } catch {
       // Best effort: without a cache the next start reads the folders' files again.
     }
@@ -158,11 +160,5 @@ export class UserFolderCache {
   private due(): boolean {
     // Before the folders loaded (a locked notebook) the library holds none: the cache stays as it is.
     return this.key !== null && this.foldersLoaded && this.library.foldersVersion !== this.savedVersion;
-  }
-
-  private store(chunks: Buffer[], version: number): void {
-    if (this.library.userFolders().length === 0) rmSync(this.path, { force: true });
-    else writeCacheBytes(this.path, chunks);
-    this.savedVersion = version;
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Contact, ContentProblem, GlossaryTerm } from '../../common/index.js';
@@ -53,11 +54,15 @@ export function prebuildLibrary(data: LibraryData): PrebuiltLibrary {
   return { formatVersion: PREBUILT_FORMAT, ...data, index };
 }
 
-/** Reads a prebuilt library file; returns null when it is absent or of another format. */
-export function readPrebuiltLibrary(path: string): PrebuiltLibrary | null {
+/**
+ * Reads a prebuilt library file, with a digest of its bytes (what names this build of the library);
+ * returns null when it is absent or of another format.
+ */
+export function readPrebuiltLibrary(path: string): { library: PrebuiltLibrary; digest: string } | null {
   if (!existsSync(path)) return null;
-  const data = JSON.parse(readFileSync(path, 'utf8')) as PrebuiltLibrary;
-  return data.formatVersion === PREBUILT_FORMAT ? data : null;
+  const bytes = readFileSync(path);
+  const library = JSON.parse(bytes.toString('utf8')) as PrebuiltLibrary;
+  return library.formatVersion === PREBUILT_FORMAT ? { library, digest: createHash('sha256').update(bytes).digest('hex') } : null;
 }
 
 /** The prebuilt library's search index. */

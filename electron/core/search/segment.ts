@@ -159,11 +159,7 @@ export class SegmentBuilder {
     list.weights.push(Math.min(MAX_WEIGHT, Math.max(1, Math.round(weight))));
   }
 
-  build(): Segment {
-    return runAtOnce(this.buildSteps());
-  }
-
-  /** build as steps, one per few thousand terms (see timeSlices). */
+  /** Freezes the postings into a Segment, as steps of a few thousand terms (see timeSlices). */
   *buildSteps(): Steps<Segment> {
     const cjkTerms: number[] = [];
     const latinTerms: string[] = [];
