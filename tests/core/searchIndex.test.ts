@@ -51,6 +51,9 @@ function expectExactSubstringResults(index: ArticleSearch, documents: Map<string
   return compared;
 }
 
+/** What a user-folder load does: build the new segment, then apply it. */
+const upsert = (index: ArticleSearch, documents: SearchDocument[]) => runAtOnce(index.prepareUpsert(documents))();
+
 const corpus = generateCorpus(400, 5).map(({ id, title, tags, summary, body }) => ({ id, title, tags, summary, body }));
 
 describe('the article index', () => {
@@ -77,7 +80,7 @@ describe('the article index', () => {
       // Sometimes the same article twice in one batch: the last copy must win.
       const edited = Array.from({ length: 8 }, () => pick(rng, [...documents.values()])).map((document) => ({ ...document, body: `${document.body} 第${round}轮修订` }));
       const added = corpus.slice(200 + round * 10, 210 + round * 10);
-      index.upsert([...edited, ...added]);
+      upsert(index, [...edited, ...added]);
       for (const document of [...edited, ...added]) documents.set(document.id, document);
     }
     expect(index.documentCount).toBe(documents.size);
@@ -89,7 +92,7 @@ describe('the article index', () => {
   it('finds the same English articles whether it was built at once or grew by upserts', () => {
     const whole = ArticleSearch.build(corpus);
     const grown = ArticleSearch.build(corpus.slice(0, 100));
-    for (let start = 100; start < corpus.length; start += 50) grown.upsert(corpus.slice(start, start + 50));
+    for (let start = 100; start < corpus.length; start += 50) upsert(grown, corpus.slice(start, start + 50));
     const catalog = catalogOf(new Map(corpus.map((document) => [document.id, document])));
     // Words in a handful of articles, as typed and with a typo, so that every match fits in one page.
     const frequency = new Map<string, number>();

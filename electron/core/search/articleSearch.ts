@@ -122,14 +122,10 @@ export class ArticleSearch {
     return this.locations.size;
   }
 
-  /** Adds or replaces documents (user folders that changed). */
-  upsert(documents: SearchDocument[]): void {
-    runAtOnce(this.prepareUpsert(documents))();
-  }
-
   /**
-   * upsert as steps, one per document (see timeSlices): they only build; the index changes when the
-   * returned function is called, so searches between the steps see it whole and unchanged.
+   * Adds or replaces documents (user folders that changed), as steps, one per document (see
+   * timeSlices): they only build; the index changes when the returned function is called, so
+   * searches between the steps see it whole and unchanged.
    */
   *prepareUpsert(documents: SearchDocument[]): Steps<() => void> {
     if (documents.length === 0) return () => undefined;
