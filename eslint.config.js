@@ -1,10 +1,26 @@
 // Lint: TypeScript rules plus the layer rules of ARCHITECTURE.md, so the layering cannot drift.
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const restrict = (patterns, paths = []) => ['error', { patterns, paths }];
-const NODE_BUILTINS = { group: ['node:*'], message: 'The renderer runs in a browser: no Node modules.' };
+const NODE_BUILTINS = { group: ['node:*', ...builtinModules], message: 'The renderer runs in a browser: no Node modules.' };
+// What a door (bridge, CLI, Electron main) may take from the core: the core itself and the ways to call it.
+const CORE_ENTRY_POINTS = ['createCore', 'dispatch', 'paths', 'deferredApi'];
+const DOORS_REACH_ONLY_CORE_ENTRIES = {
+  regex: `^(\\.\\./)+core/(?!(${CORE_ENTRY_POINTS.join('|')})\\.js$)`,
+  message: `A door reaches the core only through ${CORE_ENTRY_POINTS.join(', ')} and the contract in electron/common.`,
+};
+// The CLI's `web` command hosts the bridge; otherwise no door imports another.
+const DOORS_A_DOOR_MAY_HOST = { cli: ['bridge'] };
+const OTHER_DOORS = (self) => ({
+  group: ['bridge', 'cli', 'main', 'preload'].filter((door) => door !== self && !(DOORS_A_DOOR_MAY_HOST[self] ?? []).includes(door)).map((door) => `**/${door}/**`).concat(['**/renderer/**']),
+  message: 'Doors do not import each other or the renderer.',
+});
+// The core and the contract run in plain Node (and the contract in the renderer too): no browser globals.
+const DOM_GLOBALS = ['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'history', 'HTMLElement', 'Element', 'Node', 'DOMParser', 'XMLHttpRequest', 'indexedDB', 'alert', 'confirm', 'prompt'];
+const NO_DOM_GLOBALS = ['error', ...DOM_GLOBALS.map((name) => ({ name, message: 'The core and the contract run without a browser: pass what is needed in.' }))];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'tests/fixtures/**'] },
@@ -25,6 +41,7 @@ export default tseslint.config(
         { regex: '^(?!\\.|marked$|dompurify$).*', message: 'electron/common imports only itself, marked and dompurify.' },
         { group: ['**/core/**', '**/main/**', '**/preload/**', '**/bridge/**', '**/cli/**', '**/renderer/**'], message: 'electron/common depends on no other layer.' },
       ]),
+      'no-restricted-globals': NO_DOM_GLOBALS,
     },
   },
   {
@@ -34,6 +51,18 @@ export default tseslint.config(
         [{ group: ['react', 'react-dom', '**/main/**', '**/preload/**', '**/bridge/**', '**/cli/**', '**/renderer/**'], message: 'The core is plain Node: no Electron, React or doors.' }],
         [{ name: 'electron', message: 'The core never imports electron.' }],
       ),
+      'no-restricted-globals': NO_DOM_GLOBALS,
+    },
+  },
+  ...['bridge', 'cli', 'main'].map((door) => ({
+    files: [`electron/${door}/**/*.ts`],
+    rules: { 'no-restricted-imports': restrict([DOORS_REACH_ONLY_CORE_ENTRIES, OTHER_DOORS(door)]) },
+  })),
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      // The preload runs in the page's sandbox: it sees the contract and Electron's renderer modules only.
+      'no-restricted-imports': restrict([{ regex: '^(?!\\.\\./common/|electron$).*', message: 'The preload imports only electron/common and electron.' }]),
     },
   },
   {

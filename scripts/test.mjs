@@ -7,6 +7,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 const steps = [
   ['build', process.execPath, ['scripts/build.mjs']],
   ['typecheck (node)', bin('tsc'), ['-p', 'tsconfig.json']],
+  ['typecheck (tests)', bin('tsc'), ['-p', 'tsconfig.tests.json']],
   ['typecheck (renderer)', bin('tsc'), ['-p', 'renderer/tsconfig.json']],
   ['lint', bin('eslint'), ['.']],
   ['content', bin('tsx'), ['scripts/checkContent.ts']],
