@@ -8,7 +8,7 @@ const ALLOWED_URL = /^(https?:|mailto:|#|[^:]*$)/i;
 
 /** Everything in the output that could run code or reach the network. */
 function dangers(html: string): string[] {
-  const { document } = new JSDOM(`<body>${html}</body>`).window;
+  const { document } = new JSDOM(`<body>${html}</body>`).window as Window;
   const found: string[] = [];
   for (const element of document.body.querySelectorAll('*')) {
     const tag = element.tagName.toLowerCase();

@@ -1,6 +1,8 @@
-// The part of jsdom the core uses: a window for DOMPurify. tsconfig.json maps "jsdom" here so that
-// @types/jsdom, which brings the whole DOM library with it, stays out of the Node-side type check.
-export declare class JSDOM {
-  constructor(html?: string);
-  readonly window: object;
+// The part of jsdom the code uses: a window for DOMPurify. Declared here instead of @types/jsdom,
+// which brings the whole DOM library with it and would let Node-side code use `document` unchecked.
+declare module 'jsdom' {
+  export class JSDOM {
+    constructor(html?: string);
+    readonly window: object;
+  }
 }
