@@ -86,7 +86,7 @@ export interface DeadlineRule {
   /** 'ALL' or the causes it applies to. */
   causes: (CaseCause | 'ALL')[];
   /** Applies only when the notice states such a deadline ('days' or 'appeals'). */
-  stated?: 'days' | 'appeals';
+  stated?: 'days' | 'hours' | 'appeals';
   /** Applies only while the case has this status. */
   status?: CaseRecord['status'];
   /** Applies only to events on or after this date (YYYY-MM-DD), e.g. a policy's start. */
