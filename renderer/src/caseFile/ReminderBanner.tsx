@@ -1,5 +1,6 @@
 import { isDesktop, kb } from '../api/index.js';
-import { paths } from '../app/router.js';
+import { pageKey } from '../app/RouteView.js';
+import { paths, useRoute } from '../app/router.js';
 import { useLoad } from '../app/useLoad.js';
 import { useT } from '../i18n/useT.js';
 import { useNotebookSecurity } from '../app/notebookSecurity.js';
@@ -13,7 +14,9 @@ export function ReminderBanner() {
 
 function DueBanner() {
   const t = useT();
-  const due = useLoad(() => kb.listDueDeadlines({ withinDays: 0 }), []);
+  // Looked at again on every page change, so a case just made or changed counts at once.
+  const page = pageKey(useRoute());
+  const due = useLoad(() => kb.listDueDeadlines({ withinDays: 0 }), [page]);
   const count = due.data?.length ?? 0;
   if (count === 0) return null;
   return (
