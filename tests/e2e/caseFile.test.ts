@@ -75,5 +75,6 @@ describe('a case file that runs the clock, in web mode', () => {
     const ruleDate = addDays(new Date().toISOString().slice(0, 10), 7);
     await expect.poll(async () => (await page.getByTestId('case-follow-up').textContent()) ?? '').toBe(ruleDate);
     expect((await app.core.getCase({ id: record.id })).case.nextFollowUp).toBe(ruleDate);
+    await page.getByTestId('case-follow-up-rule').waitFor();
   });
 });
