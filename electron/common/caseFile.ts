@@ -106,8 +106,12 @@ export interface CaseDeadline {
   title: Record<Lang, string>;
   /** YYYY-MM-DD; null for a condition with no date ("after two unsuccessful appeals"). */
   due: string | null;
-  /** In words: what it counts from, how far, and on whose word. */
+  /** In words (English): what it counts from, how far, and on whose word. */
   basis: string;
+  /** The notice's own words when the rule takes its figure from the notice. */
+  statedPhrase: string | null;
+  /** A condition to watch ("after two unsuccessful appeals") has no date, ever. */
+  condition: boolean;
   from: DeadlineEvent;
   fromDate: string | null;
   days: number;

@@ -133,7 +133,7 @@ describe('what is due, and the calendar', () => {
     const appeal = events.find((event) => event.uid.includes('appeal-window-stated'));
     expect(appeal?.startDate.toString()).toBe('2025-10-24');
     expect(appeal?.startDate.isDate).toBe(true);
-    expect(appeal?.summary).toMatch(/^Appeal window the notice states — /);
+    expect(appeal?.summary).toMatch(/^Deadline the notice states \(appeal or documents\) — /);
     expect(appeal?.description).toMatch(/17 days after the notice/);
     const alarms = calendar.getAllSubcomponents('vevent')[0]!.getAllSubcomponents('valarm');
     expect(alarms.length).toBe(2);

@@ -52,9 +52,11 @@ function deadline(overrides: Partial<DueDeadline>): DueDeadline {
     id: 'appeal-window-stated',
     caseId: 3,
     caseTitle: 'Related accounts · US',
-    title: { zh: '通知中写明的申诉期限', en: 'Appeal window the notice states' },
+    title: { zh: '通知中写明的申诉期限', en: 'Deadline the notice states' },
     due: '2026-12-01',
     basis: '17 days after the notice',
+    statedPhrase: 'within 17 days',
+    condition: false,
     from: 'notice-received',
     fromDate: '2026-11-14',
     days: 17,
@@ -92,7 +94,7 @@ describe('desktop reminders with a mocked Electron', () => {
     const reminders = startDesktopReminders(fakeApi(due), options(shown));
     await reminders.check();
     await reminders.check();
-    expect(electron.notifications.map((notification) => notification.title)).toEqual(['Appeal window the notice states — due today', 'Cure period — overdue since 2026-11-20']);
+    expect(electron.notifications.map((notification) => notification.title)).toEqual(['Deadline the notice states — due today', 'Cure period — overdue since 2026-11-20']);
     expect(electron.notifications[0]!.body).toBe('Related accounts · US');
     electron.notifications[0]!.click();
     expect(shown).toEqual(['#/cases/3']);

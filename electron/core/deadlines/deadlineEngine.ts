@@ -58,6 +58,8 @@ export function scheduleCase(rules: readonly DeadlineRule[], clock: CaseClock, t
       title: rule.title,
       due,
       basis: basisOf(rule, stated, fromDate, days, typed),
+      statedPhrase: stated?.phrase ?? null,
+      condition: stated?.kind === 'appeals',
       from: rule.from,
       fromDate,
       days,

@@ -61,6 +61,16 @@ export function CaseDeadlines({ record, onUpdated }: { record: CaseRecord; onUpd
   );
 }
 
+/** The basis in the interface language, from the deadline's parts (the core's `basis` is English). */
+function localBasis(deadline: CaseDeadline, t: ReturnType<typeof useT>): string {
+  const words = t.caseFile;
+  const count =
+    deadline.condition && deadline.statedPhrase
+      ? words.basisCondition(deadline.statedPhrase)
+      : words.basisCount(deadline.days, words.eventInSentence[deadline.from] ?? deadline.from, deadline.fromDate) + (deadline.statedPhrase ? words.basisStated(deadline.statedPhrase) : '');
+  return count + words.basisSource(deadline.source.publisher, deadline.source.title, deadline.asOf);
+}
+
 function DeadlineItem({ deadline, onUseRuleDate }: { deadline: CaseDeadline; onUseRuleDate: () => void }) {
   const t = useT();
   const ui = useUiLang();
@@ -74,7 +84,7 @@ function DeadlineItem({ deadline, onUseRuleDate }: { deadline: CaseDeadline; onU
       <p className="deadline-basis">
         {t.caseFile.basis}
         {t.common.colon}
-        {deadline.basis} <a href={articleHref(deadline.articleId, lang)}>{t.caseFile.readArticle}</a> ·{' '}
+        {localBasis(deadline, t)} <a href={articleHref(deadline.articleId, lang)}>{t.caseFile.readArticle}</a> ·{' '}
         <a href={sourceHref(deadline.source.url, lang)}>{t.caseFile.source}</a>
       </p>
       {deadline.typed && deadline.due && (

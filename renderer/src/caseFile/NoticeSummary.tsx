@@ -15,7 +15,7 @@ export function NoticeSummary({ analysis }: { analysis: NoticeAnalysis }) {
     ['marketplace', t.caseFile.marketplace, analysis.marketplace ? marketplaceName(analysis.marketplace, ui) : t.caseFile.none],
     ['noticeDate', t.caseFile.noticeDate, analysis.noticeDate ?? t.caseFile.none],
     ['asins', t.caseFile.asins, list(analysis.asins)],
-    ['documents', t.caseFile.documents, list(analysis.documents.map((document) => document.replace(/-/g, ' ')))],
+    ['documents', t.caseFile.documents, list(analysis.documents.map((document) => t.caseFile.documentNames[document] ?? document))],
     ['deadlines', t.caseFile.deadlines, list(analysis.deadlines.map((deadline) => deadline.phrase))],
     ['addresses', t.caseFile.addresses, list(analysis.addresses)],
   ];

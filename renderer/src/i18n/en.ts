@@ -383,6 +383,23 @@ export const en = {
     remindersTitle: 'Reminders',
     keepInTray: 'Keep running in the tray, so reminders arrive while the window is closed',
     remindersHint: 'The desktop app shows a system notification when a deadline falls due.',
+    eventInSentence: { 'notice-received': 'the notice', 'appeal-sent': 'the appeal' } as Record<string, string>,
+    basisCount: (days: number, event: string, date: string | null) => `${days} ${days === 1 ? 'day' : 'days'} after ${event}${date ? ` (${date})` : ', once its date is known'}`,
+    basisStated: (phrase: string) => `, as the notice states ("${phrase}")`,
+    basisCondition: (phrase: string) => `The notice says "${phrase}"`,
+    basisSource: (publisher: string, title: string, asOf: string) => `. Source: ${publisher}, ${title} (as of ${asOf}).`,
+    documentNames: {
+      invoices: 'invoices',
+      'letter-of-authorization': 'letter of authorization',
+      'business-license': 'business licence',
+      'utility-bill': 'utility bill',
+      'identity-document': 'identity document',
+      'bank-statement': 'bank or card statement',
+      'plan-of-action': 'Plan of Action',
+      'safety-data-sheet': 'safety data sheet',
+      'test-report': 'test report',
+      'certificate-of-compliance': 'certificate of compliance',
+    } as Record<string, string>,
   },
 };
 
