@@ -25,8 +25,11 @@ const caseArbitrary = fc.record({
   today: day,
 });
 
-function recordOf(fields: Record<string, unknown>): CaseRecord {
-  return { id: 1, title: 'A case', asins: [], linkedArticles: [], createdAt: '', updatedAt: '', deletedAt: null, noteCount: 0, ...fields } as CaseRecord;
+type CaseFields = Pick<CaseRecord, 'marketplace' | 'cause' | 'status' | 'noticeReceived' | 'appealSent' | 'nextFollowUp'>;
+
+function recordOf(fields: CaseFields): CaseRecord {
+  const { marketplace, cause, status, noticeReceived, appealSent, nextFollowUp } = fields;
+  return { id: 1, title: 'A case', asins: [], linkedArticles: [], createdAt: '', updatedAt: '', deletedAt: null, noteCount: 0, marketplace, cause, status, noticeReceived, appealSent, nextFollowUp };
 }
 
 describe('the deadline engine', () => {
