@@ -41,6 +41,8 @@ describe('a case made from a notice', () => {
     expect(record).toMatchObject({ cause: 'related-accounts', marketplace: 'US', noticeReceived: '2025-10-07', title: 'Related accounts · US · 2025-10-07' });
     expect(record.linkedArticles).toContain('cause-related-accounts-en');
     expect((await core.getCaseNotice({ caseId: record.id }))?.text).toBe(text);
+    expect(record.noteCount).toBe(1);
+    expect((await core.searchNotes({ text: 'related to another account' }))[0]).toMatchObject({ caseId: record.id, title: 'Amazon notice' });
     const { deadlines, events } = await core.listCaseDeadlines({ caseId: record.id });
     expect(events).toEqual([{ kind: 'notice-received', date: '2025-10-07' }]);
     const byId = new Map(deadlines.map((deadline) => [deadline.id, deadline]));

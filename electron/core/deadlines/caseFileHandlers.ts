@@ -29,6 +29,7 @@ const CLOSED_STATUSES: ReadonlySet<CaseRecord['status']> = new Set(['reinstated'
 /** How long an overdue deadline stays on the due list. */
 const OVERDUE_SHOWN_DAYS = 30;
 const REMINDERS_SETTING = 'reminders';
+const NOTICE_NOTE_TITLE = 'Amazon notice';
 const CAUSE_TITLES: Record<CaseCause, string> = {
   'related-accounts': 'Related accounts',
   'restricted-products': 'Restricted products',
@@ -69,7 +70,9 @@ export function caseFileHandlers({ notebook, library, rules }: CaseFileDependenc
           linkedArticles: analysis.articles,
         });
         saveCaseNotice(book, record.id, request.text, analysis);
-        return record;
+        // Also as a note, so the notice is found by note search and travels with exports.
+        book.saveNote({ caseId: record.id, title: NOTICE_NOTE_TITLE, body: request.text, tags: ['notice'] });
+        return book.findCase(record.id);
       });
     },
     getCaseNotice: async (request) => {
