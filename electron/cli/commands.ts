@@ -4,6 +4,7 @@ import type { ParseArgsConfig } from 'node:util';
 import type { ArticleHit, CaseRecord, NoteHit } from '../common/index.js';
 import { CASE_CAUSES, LANGS, MARKETPLACES } from '../common/index.js';
 import type { Core } from '../core/createCore.js';
+import { readNoticeFile } from './noticeFile.js';
 import { parseChoice, parseWholeNumber, UsageError, type Output } from './usage.js';
 
 export interface CommandContext {
@@ -110,12 +111,18 @@ export const COMMANDS: Command[] = [
   },
   {
     words: ['case', 'new'],
-    usage: 'seller-kb case new --title T [--marketplace M] [--cause C]',
-    summary: 'Create a case',
-    options: { title: { type: 'string' }, marketplace: { type: 'string' }, cause: { type: 'string' } },
+    usage: 'seller-kb case new --title T [--marketplace M] [--cause C] | --from-notice FILE [--title T]',
+    summary: 'Create a case (or fill one from an Amazon notice e-mail, kept with the case)',
+    options: { title: { type: 'string' }, marketplace: { type: 'string' }, cause: { type: 'string' }, 'from-notice': { type: 'string' } },
     positionals: [0, 0],
     async run(context) {
       const title = text(context.values.title);
+      const noticeFile = text(context.values['from-notice']);
+      if (noticeFile !== undefined) {
+        if (context.values.marketplace !== undefined || context.values.cause !== undefined) throw new UsageError('--from-notice takes the marketplace and cause from the notice');
+        const record = await (await context.core()).createCaseFromNotice({ text: readNoticeFile(noticeFile), ...(title ? { title } : {}) });
+        return print(context, record, () => describeCase(record));
+      }
       if (!title) throw new UsageError('--title is required');
       const record = await (await context.core()).createCase({
         title,

@@ -24,6 +24,7 @@ import type {
   TrashContents,
 } from './notebook.js';
 import type { SearchQuery, SearchResult } from './search.js';
+import type { CalendarFile, CaseNotice, CaseSchedule, DueDeadline, NoticeAnalysis, ReminderSettings } from './caseFile.js';
 
 export interface KbApi {
   // Library
@@ -69,6 +70,18 @@ export interface KbApi {
   encryptNotebook(request: { passphrase: string }): Promise<SecurityChange>;
   changeNotebookPassphrase(request: { current: string; next: string }): Promise<SecurityChange>;
   decryptNotebook(request: { passphrase: string }): Promise<SecurityChange>;
+  // Case file that runs the clock (issue 16): notices, deadlines, reminders, calendar
+  /** Reads an Amazon notice; saves nothing. Text that is no notice gets found: false and a message. */
+  analyzeNotice(request: { text: string }): Promise<NoticeAnalysis>;
+  /** A case filled from the notice, the notice kept with it; refuses (saving nothing) when no notice is found. */
+  createCaseFromNotice(request: { text: string; title?: string }): Promise<CaseRecord>;
+  getCaseNotice(request: { caseId: number }): Promise<CaseNotice | null>;
+  listCaseDeadlines(request: { caseId: number }): Promise<CaseSchedule>;
+  /** Dated deadlines of open cases due within `withinDays` (default 7), overdue ones (up to 30 days) first. */
+  listDueDeadlines(request?: { withinDays?: number }): Promise<DueDeadline[]>;
+  exportCaseCalendar(request: { caseId: number }): Promise<CalendarFile>;
+  getReminderSettings(): Promise<ReminderSettings>;
+  setReminderSettings(settings: ReminderSettings): Promise<ReminderSettings>;
 }
 
 export type KbMethod = keyof KbApi;
@@ -110,6 +123,15 @@ export const KB_METHODS = [
   'encryptNotebook',
   'changeNotebookPassphrase',
   'decryptNotebook',
+  // Case file that runs the clock (issue 16)
+  'analyzeNotice',
+  'createCaseFromNotice',
+  'getCaseNotice',
+  'listCaseDeadlines',
+  'listDueDeadlines',
+  'exportCaseCalendar',
+  'getReminderSettings',
+  'setReminderSettings',
 ] as const satisfies readonly KbMethod[];
 
 /** Compile-time proof that KB_METHODS names every method of KbApi. */

@@ -11,6 +11,9 @@ import { nodeSanitizer } from './content/nodeSanitizer.js';
 import { Notebook } from './notes/notebook.js';
 import { NotebookFiles } from './notes/notebookFiles.js';
 import { draftPlanOfAction } from './notes/planOfAction.js';
+import { caseFileHandlers } from './deadlines/caseFileHandlers.js';
+import { loadDeadlineRules } from './deadlines/deadlineRules.js';
+import { followUpFromRules } from './notes/followUpRules.js';
 
 export interface CoreOptions {
   /** The folder holding content/ (the repository root, or the packaged app's root). */
@@ -45,7 +48,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const { library, cacheKey } = loadLibrary(options.appRoot, options.prebuiltPath ?? null);
   const folderCache = new UserFolderCache(join(options.dataDir, FOLDER_CACHE_FILE), cacheKey, library);
   const notebookPath = join(options.dataDir, NOTEBOOK_FILE);
-  const files = new NotebookFiles(notebookPath, now, (db) => new Notebook(db, notebookPath, now));
+  const deadlineRules = loadDeadlineRules(options.appRoot);
+  const followUpFor = followUpFromRules(deadlineRules);
+  const files = new NotebookFiles(notebookPath, now, (db) => new Notebook(db, notebookPath, now, followUpFor));
   await files.open(options.passphrase ?? null);
   const notebook = () => files.notebook();
   const watcher = new FolderWatcher((folder) => {
@@ -132,6 +137,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     encryptNotebook: async (request) => files.encrypt(request?.passphrase),
     changeNotebookPassphrase: async (request) => files.changePassphrase(request?.current, request?.next),
     decryptNotebook: async (request) => files.decrypt(request?.passphrase),
+    ...caseFileHandlers({ notebook, library, rules: deadlineRules }),
     close: () => {
       watcher.close();
       folderCache.save();

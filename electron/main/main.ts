@@ -7,6 +7,7 @@ import { prebuiltLibraryPath, PRODUCT_NAME, rendererDir } from '../core/paths.js
 import { serveAppRequest } from './appProtocol.js';
 import { APP_ORIGIN, registerIpcHandlers } from './ipc.js';
 import { menuTemplate } from './menu.js';
+import { showWindow, startDesktopReminders, type DesktopReminders } from './desktopReminders.js';
 import { denyAllPermissions, lockNavigation, secureWebPreferences } from './security.js';
 import { loadWindowBounds, saveWindowBounds } from './windowState.js';
 
@@ -17,6 +18,7 @@ protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: t
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
+let reminders: DesktopReminders | null = null;
 
 function createWindow(): BrowserWindow {
   const boundsFile = join(app.getPath('userData'), 'window.json');
@@ -57,7 +59,10 @@ function start(): void {
       app.quit();
     },
   );
-  registerIpcHandlers(ipcMain, deferredApi(ready));
+  // Reminders (issue 16): notifications for due deadlines; with the tray opted in, closing the window keeps them coming.
+  reminders = startDesktopReminders(deferredApi(ready), { show: (hash) => void (mainWindow = showWindow(mainWindow, createWindow)).loadURL(`${APP_ORIGIN}/index.html${hash}`), quit: () => app.quit() });
+  void ready.then(() => reminders?.check());
+  registerIpcHandlers(ipcMain, reminders.watching(deferredApi(ready)));
   const actions = { print: () => mainWindow?.webContents.print(), savePdf: () => void saveAsPdf() };
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.getLocale(), process.platform === 'darwin', actions)));
   mainWindow = createWindow();
@@ -78,7 +83,7 @@ if (!app.requestSingleInstanceLock()) {
     if (core && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (process.platform !== 'darwin' && !reminders?.keepsRunning()) app.quit();
   });
   app.on('will-quit', () => core?.close());
 }

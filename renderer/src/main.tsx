@@ -11,6 +11,7 @@ import './styles/search.css';
 import './styles/article.css';
 import './styles/pages.css';
 import './styles/cases.css';
+import './styles/caseFile.css';
 import './styles/print.css';
 
 applyAppearance();

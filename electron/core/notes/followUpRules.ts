@@ -1,23 +1,20 @@
-import type { CaseStatus } from '../../common/index.js';
+import type { CaseStatus, DeadlineRule } from '../../common/index.js';
 
-/** A deadline the library's facts imply, and the article (slug) that states the fact. */
+/** The follow-up a status implies: how many days after the appeal, and the article slug that says so. */
 export interface FollowUpRule {
-  status: CaseStatus;
   days: number;
   article: string;
 }
 
-/** after-appeal: with no answer 7 days after an appeal, send it again. */
-export const FOLLOW_UP_RULES: readonly FollowUpRule[] = [{ status: 'appeal-sent', days: 7, article: 'after-appeal' }];
+export type FollowUpLookup = (status: CaseStatus) => FollowUpRule | undefined;
 
-/** The rule that applies when a case enters `status`, if any. */
-export function ruleForStatus(status: CaseStatus): FollowUpRule | undefined {
-  return FOLLOW_UP_RULES.find((rule) => rule.status === status);
-}
-
-/** `date` (YYYY-MM-DD) plus `days`, as YYYY-MM-DD. */
-export function addDays(date: string, days: number): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
+/**
+ * The notebook's follow-up rules, read from the deadline rules (content/deadlines.json owns the
+ * figures): a rule counting from the appeal while the case has a status sets that case's follow-up.
+ */
+export function followUpFromRules(rules: readonly DeadlineRule[]): FollowUpLookup {
+  return (status) => {
+    const rule = rules.find((candidate) => candidate.status === status && candidate.from === 'appeal-sent' && !candidate.stated);
+    return rule && { days: rule.days, article: rule.articleId.replace(/-(?:en|zh)$/, '') };
+  };
 }

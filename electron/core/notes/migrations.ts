@@ -93,6 +93,15 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const note of notes) insert.run(note.id, [...noteGrams(`${note.title}\n${note.body}`)].join(' '));
     }
   },
+  // (issue 16, case from notice): the notice text a case was made from and its analysis, kept with the case.
+  `
+  CREATE TABLE case_notices (
+    case_id INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    analysis TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -14,7 +14,8 @@ import { KbError } from '../../common/index.js';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
 import { storageError } from './database.js';
-import { addDays, ruleForStatus } from './followUpRules.js';
+import { addDays } from '../deadlines/calendarDays.js';
+import type { FollowUpLookup } from './followUpRules.js';
 import { CASE_SELECT, toActivity, toCase, toNote, type ActivityRow, type CaseRow, type NoteRow } from './rows.js';
 import { noteGrams } from './noteGrams.js';
 import { searchNoteRows } from './noteSearch.js';
@@ -30,6 +31,8 @@ export class Notebook {
     readonly db: Db,
     readonly path: string,
     private readonly now: () => Date = () => new Date(),
+    /** The follow-up each status implies (from content/deadlines.json); none without rules. */
+    private readonly followUpFor: FollowUpLookup = () => undefined,
   ) {}
 
   /** Runs `work` in an IMMEDIATE transaction and turns SQLite failures into clear storage errors. */
@@ -87,7 +90,10 @@ export class Notebook {
     });
   }
 
-  /** Changes fields of a case; entering "appeal sent" sets the follow-up its rule implies unless one is given. */
+  /**
+   * Changes fields of a case; entering "appeal sent" sets the follow-up its rule implies unless one
+   * is given or the user typed one before (a typed date is kept; the deadlines offer the rule's).
+   */
   updateCase(id: number, changes: Partial<CaseInput>): CaseRecord {
     const fields = validateCaseInput(changes, true);
     return this.write(() => {
@@ -104,10 +110,11 @@ export class Notebook {
     let rule: string | null | undefined;
     if (fields.status && fields.status !== before.status) {
       this.logActivity(id, 'status-changed', `${before.status} → ${fields.status}`);
-      const followUp = ruleForStatus(fields.status);
+      const followUp = this.followUpFor(fields.status);
       if (followUp) {
         next.appealSent = fields.appealSent ?? before.appealSent ?? this.today();
-        if (fields.nextFollowUp === undefined) {
+        const typedBefore = before.nextFollowUp !== null && this.followUpRuleOf(id) === null;
+        if (fields.nextFollowUp === undefined && !typedBefore) {
           next.nextFollowUp = addDays(next.appealSent, followUp.days);
           rule = followUp.article;
         }
@@ -122,6 +129,12 @@ export class Notebook {
          follow_up_rule = CASE WHEN ? = 1 THEN ? ELSE follow_up_rule END, asins = ?, linked_articles = ?, updated_at = ? WHERE id = ?`,
       )
       .run(next.title, next.marketplace, next.cause, next.status, next.noticeReceived, next.appealSent, next.nextFollowUp, rule === undefined ? 0 : 1, rule ?? null, JSON.stringify(next.asins), JSON.stringify(next.linkedArticles), this.timestamp(), id);
+  }
+
+  /** The article slug whose rule set the case's follow-up date, or null when the user typed it (or none is set). */
+  followUpRuleOf(id: number): string | null {
+    const row = this.statement('SELECT follow_up_rule FROM cases WHERE id = ?').get(id) as { follow_up_rule: string | null } | undefined;
+    return row?.follow_up_rule ?? null;
   }
 
   /** Moves a case (and so its notes) to the trash. */

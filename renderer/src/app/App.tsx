@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT.js';
 import { CommandPalette } from '../search/CommandPalette.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { Header } from './Header.js';
+import { ReminderBanner } from '../caseFile/ReminderBanner.js';
 import { ErrorBanner, Toasts } from './NoticeArea.js';
 import { RouteView, pageKey } from './RouteView.js';
 import { useRoute } from './router.js';
@@ -38,6 +39,7 @@ export function App() {
         <Sidebar />
         <div className="content-column">
           <ErrorBanner />
+          <ReminderBanner />
           <main ref={main} id="main" className="reading-pane" tabIndex={-1}>
             <ErrorBoundary key={key} t={t}>
               <RouteView route={route} />

@@ -5,6 +5,7 @@ import { errorMessage, reportError, showToast } from '../app/notices.js';
 import { navigate, paths } from '../app/router.js';
 import { useLoad } from '../app/useLoad.js';
 import { useT } from '../i18n/useT.js';
+import { CaseDeadlines } from '../caseFile/CaseDeadlines.js';
 import { CaseActions } from './CaseActions.js';
 import { CaseFields } from './CaseFields.js';
 import { CaseTimeline } from './CaseTimeline.js';
@@ -107,6 +108,7 @@ export function CasePage({ id, noteId }: { id: number; noteId: number | null }) 
       <h1>{record.title}</h1>
       <CaseActions caseId={id} onDrafted={(note) => void reloadAndOpen(note.id)} onExported={detail.reload} onDelete={() => void onDeleteCase()} />
       <CaseFields record={record} onUpdated={onCaseUpdated} />
+      <CaseDeadlines record={record} onUpdated={onCaseUpdated} />
       <section className="card case-notes" aria-labelledby="notes-title">
         <h2 id="notes-title">{t.notes.title}</h2>
         <div className="notes-layout">

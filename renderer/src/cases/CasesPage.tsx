@@ -5,6 +5,7 @@ import { marketplaceName } from '../i18n/marketplaces.js';
 import { useT } from '../i18n/useT.js';
 import { useUiLang } from '../settings/preferences.js';
 import { ExportButtons } from './ExportButtons.js';
+import { NoticePaste } from '../caseFile/NoticePaste.js';
 import { NewCaseForm } from './NewCaseForm.js';
 
 /** The notebook: every case, the new-case form, and export of everything. */
@@ -53,7 +54,10 @@ export function CasesPage() {
             </div>
           )}
         </section>
-        <NewCaseForm />
+        <div className="new-case-column">
+          <NewCaseForm />
+          <NoticePaste id="cases-notice" />
+        </div>
       </div>
     </div>
   );

@@ -1,17 +1,21 @@
 import type { CaseRecord } from '../../../electron/common/index.js';
+import { kb } from '../api/index.js';
 import { paths } from '../app/router.js';
+import { useLoad } from '../app/useLoad.js';
 import { useT } from '../i18n/useT.js';
 import { usePreferredArticleLang } from '../settings/preferences.js';
-import { addDays } from './caseDates.js';
 
-const AFTER_APPEAL_DAYS = 7;
+/** The deadline rule (content/deadlines.json) that sets the follow-up after an appeal. */
+const FOLLOW_UP_RULE = 'follow-up-after-appeal';
 
 /** The next follow-up date, and where it came from when the after-appeal rule set it. */
 export function FollowUp({ record, ruleJustApplied }: { record: CaseRecord; ruleJustApplied: boolean }) {
   const t = useT();
   const lang = usePreferredArticleLang();
-  const { nextFollowUp, appealSent, status } = record;
-  const fromRule = nextFollowUp !== null && (ruleJustApplied || (status === 'appeal-sent' && appealSent !== null && nextFollowUp === addDays(appealSent, AFTER_APPEAL_DAYS)));
+  const { nextFollowUp } = record;
+  const schedule = useLoad(() => kb.listCaseDeadlines({ caseId: record.id }), [record.id, record.updatedAt]);
+  const rule = schedule.data?.deadlines.find((deadline) => deadline.id === FOLLOW_UP_RULE);
+  const fromRule = nextFollowUp !== null && (ruleJustApplied || (rule !== undefined && rule.typed === null && rule.due === nextFollowUp));
   return (
     <div className={fromRule ? 'follow-up has-rule' : 'follow-up'}>
       <p className="follow-up-date">

@@ -5,13 +5,6 @@ export function isCompleteDate(value: string): boolean {
   return year >= 1990 && year <= 2100 && !Number.isNaN(Date.parse(value));
 }
 
-/** `date` plus `days`, as YYYY-MM-DD (UTC arithmetic, as the core does). */
-export function addDays(date: string, days: number): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
-}
-
 /** "A, b12 ,c" → ["A", "B12", "C"]: ASINs as the core stores them. */
 export function parseAsins(text: string): string[] {
   return [...new Set(text.split(/[,，、\s]+/).map((item) => item.trim().toUpperCase()).filter(Boolean))];

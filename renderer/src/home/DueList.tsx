@@ -3,20 +3,23 @@ import { paths } from '../app/router.js';
 import { useLoad } from '../app/useLoad.js';
 import { useT } from '../i18n/useT.js';
 import { usePreferredArticleLang } from '../settings/preferences.js';
+import { DueDeadlines, otherDueDeadlines } from '../caseFile/DueDeadlines.js';
 
-/** Cases whose follow-up falls within 14 days; overdue ones in red, with the rule's article. */
+/** Cases whose follow-up falls within 14 days, then the other deadlines; overdue ones in red, with the rule's article. */
 export function DueList() {
   const t = useT();
   const lang = usePreferredArticleLang();
   const due = useLoad(() => kb.listDue({ withinDays: 14 }), []);
   const items = due.data ?? [];
+  const deadlines = useLoad(() => kb.listDueDeadlines({ withinDays: 14 }), []);
+  const otherDeadlines = otherDueDeadlines(deadlines.data ?? []);
   return (
     <section aria-labelledby="home-due" className="due-section">
       <h2 id="home-due">{t.home.due}</h2>
       <div data-testid="due-list">
         {due.loading && !due.data ? (
           <p className="muted">{t.common.loading}</p>
-        ) : items.length === 0 ? (
+        ) : items.length === 0 && otherDeadlines.length === 0 ? (
           <p className="muted">{t.home.dueNone}</p>
         ) : (
           <ul className="due-list">
@@ -39,6 +42,7 @@ export function DueList() {
             ))}
           </ul>
         )}
+        <DueDeadlines items={otherDeadlines} />
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import { paths } from '../app/router.js';
 import { NotebookGate } from '../privacy/NotebookGate.js';
 import { useT } from '../i18n/useT.js';
 import { usePreferredArticleLang } from '../settings/preferences.js';
+import { NoticePaste } from '../caseFile/NoticePaste.js';
 import { DueList } from './DueList.js';
 import { ReadingLists } from './ReadingLists.js';
 
@@ -50,6 +51,7 @@ export function HomePage() {
         }
       >
         <DueList />
+        <NoticePaste id="home-notice" />
       </NotebookGate>
       <ReadingLists />
     </div>

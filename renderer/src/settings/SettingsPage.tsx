@@ -4,6 +4,7 @@ import { BackupSettings } from './BackupSettings.js';
 import { FolderSettings } from './FolderSettings.js';
 import { LibraryProblems } from './LibraryProblems.js';
 import { PrivacySettings } from './PrivacySettings.js';
+import { ReminderSettings } from '../caseFile/ReminderSettings.js';
 
 export function SettingsPage() {
   const t = useT();
@@ -14,6 +15,7 @@ export function SettingsPage() {
       <FolderSettings />
       <BackupSettings />
       <PrivacySettings />
+      <ReminderSettings />
       <LibraryProblems />
     </div>
   );

@@ -1,0 +1,113 @@
+import type { CaseCause, CaseRecord, DeadlineRule, DueDeadline, KbApi, ReminderSettings } from '../../common/index.js';
+import { KbError } from '../../common/index.js';
+import type { KnowledgeBase } from '../content/knowledgeBase.js';
+import { analyzeNotice } from '../notices/analyzeNotice.js';
+import { allNoticeAnalyses, findCaseNotice, saveCaseNotice } from '../notices/caseNotices.js';
+import type { Notebook } from '../notes/notebook.js';
+import { requireId } from '../notes/validate.js';
+import { addDays } from './calendarDays.js';
+import { calendarFile } from './calendarFile.js';
+import { effectiveDate, scheduleCase } from './deadlineEngine.js';
+
+export type CaseFileMethods =
+  | 'analyzeNotice'
+  | 'createCaseFromNotice'
+  | 'getCaseNotice'
+  | 'listCaseDeadlines'
+  | 'listDueDeadlines'
+  | 'exportCaseCalendar'
+  | 'getReminderSettings'
+  | 'setReminderSettings';
+
+export interface CaseFileDependencies {
+  notebook: () => Notebook;
+  library: KnowledgeBase;
+  rules: readonly DeadlineRule[];
+}
+
+const CLOSED_STATUSES: ReadonlySet<CaseRecord['status']> = new Set(['reinstated', 'denied', 'closed']);
+/** How long an overdue deadline stays on the due list. */
+const OVERDUE_SHOWN_DAYS = 30;
+const REMINDERS_SETTING = 'reminders';
+const NOTICE_NOTE_TITLE = 'Amazon notice';
+const CAUSE_TITLES: Record<CaseCause, string> = {
+  'related-accounts': 'Related accounts',
+  'restricted-products': 'Restricted products',
+  'a-to-z-chargebacks': 'A-to-z claims and chargebacks',
+  'order-defect-rate': 'Order defect rate',
+  counterfeit: 'Counterfeit complaint',
+  'ip-infringement': 'IP complaint',
+  'new-account': 'Identity verification',
+  other: 'Amazon notice',
+};
+
+/**
+ * The contract's notice, deadline, calendar and reminder methods (issue 16), each validating its
+ * argument where it enters.
+ */
+export function caseFileHandlers({ notebook, library, rules }: CaseFileDependencies): Pick<KbApi, CaseFileMethods> {
+  const context = { glossary: library.glossary(), articleExists: (id: string) => library.summaryOf(id) !== undefined };
+  const analyze = (text: unknown) => analyzeNotice(typeof text === 'string' ? text : '', context);
+  const schedule = (record: CaseRecord) => {
+    const book = notebook();
+    return scheduleCase(rules, { record, notice: findCaseNotice(book, record.id)?.analysis ?? null, followUpRule: book.followUpRuleOf(record.id) }, book.today());
+  };
+  return {
+    analyzeNotice: async (request) => analyze(request?.text),
+    createCaseFromNotice: async (request) => {
+      const analysis = analyze(request?.text);
+      if (!analysis.found) throw new KbError('INVALID_INPUT', `Notices: ${analysis.message}`);
+      const book = notebook();
+      const given = typeof request.title === 'string' ? request.title.trim() : '';
+      const title = given || [CAUSE_TITLES[analysis.cause], analysis.marketplace, analysis.noticeDate].filter(Boolean).join(' · ');
+      return book.write(() => {
+        const record = book.createCase({
+          title,
+          cause: analysis.cause,
+          marketplace: analysis.marketplace,
+          noticeReceived: analysis.noticeDate,
+          asins: analysis.asins,
+          linkedArticles: analysis.articles,
+        });
+        saveCaseNotice(book, record.id, request.text, analysis);
+        // Also as a note, so the notice is found by note search and travels with exports.
+        book.saveNote({ caseId: record.id, title: NOTICE_NOTE_TITLE, body: request.text, tags: ['notice'] });
+        return book.findCase(record.id);
+      });
+    },
+    getCaseNotice: async (request) => {
+      const book = notebook();
+      return findCaseNotice(book, book.findCase(requireId(request?.caseId, 'caseId')).id);
+    },
+    listCaseDeadlines: async (request) => schedule(notebook().findCase(requireId(request?.caseId, 'caseId'))),
+    listDueDeadlines: async (request) => {
+      const book = notebook();
+      const today = book.today();
+      const within = request?.withinDays ?? 7;
+      if (typeof within !== 'number' || !Number.isInteger(within) || within < 0 || within > 3650) throw new KbError('INVALID_INPUT', 'Deadlines: "withinDays" must be a whole number from 0 to 3650');
+      const [earliest, latest] = [addDays(today, -OVERDUE_SHOWN_DAYS), addDays(today, within)];
+      const notices = allNoticeAnalyses(book);
+      const due: DueDeadline[] = [];
+      for (const record of book.listCases()) {
+        if (CLOSED_STATUSES.has(record.status)) continue;
+        const clock = { record, notice: notices.get(record.id) ?? null, followUpRule: book.followUpRuleOf(record.id) };
+        for (const deadline of scheduleCase(rules, clock, today).deadlines) {
+          const date = effectiveDate(deadline);
+          if (date !== null && date >= earliest && date <= latest) due.push({ ...deadline, caseTitle: record.title, overdue: date < today });
+        }
+      }
+      return due.sort((a, b) => effectiveDate(a)!.localeCompare(effectiveDate(b)!) || a.caseId - b.caseId || a.id.localeCompare(b.id));
+    },
+    exportCaseCalendar: async (request) => {
+      const record = notebook().findCase(requireId(request?.caseId, 'caseId'));
+      return calendarFile(record, schedule(record).deadlines);
+    },
+    getReminderSettings: async () => ({ keepInTray: false, ...notebook().getSetting<Partial<ReminderSettings>>(REMINDERS_SETTING, {}) }),
+    setReminderSettings: async (settings) => {
+      if (typeof settings?.keepInTray !== 'boolean') throw new KbError('INVALID_INPUT', 'Reminders: "keepInTray" must be true or false');
+      const next: ReminderSettings = { keepInTray: settings.keepInTray };
+      notebook().setSetting(REMINDERS_SETTING, next);
+      return next;
+    },
+  };
+}
