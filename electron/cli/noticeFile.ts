@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { MAX_NOTICE_CHARS } from '../core/notices/noticeText.js';
+import { MAX_NOTICE_CHARS } from '../common/index.js';
 
 /**
  * A notice file's text, read no further than a notice could reach: a bigger file comes back longer

@@ -147,3 +147,6 @@ export interface ReminderSettings {
   /** Keep running in the tray when the window is closed, so reminders still fire. */
   keepInTray: boolean;
 }
+
+/** The longest notice text the analyzer reads (characters); longer pastes are refused. */
+export const MAX_NOTICE_CHARS = 200_000;

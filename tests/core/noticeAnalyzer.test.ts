@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { NoticeAnalysis } from '../../electron/common/index.js';
 import { analyzeNotice } from '../../electron/core/notices/analyzeNotice.js';
-import { MAX_NOTICE_CHARS } from '../../electron/core/notices/noticeText.js';
+import { MAX_NOTICE_CHARS } from '../../electron/common/index.js';
 import { shippedNoticeContext } from '../helpers/noticeContext.js';
 import { APP_ROOT } from '../helpers/tempDir.js';
 

@@ -4,7 +4,8 @@ import { decideMarketplace } from './marketplaceRules.js';
 import { chooseArticles } from './noticeArticles.js';
 import { decideNoticeDate } from './noticeDates.js';
 import { findAddresses, findAsins, findDocuments, findStatedDeadlines } from './noticeFields.js';
-import { MAX_NOTICE_CHARS, prepareNotice, rejectEarly } from './noticeText.js';
+import { MAX_NOTICE_CHARS } from '../../common/index.js';
+import { prepareNotice, rejectEarly } from './noticeText.js';
 
 /** What the analyzer may consult besides the text: the glossary and which article ids exist. */
 export interface NoticeContext {

@@ -1,7 +1,6 @@
-import type { NoticeRejection } from '../../common/index.js';
+import { MAX_NOTICE_CHARS, type NoticeRejection } from '../../common/index.js';
 
-/** Longer than any real notice e-mail with its quoted thread; a 10 MB paste is refused, not scanned. */
-export const MAX_NOTICE_CHARS = 200_000;
+// MAX_NOTICE_CHARS: longer than any real notice e-mail with its quoted thread; a 10 MB paste is refused, not scanned.
 
 /** The notice's text, cleaned for matching: lines (for headers) and one flat string (for phrases). */
 export interface PreparedNotice {
