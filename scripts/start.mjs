@@ -1,27 +1,37 @@
-// `npm start`: the desktop app. Where Electron's binary is not installed, say so in one line.
-// (Requiring 'electron' would try to download the binary, so its location is read directly.)
+// `npm start`: the desktop app. The first time, Electron's binary is fetched through Electron's own
+// installer; where that fails (offline, a proxy, a blocked host), three lines say what, why and what now.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { electronBinaryPath, electronPackageDir, electronTarget, installElectron } from './electronBinary.mjs';
 
-function electronBinary() {
-  try {
-    const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const pathFile = join(packageDir, 'path.txt');
-    if (!existsSync(pathFile)) return null;
-    const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(packageDir, 'dist'), readFileSync(pathFile, 'utf8').trim());
-    return existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
+const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const binary = electronBinary();
-if (!binary) {
-  console.error('Seller KB: the Electron binary is not installed on this machine; run "npm run web" to use Seller KB in your browser instead.');
+function fail(what, cause) {
+  console.error(`Seller KB: ${what}`);
+  console.error(`  cause: ${cause}`);
+  console.error('Run "npm run web" to use Seller KB in your browser now; npm start tries again next time.');
   process.exit(1);
 }
-if (!existsSync('dist/electron/main.cjs')) await import('./build.mjs');
-const child = spawn(binary, ['.'], { stdio: 'inherit' });
-child.on('exit', (code) => process.exit(code ?? 0));
+
+async function binary() {
+  const packageDir = electronPackageDir();
+  if (!packageDir) fail('the electron package is not installed.', 'node_modules/electron is missing; run "npm install"');
+  const installed = electronBinaryPath(packageDir);
+  if (installed) return installed;
+  const { version, platform, arch } = electronTarget(packageDir);
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
+    fail(`no Electron binary in ELECTRON_OVERRIDE_DIST_PATH.`, `${process.env.ELECTRON_OVERRIDE_DIST_PATH} has no Electron executable`);
+  }
+  console.log(`Downloading Electron ${version} for ${platform}-${arch} (once, about 100 MB)…`);
+  const cause = await installElectron(packageDir);
+  if (cause) fail(`downloading Electron ${version} for ${platform}-${arch} failed.`, cause);
+  return electronBinaryPath(packageDir);
+}
+
+const executable = await binary();
+if (!existsSync(join(appDir, 'dist/electron/main.cjs'))) await import('./build.mjs');
+const child = spawn(executable, [appDir, ...process.argv.slice(2)], { stdio: 'inherit', cwd: appDir });
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
