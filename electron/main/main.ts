@@ -6,6 +6,7 @@ import { deferredApi } from '../core/deferredApi.js';
 import { prebuiltLibraryPath, PRODUCT_NAME, rendererDir } from '../core/paths.js';
 import { serveAppRequest } from './appProtocol.js';
 import { APP_ORIGIN, registerIpcHandlers } from './ipc.js';
+import { parseLaunchOptions, runSmokeTest } from './launchOptions.js';
 import { menuTemplate } from './menu.js';
 import { denyAllPermissions, lockNavigation, secureWebPreferences } from './security.js';
 import { loadWindowBounds, saveWindowBounds } from './windowState.js';
@@ -13,6 +14,8 @@ import { loadWindowBounds, saveWindowBounds } from './windowState.js';
 // The desktop door: a window onto the renderer, the core behind IPC. Logic lives in the core.
 const appRoot = app.getAppPath();
 app.setName(PRODUCT_NAME);
+const launch = parseLaunchOptions(process.argv);
+if (launch.dataDir) app.setPath('userData', launch.dataDir);
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let core: Core | null = null;
@@ -53,6 +56,7 @@ function start(): void {
   ready.then(
     (created) => (core = created),
     (error: unknown) => {
+      if (launch.smokeTest) return; // reported by the smoke test, without a dialog waiting for a click
       dialog.showErrorBox(PRODUCT_NAME, (error as Error).message);
       app.quit();
     },
@@ -61,6 +65,9 @@ function start(): void {
   const actions = { print: () => mainWindow?.webContents.print(), savePdf: () => void saveAsPdf() };
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.getLocale(), process.platform === 'darwin', actions)));
   mainWindow = createWindow();
+  if (launch.smokeTest) {
+    void runSmokeTest(mainWindow.webContents, ready, (line) => console.log(line)).then((code) => (code === 0 ? app.quit() : app.exit(code)));
+  }
 }
 
 // A second launch focuses the first window; without the lock, quit before touching the notebook.
