@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { createCore, type Core } from '../core/createCore.js';
 import { deferredApi } from '../core/deferredApi.js';
 import { prebuiltLibraryPath, PRODUCT_NAME, rendererDir } from '../core/paths.js';
+import { englishSpelling } from '../core/spelling/englishSpelling.js';
 import { serveAppRequest } from './appProtocol.js';
 import { APP_ORIGIN, registerIpcHandlers } from './ipc.js';
 import { parseLaunchOptions, runSmokeTest } from './launchOptions.js';
 import { menuTemplate } from './menu.js';
 import { denyAllPermissions, lockNavigation, secureWebPreferences } from './security.js';
+import { attachSpellingMenu } from './spelling.js';
 import { loadWindowBounds, saveWindowBounds } from './windowState.js';
 
 // The desktop door: a window onto the renderer, the core behind IPC. Logic lives in the core.
@@ -34,6 +36,7 @@ function createWindow(): BrowserWindow {
   });
   if (bounds.maximized) window.maximize();
   lockNavigation(window.webContents, (url) => shell.openExternal(url));
+  attachSpellingMenu(window.webContents, { spelling: englishSpelling, popup: (template) => Menu.buildFromTemplate(template).popup({ window }), locale: app.getLocale() });
   window.once('ready-to-show', () => window.show());
   window.on('close', () => saveWindowBounds(boundsFile, { ...window.getNormalBounds(), maximized: window.isMaximized() }));
   void window.loadURL(`${APP_ORIGIN}/index.html`);
@@ -50,6 +53,8 @@ async function saveAsPdf(): Promise<void> {
 
 function start(): void {
   denyAllPermissions(session.defaultSession);
+  // Chromium's spellchecker would download its dictionaries; spelling comes from dictionary-en instead.
+  session.defaultSession.setSpellCheckerEnabled(false);
   protocol.handle('app', (request) => serveAppRequest(rendererDir(appRoot), request.url));
   // The window opens at once; calls it makes while the library loads wait for it.
   const ready = createCore({ appRoot, dataDir: app.getPath('userData'), prebuiltPath: prebuiltLibraryPath(appRoot), autoBackup: true });

@@ -80,6 +80,8 @@ describe('the desktop app in Electron', { timeout: 180_000 }, () => {
     await page.keyboard.press('F12');
     const devtools = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((window) => window.webContents.isDevToolsOpened()));
     expect(devtools).toEqual([false]);
+    // Chromium's spellchecker (which downloads its dictionaries) is off; corrections come from dictionary-en.
+    expect(await app.evaluate(({ session }) => session.defaultSession.isSpellCheckerEnabled())).toBe(false);
   });
 
   it('finds 移除订单, opens the article, and keeps a ticked step across a restart', async () => {

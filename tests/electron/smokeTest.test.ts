@@ -48,7 +48,7 @@ vi.mock('electron', () => {
     ipcMain: { handle: () => undefined },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
     protocol: { registerSchemesAsPrivileged: () => undefined, handle: () => undefined },
-    session: { defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined } },
+    session: { defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined, setSpellCheckerEnabled: (enabled: boolean) => desktop.quits.push(`spellchecker ${enabled}`) } },
     shell: { openExternal: async () => undefined },
   };
 });
@@ -68,9 +68,10 @@ describe('the desktop app with --smoke-test', () => {
       expect(desktop.paths.get('userData')).toBe(dataDir);
       desktop.ready!();
       await vi.waitFor(() => expect(desktop.pageListeners.has('did-finish-load')).toBe(true));
-      expect(desktop.quits).toEqual([]);
+      // Chromium's spellchecker, which would download dictionaries, is off.
+      expect(desktop.quits).toEqual(['spellchecker false']);
       desktop.pageListeners.get('did-finish-load')!();
-      await vi.waitFor(() => expect(desktop.quits).toEqual(['quit']), { timeout: 30_000 });
+      await vi.waitFor(() => expect(desktop.quits).toEqual(['spellchecker false', 'quit']), { timeout: 30_000 });
       expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Seller KB smoke test passed: window loaded, \d+ hits for 移除订单, notebook open \(0 cases\)$/));
     } finally {
       process.argv = argv;
