@@ -2,7 +2,7 @@
 // once with --smoke-test and a fresh notebook folder, and passes when it loaded its window, answered
 // a search and opened the notebook, then quit by itself with exit code 0.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -48,6 +48,9 @@ async function main() {
     child.on('close', (exitCode, exitSignal) => done([exitCode, exitSignal]));
   });
   clearTimeout(timer);
+  // The app writes its line to stdout and, for a Windows GUI process without one, to smoke-test.txt.
+  const written = join(dataDir, 'smoke-test.txt');
+  if (existsSync(written)) output += `\n${readFileSync(written, 'utf8')}`;
   rmSync(dataDir, { recursive: true, force: true });
   const line = output.split('\n').find((text) => text.includes(PASSED));
   if (code === 0 && line) {

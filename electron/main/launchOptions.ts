@@ -1,6 +1,9 @@
 import { isAbsolute } from 'node:path';
 import type { KbApi } from '../common/api.js';
 
+/** Where --smoke-test also writes its one line, in the notebook folder. */
+export const SMOKE_TEST_FILE = 'smoke-test.txt';
+
 /** What the command line of the desktop app can ask for. */
 export interface LaunchOptions {
   /** `--smoke-test`: quit once the window has loaded and the library and notebook answer (CI, installers). */

@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCore, type Core } from '../core/createCore.js';
@@ -7,7 +8,7 @@ import { prebuiltLibraryPath, PRODUCT_NAME, rendererDir } from '../core/paths.js
 import { englishSpelling } from '../core/spelling/englishSpelling.js';
 import { serveAppRequest } from './appProtocol.js';
 import { APP_ORIGIN, registerIpcHandlers } from './ipc.js';
-import { parseLaunchOptions, runSmokeTest } from './launchOptions.js';
+import { parseLaunchOptions, runSmokeTest, SMOKE_TEST_FILE } from './launchOptions.js';
 import { menuTemplate } from './menu.js';
 import { denyAllPermissions, lockNavigation, secureWebPreferences } from './security.js';
 import { attachSpellingMenu } from './spelling.js';
@@ -71,7 +72,12 @@ function start(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.getLocale(), process.platform === 'darwin', actions)));
   mainWindow = createWindow();
   if (launch.smokeTest) {
-    void runSmokeTest(mainWindow.webContents, ready, (line) => console.log(line)).then((code) => (code === 0 ? app.quit() : app.exit(code)));
+    // The line goes to stdout and to a file beside the notebook (a Windows GUI app may have no stdout).
+    const log = (line: string) => {
+      console.log(line);
+      writeFileSync(join(app.getPath('userData'), SMOKE_TEST_FILE), `${line}\n`);
+    };
+    void runSmokeTest(mainWindow.webContents, ready, log).then((code) => (code === 0 ? app.quit() : app.exit(code)));
   }
 }
 

@@ -8,6 +8,7 @@ import { APP_ROOT } from '../helpers/tempDir.js';
 
 interface Step {
   name?: string;
+  'continue-on-error'?: string;
   uses?: string;
   run?: string;
   if?: string;
@@ -89,6 +90,8 @@ describe('the desktop workflow', () => {
     for (const display of ['npm test', 'npm run test:desktop', 'npm run smoke:packaged']) {
       expect(job.steps.some((step) => step.run === `\${{ matrix.display }} ${display}`), display).toBe(true);
     }
+    // Only npm test may fail off Linux without failing the job (README: what CI runs where).
+    expect(job.steps.filter((step) => step['continue-on-error'] !== undefined).map((step) => [step.name, step['continue-on-error']])).toEqual([['npm test', "${{ runner.os != 'Linux' }}"]]);
     const upload = job.steps.at(-1)!;
     expect(upload.with).toMatchObject({ path: '${{ matrix.installers }}', 'if-no-files-found': 'error' });
   });

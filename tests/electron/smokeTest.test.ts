@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -73,6 +73,7 @@ describe('the desktop app with --smoke-test', () => {
       desktop.pageListeners.get('did-finish-load')!();
       await vi.waitFor(() => expect(desktop.quits).toEqual(['spellchecker false', 'quit']), { timeout: 30_000 });
       expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Seller KB smoke test passed: window loaded, \d+ hits for 移除订单, notebook open \(0 cases\)$/));
+      expect(readFileSync(join(dataDir, 'smoke-test.txt'), 'utf8')).toBe(`${log.mock.calls[0]![0]}\n`);
     } finally {
       process.argv = argv;
       log.mockRestore();
