@@ -66,9 +66,9 @@ export function oneLineCause(error) {
  * Fetches the binary with install.js's own arguments (so ELECTRON_MIRROR, electron_config_cache,
  * electron_use_remote_checksums, ELECTRON_GET_USE_PROXY, force_no_cache … all apply) into
  * @electron/get's cache, then runs install.js, which finds it there, checks it and unpacks it.
- * Returns null when done, or the one-line cause of the failure.
+ * `onProgress(fraction)` follows the download. Returns null when done, or the one-line cause of the failure.
  */
-export async function installElectron(packageDir = electronPackageDir()) {
+export async function installElectron(packageDir = electronPackageDir(), onProgress = () => {}) {
   const { version, platform, arch } = electronTarget(packageDir);
   try {
     const get = await import(pathToFileURL(createRequire(join(packageDir, 'install.js')).resolve('@electron/get')).href);
@@ -81,6 +81,8 @@ export async function installElectron(packageDir = electronPackageDir()) {
       checksums: remoteChecksums ? undefined : JSON.parse(readFileSync(join(packageDir, 'checksums.json'), 'utf8')),
       platform,
       arch,
+      // quiet: @electron/get's own progress bar stays off; the caller shows one line.
+      downloadOptions: { quiet: true, getProgressCallback: ({ percent }) => onProgress(percent) },
     });
   } catch (error) {
     return oneLineCause(error);

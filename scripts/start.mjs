@@ -24,8 +24,18 @@ async function binary() {
   if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
     fail(`no Electron binary in ELECTRON_OVERRIDE_DIST_PATH.`, `${process.env.ELECTRON_OVERRIDE_DIST_PATH} has no Electron executable`);
   }
-  console.log(`Downloading Electron ${version} for ${platform}-${arch} (once, about 100 MB)…`);
-  const cause = await installElectron(packageDir);
+  const line = `Downloading Electron ${version} for ${platform}-${arch} (once, about 100 MB)…`;
+  // On a terminal the line counts up in place; elsewhere (logs, CI) it is printed once.
+  const live = process.stdout.isTTY;
+  let shown = -1;
+  process.stdout.write(live ? line : `${line}\n`);
+  const cause = await installElectron(packageDir, (fraction) => {
+    const percent = Math.floor(fraction * 100);
+    if (!live || percent <= shown) return; // (the checksum file that follows starts again at 0)
+    shown = percent;
+    process.stdout.write(`\r${line} ${percent}%`);
+  });
+  if (live) process.stdout.write('\n');
   if (cause) fail(`downloading Electron ${version} for ${platform}-${arch} failed.`, cause);
   return electronBinaryPath(packageDir);
 }
