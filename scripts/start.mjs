@@ -1,7 +1,7 @@
 // `npm start`: the desktop app. The first time, Electron's binary is fetched through Electron's own
 // installer; where that fails (offline, a proxy, a blocked host), three lines say what, why and what now.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { electronBinaryPath, electronPackageDir, electronTarget, installElectron } from './electronBinary.mjs';
@@ -42,6 +42,24 @@ async function binary() {
 
 const executable = await binary();
 if (!existsSync(join(appDir, 'dist/electron/main.cjs'))) await import('./build.mjs');
+/** Ubuntu 23.10+ forbids the user namespaces Chromium's sandbox uses, unless chrome-sandbox is setuid root. */
+function sandboxBlocked() {
+  if (process.platform !== 'linux') return false;
+  try {
+    if (readFileSync('/proc/sys/kernel/apparmor_restrict_unprivileged_userns', 'utf8').trim() !== '1') return false;
+    const helper = statSync(join(dirname(executable), 'chrome-sandbox'));
+    return helper.uid !== 0 || (helper.mode & 0o4000) === 0;
+  } catch {
+    return false;
+  }
+}
+
 const child = spawn(executable, [appDir, ...process.argv.slice(2)], { stdio: 'inherit', cwd: appDir });
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+child.on('exit', (code, signal) => {
+  if ((code !== 0 || signal) && sandboxBlocked()) {
+    const helper = join(dirname(executable), 'chrome-sandbox');
+    console.error(`Seller KB: this system restricts the sandbox Electron needs; once: sudo chown root:root "${helper}" && sudo chmod 4755 "${helper}"`);
+  }
+  process.exit(code ?? (signal ? 1 : 0));
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
