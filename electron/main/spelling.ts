@@ -27,10 +27,10 @@ export interface WordAtCaret {
   word: string;
 }
 
-/** The part of a word nspell should judge: letters and inner apostrophes, 2 to 40 of them. */
+/** The part of a word nspell should judge: letters and inner apostrophes, 2 to 40 of them; not an acronym (ODR, FBA). */
 export function checkableWord(text: string): string | null {
   const word = text.trim().replace(/^'+|'+$/g, '');
-  return /^[A-Za-z][A-Za-z']{1,39}$/.test(word) ? word : null;
+  return /^[A-Za-z][A-Za-z']{1,39}$/.test(word) && !/^[A-Z]+$/.test(word) ? word : null;
 }
 
 /** The spelling part of the menu: corrections of a misspelt word, or nothing when it is spelt right. */

@@ -49,7 +49,8 @@ describe('spelling without the network', () => {
   it('judges only plain words: letters and inner apostrophes', () => {
     expect(checkableWord(' recieve ')).toBe('recieve');
     expect(checkableWord("'Amazon's'")).toBe("Amazon's");
-    expect(['', 'a', 'ODR-2', '移除', 'B0123', 'x'.repeat(41)].map(checkableWord)).toEqual([null, null, null, null, null, null]);
+    expect(checkableWord('Recieve')).toBe('Recieve');
+    expect(['', 'a', 'ODR', 'FBA', 'ODR-2', '移除', 'B0123', 'x'.repeat(41)].map(checkableWord)).toEqual([null, null, null, null, null, null, null, null]);
   });
 
   it('lists corrections of a misspelt word first, and nothing for a word spelt right', () => {
