@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { _electron as electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KB_METHODS } from '../../electron/common/index.js';
@@ -55,6 +56,12 @@ function tickedSteps(page: Page, articleId: string): Promise<number[]> {
 }
 
 describe('the desktop app in Electron', { timeout: 180_000 }, () => {
+  it('with --smoke-test, loads its window, answers a search, opens the notebook and quits with 0', () => {
+    const run = spawnSync(BINARY, [APP_ROOT, '--smoke-test', `--data=${tempDir()}`], { encoding: 'utf8', timeout: 120_000 });
+    expect(run.stdout).toMatch(/Seller KB smoke test passed: window loaded, \d+ hits for 移除订单, notebook open \(0 cases\)/);
+    expect(run.status).toBe(0);
+  });
+
   it('opens a hardened window: CSP, window.kb the only bridge, no Node, no devtools, app:// only', async () => {
     const { app, page } = await launch(tempDir());
     expect(page.url()).toBe('app://seller-kb/index.html');
