@@ -3,7 +3,7 @@
 // machine has Electron's binary (said plainly when it is skipped). Ends with one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { electronBinaryPath } from './electronBinary.mjs';
+import { desktopStep } from './desktopStep.mjs';
 
 // On Windows the tools are .cmd files, which only a shell can start.
 const windows = process.platform === 'win32';
@@ -36,24 +36,8 @@ if (!existsSync(report)) {
   process.exit(1);
 }
 const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8'));
-let passed = numPassedTests;
-let failed = numFailedTests;
-
-console.log('\n▶ desktop (real Electron)');
-let desktopStatus = 0;
-if (!electronBinaryPath()) {
-  console.log('skipped: no Electron binary — the real-Electron suite did not run (npm start downloads the binary; then npm run test:desktop)');
-} else {
-  const desktopReport = 'test-results/vitest-desktop.json';
-  rmSync(desktopReport, { force: true });
-  const desktop = spawnSync(process.execPath, ['scripts/testDesktop.mjs', '--reporter=default', '--reporter=json', `--outputFile=${desktopReport}`], { stdio: 'inherit' });
-  desktopStatus = desktop.status ?? 1;
-  if (existsSync(desktopReport)) {
-    const counts = JSON.parse(readFileSync(desktopReport, 'utf8'));
-    passed += counts.numPassedTests;
-    failed += counts.numFailedTests;
-  } else if (desktopStatus !== 0) failed += 1;
-}
-
+const desktop = desktopStep();
+const passed = numPassedTests + desktop.passed;
+const failed = numFailedTests + desktop.failed;
 console.log(`\n${passed} passed, ${failed} failed${numPendingTests ? `, ${numPendingTests} skipped` : ''}`);
-process.exit(vitest.status === 0 && desktopStatus === 0 && failed === 0 ? 0 : 1);
+process.exit(vitest.status === 0 && desktop.ok && failed === 0 ? 0 : 1);
