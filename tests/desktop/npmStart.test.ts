@@ -137,4 +137,16 @@ describe.skipIf(process.platform === 'win32')('npm start without an Electron bin
     expect(existsSync(join(project, 'node_modules/electron/dist'))).toBe(false);
     expect(fingerprint(realElectron)).toEqual(before);
   });
+
+  it('offline (nothing answers), names the network error as the cause, without a stack trace', async () => {
+    const closed = await mirror(() => ({ status: 404, body: Buffer.alloc(0) }));
+    servers.pop()!.close();
+    const project = projectCopy();
+    const result = await npmStart(project, closed.url, tempDir());
+    expect(result.code).not.toBe(0);
+    const lines = ownLines(result.stderr);
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/^ {2}cause: fetch failed: connect ECONNREFUSED 127\.0\.0\.1:\d+$/);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
 });
