@@ -8,7 +8,7 @@ import type { EnglishSpelling } from '../core/spelling/englishSpelling.js';
  */
 
 /** The word at the caret of the focused field, or the selected text, with its offsets (run in the page). */
-const WORD_AT_CARET = `(() => {
+export const WORD_AT_CARET = `(() => {
   const field = document.activeElement;
   if (!field || typeof field.value !== 'string' || typeof field.selectionStart !== 'number') return null;
   const value = field.value;
@@ -20,6 +20,12 @@ const WORD_AT_CARET = `(() => {
   }
   return { start, end, word: value.slice(start, end) };
 })()`;
+
+/** Selects a word of the focused field, so that webContents.replace() puts the correction there. */
+export function selectRangeScript(start: number, end: number): string {
+  if (!Number.isInteger(start) || !Number.isInteger(end)) throw new Error(`Spelling: not a text range: ${start}..${end}`);
+  return `document.activeElement.setSelectionRange(${start}, ${end})`;
+}
 
 export interface WordAtCaret {
   start: number;
@@ -60,7 +66,7 @@ export function attachSpellingMenu(contents: Pick<WebContents, 'on' | 'executeJa
       const found = (await contents.executeJavaScript(WORD_AT_CARET).catch(() => null)) as WordAtCaret | null;
       const word = found && Number.isInteger(found.start) && Number.isInteger(found.end) ? checkableWord(String(found.word)) : null;
       const replace = (text: string) => {
-        void contents.executeJavaScript(`document.activeElement.setSelectionRange(${found!.start}, ${found!.end})`).then(() => contents.replace(text));
+        void contents.executeJavaScript(selectRangeScript(found!.start, found!.end)).then(() => contents.replace(text));
       };
       deps.popup([...spellingItems(word, deps.spelling(), replace, noSuggestions), ...EDIT_ROLES]);
     })();
