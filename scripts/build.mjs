@@ -11,7 +11,16 @@ rmSync('dist', { recursive: true, force: true });
 await Promise.all([
   build({ ...node, entryPoints: ['electron/cli/entry.ts'], outfile: 'dist/cli.mjs', format: 'esm' }),
   build({ ...node, entryPoints: ['scripts/buildLibrary.ts'], outfile: 'dist/tools/buildLibrary.mjs', format: 'esm' }),
-  build({ ...node, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron'] }),
+  // import.meta.url in CommonJS: the bundle's own file URL (the core finds package files with it).
+  build({
+    ...node,
+    entryPoints: ['electron/main/main.ts'],
+    outfile: 'dist/electron/main.cjs',
+    format: 'cjs',
+    external: ['electron'],
+    define: { 'import.meta.url': '__bundleUrl' },
+    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  }),
   // A sandboxed preload can require only 'electron': everything else is bundled in.
   build({ ...node, packages: undefined, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
 ]);

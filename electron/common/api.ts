@@ -24,6 +24,7 @@ import type {
   TrashContents,
 } from './notebook.js';
 import type { SearchQuery, SearchResult } from './search.js';
+import type { SpellingCheck } from './spelling.js';
 import type { CalendarFile, CaseNotice, CaseSchedule, DueDeadline, NoticeAnalysis, ReminderSettings } from './caseFile.js';
 
 export interface KbApi {
@@ -70,6 +71,8 @@ export interface KbApi {
   encryptNotebook(request: { passphrase: string }): Promise<SecurityChange>;
   changeNotebookPassphrase(request: { current: string; next: string }): Promise<SecurityChange>;
   decryptNotebook(request: { passphrase: string }): Promise<SecurityChange>;
+  // Spelling: English words against the bundled dictionary (the desktop context menu, Plan-of-Action checks)
+  checkSpelling(request: { word: string }): Promise<SpellingCheck>;
   // Case file that runs the clock (issue 16): notices, deadlines, reminders, calendar
   /** Reads an Amazon notice; saves nothing. Text that is no notice gets found: false and a message. */
   analyzeNotice(request: { text: string }): Promise<NoticeAnalysis>;
@@ -123,6 +126,7 @@ export const KB_METHODS = [
   'encryptNotebook',
   'changeNotebookPassphrase',
   'decryptNotebook',
+  'checkSpelling',
   // Case file that runs the clock (issue 16)
   'analyzeNotice',
   'createCaseFromNotice',

@@ -11,6 +11,7 @@ import { nodeSanitizer } from './content/nodeSanitizer.js';
 import { Notebook } from './notes/notebook.js';
 import { NotebookFiles } from './notes/notebookFiles.js';
 import { draftPlanOfAction } from './notes/planOfAction.js';
+import { spellingHandlers } from './spelling/spellingHandlers.js';
 import { caseFileHandlers } from './deadlines/caseFileHandlers.js';
 import { loadDeadlineRules } from './deadlines/deadlineRules.js';
 import { followUpFromRules } from './notes/followUpRules.js';
@@ -138,6 +139,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     changeNotebookPassphrase: async (request) => files.changePassphrase(request?.current, request?.next),
     decryptNotebook: async (request) => files.decrypt(request?.passphrase),
     ...caseFileHandlers({ notebook, library, rules: deadlineRules }),
+    ...spellingHandlers(),
     close: () => {
       watcher.close();
       folderCache.save();

@@ -1,24 +1,33 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { KbApi } from '../common/index.js';
 import { createCore, type Core } from '../core/createCore.js';
 import { deferredApi } from '../core/deferredApi.js';
 import { prebuiltLibraryPath, PRODUCT_NAME, rendererDir } from '../core/paths.js';
 import { serveAppRequest } from './appProtocol.js';
 import { APP_ORIGIN, registerIpcHandlers } from './ipc.js';
+import { parseLaunchOptions, runSmokeTest, SMOKE_TEST_FILE } from './launchOptions.js';
 import { menuTemplate } from './menu.js';
 import { showWindow, startDesktopReminders, type DesktopReminders } from './desktopReminders.js';
 import { denyAllPermissions, lockNavigation, secureWebPreferences } from './security.js';
+import { attachSpellingMenu } from './spelling.js';
 import { loadWindowBounds, saveWindowBounds } from './windowState.js';
 
 // The desktop door: a window onto the renderer, the core behind IPC. Logic lives in the core.
 const appRoot = app.getAppPath();
 app.setName(PRODUCT_NAME);
+const launch = parseLaunchOptions(process.argv);
+if (launch.dataDir) app.setPath('userData', launch.dataDir);
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 let reminders: DesktopReminders | null = null;
+
+/** The core as the main process calls it: waits while the core loads (set in start()). */
+let api: KbApi | null = null;
 
 function createWindow(): BrowserWindow {
   const boundsFile = join(app.getPath('userData'), 'window.json');
@@ -33,6 +42,7 @@ function createWindow(): BrowserWindow {
   });
   if (bounds.maximized) window.maximize();
   lockNavigation(window.webContents, (url) => shell.openExternal(url));
+  attachSpellingMenu(window.webContents, { check: (word) => api!.checkSpelling({ word }), popup: (template) => Menu.buildFromTemplate(template).popup({ window }), locale: app.getLocale() });
   window.once('ready-to-show', () => window.show());
   window.on('close', () => saveWindowBounds(boundsFile, { ...window.getNormalBounds(), maximized: window.isMaximized() }));
   void window.loadURL(`${APP_ORIGIN}/index.html`);
@@ -49,23 +59,35 @@ async function saveAsPdf(): Promise<void> {
 
 function start(): void {
   denyAllPermissions(session.defaultSession);
+  // Chromium's spellchecker would download its dictionaries; spelling comes from dictionary-en instead.
+  session.defaultSession.setSpellCheckerEnabled(false);
   protocol.handle('app', (request) => serveAppRequest(rendererDir(appRoot), request.url));
   // The window opens at once; calls it makes while the library loads wait for it.
   const ready = createCore({ appRoot, dataDir: app.getPath('userData'), prebuiltPath: prebuiltLibraryPath(appRoot), autoBackup: true });
   ready.then(
     (created) => (core = created),
     (error: unknown) => {
+      if (launch.smokeTest) return; // reported by the smoke test, without a dialog waiting for a click
       dialog.showErrorBox(PRODUCT_NAME, (error as Error).message);
       app.quit();
     },
   );
   // Reminders (issue 16): notifications for due deadlines; with the tray opted in, closing the window keeps them coming.
-  reminders = startDesktopReminders(deferredApi(ready), { show: (hash) => void (mainWindow = showWindow(mainWindow, createWindow)).loadURL(`${APP_ORIGIN}/index.html${hash}`), quit: () => app.quit() });
+  api = deferredApi(ready);
+  reminders = startDesktopReminders(api, { show: (hash) => void (mainWindow = showWindow(mainWindow, createWindow)).loadURL(`${APP_ORIGIN}/index.html${hash}`), quit: () => app.quit() });
   void ready.then(() => reminders?.check());
-  registerIpcHandlers(ipcMain, reminders.watching(deferredApi(ready)));
+  registerIpcHandlers(ipcMain, reminders.watching(api));
   const actions = { print: () => mainWindow?.webContents.print(), savePdf: () => void saveAsPdf() };
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.getLocale(), process.platform === 'darwin', actions)));
   mainWindow = createWindow();
+  if (launch.smokeTest) {
+    // The line goes to stdout and to a file beside the notebook (a Windows GUI app may have no stdout).
+    const log = (line: string) => {
+      console.log(line);
+      writeFileSync(join(app.getPath('userData'), SMOKE_TEST_FILE), `${line}\n`);
+    };
+    void runSmokeTest(mainWindow.webContents, ready, log).then((code) => (code === 0 ? app.quit() : app.exit(code)));
+  }
 }
 
 // A second launch focuses the first window; without the lock, quit before touching the notebook.

@@ -53,7 +53,7 @@ vi.mock('electron', () => {
     ipcMain: { handle: (channel: string, handler: never) => desktop.handlers.set(channel, handler) },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
     protocol: { registerSchemesAsPrivileged: () => undefined, handle: (_scheme: string, handler: never) => (desktop.protocolHandler = handler) },
-    session: { defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined } },
+    session: { defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined, setSpellCheckerEnabled: () => undefined } },
     shell: { openExternal: async (url: string) => void desktop.opened.push(url) },
   };
 });
