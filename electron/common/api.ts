@@ -23,6 +23,7 @@ import type {
   SecurityChange,
   TrashContents,
 } from './notebook.js';
+import type { AppealLog, DiffPart, NoteRevision, PoaAnswerRequest, PoaDraft, PoaForm } from './planOfAction.js';
 import type { SearchQuery, SearchResult } from './search.js';
 
 export interface KbApi {
@@ -69,6 +70,18 @@ export interface KbApi {
   encryptNotebook(request: { passphrase: string }): Promise<SecurityChange>;
   changeNotebookPassphrase(request: { current: string; next: string }): Promise<SecurityChange>;
   decryptNotebook(request: { passphrase: string }): Promise<SecurityChange>;
+  // Plan-of-Action builder (issue 17): guided questions, a checked draft, the appeals sent, note history
+  getPoaForm(request: { caseId: number }): Promise<PoaForm>;
+  answerPoaQuestion(request: PoaAnswerRequest): Promise<PoaForm>;
+  /** The draft from the template and the answers; with `text`, that (edited) text checked instead. */
+  buildPoaDraft(request: { caseId: number; text?: string }): Promise<PoaDraft>;
+  /** "Mark as sent": keeps the exact text as the next Appeal #N and starts the follow-up clock. */
+  submitAppeal(request: { caseId: number; text: string }): Promise<AppealLog>;
+  listAppeals(request: { caseId: number }): Promise<AppealLog>;
+  compareAppeals(request: { caseId: number; from: number; to: number }): Promise<DiffPart[]>;
+  listNoteRevisions(request: { noteId: number }): Promise<{ note: NoteRecord; revisions: NoteRevision[] }>;
+  compareNoteRevisions(request: { noteId: number; from: number; to: number }): Promise<DiffPart[]>;
+  restoreNoteRevision(request: { noteId: number; revisionId: number }): Promise<NoteRecord>;
 }
 
 export type KbMethod = keyof KbApi;
@@ -110,6 +123,16 @@ export const KB_METHODS = [
   'encryptNotebook',
   'changeNotebookPassphrase',
   'decryptNotebook',
+  // Plan-of-Action builder (issue 17)
+  'getPoaForm',
+  'answerPoaQuestion',
+  'buildPoaDraft',
+  'submitAppeal',
+  'listAppeals',
+  'compareAppeals',
+  'listNoteRevisions',
+  'compareNoteRevisions',
+  'restoreNoteRevision',
 ] as const satisfies readonly KbMethod[];
 
 /** Compile-time proof that KB_METHODS names every method of KbApi. */

@@ -93,6 +93,42 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const note of notes) insert.run(note.id, [...noteGrams(`${note.title}\n${note.body}`)].join(' '));
     }
   },
+  // Plan-of-Action builder (issue 17): the seller's answers to the guided questions, and every appeal
+  // as it was sent (Appeal #1, #2 … per case).
+  `
+  CREATE TABLE poa_answers (
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    question TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (case_id, question)
+  ) WITHOUT ROWID;
+  CREATE TABLE appeal_submissions (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    sent_at TEXT NOT NULL,
+    UNIQUE (case_id, number)
+  );
+  `,
+  // Note history (issue 17): snapshots of saved notes. A snapshot opened less than a minute ago takes
+  // the next save too (opened_at), so typing leaves one revision per minute. Existing notes start with one.
+  `
+  CREATE TABLE note_revisions (
+    id INTEGER PRIMARY KEY,
+    note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    tags TEXT NOT NULL,
+    opened_at TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    sealed INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX note_revisions_by_note ON note_revisions(note_id, saved_at);
+  INSERT INTO note_revisions (note_id, revision, title, body, tags, opened_at, saved_at) SELECT id, revision, title, body, tags, updated_at, updated_at FROM notes;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -18,6 +18,7 @@ import { addDays, ruleForStatus } from './followUpRules.js';
 import { CASE_SELECT, toActivity, toCase, toNote, type ActivityRow, type CaseRow, type NoteRow } from './rows.js';
 import { noteGrams } from './noteGrams.js';
 import { searchNoteRows } from './noteSearch.js';
+import { recordRevision } from './noteRevisions.js';
 import { requireId, validateCaseInput, validateNoteInput } from './validate.js';
 
 const CLOSED_STATUSES = "('reinstated', 'denied', 'closed')";
@@ -168,7 +169,9 @@ export class Notebook {
       }
       this.indexGrams(id, `${note.title}\n${note.body}`);
       this.statement('UPDATE cases SET updated_at = ? WHERE id = ?').run(at, note.caseId);
-      return this.findNote(id);
+      const saved = this.findNote(id);
+      recordRevision(this.db, saved, at);
+      return saved;
     });
   }
 

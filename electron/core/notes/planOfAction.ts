@@ -41,8 +41,13 @@ export function fillLetter(template: string, record: CaseRecord): string {
   return template.replace(/\{\{\s*([A-Za-z_]+)\s*\}\}/g, (placeholder, name: string) => known[name.toLowerCase()] ?? placeholder);
 }
 
+/** The letter of a template article, or the five-part skeleton when there is none. */
+export function letterOrSkeleton(templateMarkdown: string | null): string {
+  return (templateMarkdown && letterTemplate(templateMarkdown)) ?? FIVE_PART_SKELETON;
+}
+
 /** A draft note for the case: the cause's template (or the five-part skeleton) with the case's facts filled in. */
 export function draftPlanOfAction(record: CaseRecord, templateMarkdown: string | null): { title: string; body: string } {
-  const template = (templateMarkdown && letterTemplate(templateMarkdown)) ?? FIVE_PART_SKELETON;
+  const template = letterOrSkeleton(templateMarkdown);
   return { title: `Plan of Action — ${record.title}`, body: fillLetter(template, record) };
 }
