@@ -28,7 +28,7 @@ function dictionaryFolder(): string {
   try {
     return dirname(createRequire(from).resolve('dictionary-en'));
   } catch (error) {
-    throw new Error(`Spelling: the English dictionary (package dictionary-en) is not installed beside ${from}: ${(error as Error).message}`);
+    throw new Error(`Spelling: the English dictionary (package dictionary-en) is not installed beside ${from}: ${(error as Error).message}`, { cause: error });
   }
 }
 
