@@ -1,7 +1,7 @@
 import type { CaseRecord, PoaQuestion, PoaUnfilled } from '../../common/index.js';
 
 /** Placeholders the case's own fields fill, and the field that does. */
-const CASE_FIELDS = new Map<string, { field: keyof CaseRecord; en: string; zh: string }>([
+export const CASE_FIELDS = new Map<string, { field: keyof CaseRecord; en: string; zh: string }>([
   ['asin', { field: 'asins', en: 'the ASINs of the notice', zh: '通知中的 ASIN' }],
   ['asins', { field: 'asins', en: 'the ASINs of the notice', zh: '通知中的 ASIN' }],
   ['asin_2', { field: 'asins', en: 'a second ASIN of the notice', zh: '通知中的第二个 ASIN' }],

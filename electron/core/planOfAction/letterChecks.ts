@@ -125,11 +125,18 @@ function spelling({ text, wording, spelling: speller }: CheckInput): Outcome {
   return fail(`Possible misspellings: ${shown.join(', ')}${wrong.length > 10 ? ` (+${wrong.length - 10})` : ''}. Careless spelling makes a letter harder to trust.`, `可能拼错的词:${shown.join('、')}。拼写错误会让信显得不够认真。`);
 }
 
+const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u;
+
 function englishOnly({ text }: CheckInput): Outcome {
-  const lines = text.split(/\r?\n/).filter((line) => /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u.test(line));
+  const lines = text.split(/\r?\n/).filter((line) => CHINESE.test(line));
   if (lines.length === 0) return pass('The letter is all in English.', '信中没有中文。');
-  const shown = lines.map((line) => (line.trim().length > 40 ? `${line.trim().slice(0, 37)}…` : line.trim()));
-  return fail(`The letter goes to Amazon in English, but ${lines.length} lines still contain Chinese characters or punctuation; translate them: ${quoteAll(shown, 3)}.`, `信要用英文发给亚马逊,但还有 ${lines.length} 行含有中文字符或全角标点,请翻译成英文:${quoteAll(shown, 3)}。`);
+  // Each line shown from a little before its first Chinese character, so the seller sees what to translate.
+  const shown = lines.map((line) => {
+    const start = Math.max(0, line.search(CHINESE) - 10);
+    const excerpt = line.slice(start, start + 40).trim();
+    return `${start > 0 ? '…' : ''}${excerpt}${start + 40 < line.length ? '…' : ''}`;
+  });
+  return fail(`The letter goes to Amazon in English, but ${lines.length === 1 ? 'one line still contains' : `${lines.length} lines still contain`} Chinese characters or punctuation; translate them: ${quoteAll(shown, 3)}.`, `信要用英文发给亚马逊,但还有 ${lines.length} 行含有中文字符或全角标点,请翻译成英文:${quoteAll(shown, 3)}。`);
 }
 
 const CHECKS: [PoaCheckId, (input: CheckInput) => Outcome][] = [
