@@ -71,18 +71,18 @@ function coverage({ answers }: CheckInput): Outcome {
 }
 
 function tone({ text, questions, answers, wording }: CheckInput): Outcome {
-  const found: string[] = [];
+  const found: { term: string; en: string; zh: string }[] = [];
   const lettersTerms = [...wording.emotive.en, ...wording.blaming.en];
-  for (const term of findTerms(text, lettersTerms)) found.push(`${term} (letter)`);
+  for (const term of findTerms(text, lettersTerms)) found.push({ term, en: 'letter', zh: '信中' });
   const answerTerms = [...lettersTerms, ...wording.emotive.zh, ...wording.blaming.zh];
   for (const question of questions) {
-    for (const term of findTerms(answers.get(question.id) ?? '', answerTerms)) found.push(`${term} (${question.label.en})`);
+    for (const term of findTerms(answers.get(question.id) ?? '', answerTerms)) found.push({ term, en: question.label.en, zh: question.label.zh });
   }
-  const unique = [...new Set(found)];
-  if (unique.length === 0) return pass('No emotive or blaming wording found.', '没有发现情绪化或指责性的措辞。');
+  if (found.length === 0) return pass('No emotive or blaming wording found.', '没有发现情绪化或指责性的措辞。');
+  const listed = (lang: 'en' | 'zh') => quoteAll([...new Set(found.map((item) => `${item.term} (${item[lang]})`))]);
   return fail(
-    `Amazon asks for facts without emotive language or blame; reviewers stop reading at words like these. Rewrite: ${quoteAll(unique)}.`,
-    `亚马逊要求只讲事实,不带情绪、不指责;审核人员看到这类词往往不再读下去。请改写:${quoteAll(unique)}。`,
+    `Amazon asks for facts without emotive language or blame; reviewers stop reading at words like these. Rewrite: ${listed('en')}.`,
+    `亚马逊要求只讲事实,不带情绪、不指责;审核人员看到这类词往往不再读下去。请改写:${listed('zh')}。`,
   );
 }
 
@@ -109,6 +109,8 @@ function length({ text, wording }: CheckInput): Outcome {
   return fail(`The letter has ${text.length} characters; keep it within ${limit} so it fits the appeal form and stays concise. ${wording.appealLimit.note}`, `信共 ${text.length} 个字符,请控制在 ${limit} 以内,既能放进申诉表单,也更简洁。亚马逊没有公布上限,${limit} 是本应用自定的。`);
 }
 
+const MAX_SUGGESTED_WORD = 30;
+
 /** Lowercase words not in the dictionary; capitalised words are taken as names and left alone. */
 function spelling({ text, wording, spelling: speller }: CheckInput): Outcome {
   const known = new Set(wording.vocabulary.map((word) => word.toLowerCase()));
@@ -119,7 +121,8 @@ function spelling({ text, wording, spelling: speller }: CheckInput): Outcome {
   const wrong = [...new Set(words.map((word) => word.replace(/'s$|'$/, '')))].filter((word) => word.length > 1 && !known.has(word) && !speller.isCorrect(word));
   if (wrong.length === 0) return pass('No spelling mistakes found (English dictionary).', '没有发现拼写错误(英文词典)。');
   const shown = wrong.slice(0, 10).map((word) => {
-    const suggestions = speller.suggest(word, 2);
+    // Suggestions for a very long "word" would cost seconds and help nobody.
+    const suggestions = word.length > MAX_SUGGESTED_WORD ? [] : speller.suggest(word, 2);
     return suggestions.length > 0 ? `${word} → ${suggestions.join('/')}` : word;
   });
   return fail(`Possible misspellings: ${shown.join(', ')}${wrong.length > 10 ? ` (+${wrong.length - 10})` : ''}. Careless spelling makes a letter harder to trust.`, `可能拼错的词:${shown.join('、')}。拼写错误会让信显得不够认真。`);

@@ -6,7 +6,7 @@ import { letterOrSkeleton } from '../notes/planOfAction.js';
 import { requireId } from '../notes/validate.js';
 import { englishSpelling, useDictionaryFrom } from '../spelling/englishSpelling.js';
 import { compareTexts } from '../textDiff.js';
-import { appealLog, findSubmission, readAnswers, recordSubmission, saveAnswer } from './appealStore.js';
+import { appealLog, findSubmission, MAX_APPEAL_CHARS, readAnswers, recordSubmission, saveAnswer } from './appealStore.js';
 import { draftLetter, unfilledPlaceholders } from './draftLetter.js';
 import { checkLetter } from './letterChecks.js';
 import { loadPoaContent, questionsFor, type PoaQuestionBank, type PoaWording } from './poaContent.js';
@@ -66,7 +66,12 @@ export function planOfActionHandlers({ appRoot, notebook, library }: PoaDependen
       saveAnswer(notebook(), record.id, question, requireText(request?.text, 'text'));
       return form(record);
     },
-    buildPoaDraft: async (request) => draft(liveCase(request?.caseId), request?.text === undefined ? undefined : requireText(request.text, 'text')),
+    buildPoaDraft: async (request) => {
+      const record = liveCase(request?.caseId);
+      const edited = request?.text === undefined ? undefined : requireText(request.text, 'text');
+      if (edited !== undefined && edited.length > MAX_APPEAL_CHARS) throw new KbError('INVALID_INPUT', `Plan of Action: the letter to check has ${edited.length} characters; at most ${MAX_APPEAL_CHARS} are checked`);
+      return draft(record, edited);
+    },
     submitAppeal: async (request) => {
       const record = liveCase(request?.caseId);
       recordSubmission(notebook(), record.id, requireText(request?.text, 'text'));
