@@ -3,6 +3,7 @@ import { CASE_CAUSES, POA_CHECK_IDS, type CaseCause, type PoaDraft } from '../..
 import type { Core } from '../../electron/core/createCore.js';
 import { openTestCore } from '../helpers/core.js';
 import { failure } from '../helpers/failure.js';
+import { CANARY, filesContaining } from '../helpers/plaintext.js';
 import { calmAnswer } from '../helpers/poaAnswers.js';
 import { useTempDirs } from '../helpers/tempDir.js';
 
@@ -133,5 +134,18 @@ describe('the Plan-of-Action builder', () => {
     expect(note).toMatchObject({ kind: 'plan-of-action', body: expect.stringContaining('Bright Home') });
     expect(note.body).not.toContain('{{');
     core.close();
+  });
+
+  it('keeps answers, appeals and note revisions encrypted with an encrypted notebook', async () => {
+    const dataDir = tempDir();
+    const core = await openTestCore(dataDir);
+    await core.encryptNotebook({ passphrase: 'correct horse battery' });
+    const { id } = await core.createCase({ title: 'Secret' });
+    await core.answerPoaQuestion({ caseId: id, question: 'root-cause', text: `Cause ${CANARY}` });
+    await core.submitAppeal({ caseId: id, text: `Appeal ${CANARY}` });
+    const note = await core.saveNote({ caseId: id, body: `Note ${CANARY}` });
+    await core.saveNote({ id: note.id, caseId: id, body: `Edited ${CANARY}`, baseRevision: note.revision });
+    core.close();
+    expect(filesContaining(dataDir, CANARY)).toEqual([]);
   });
 });
