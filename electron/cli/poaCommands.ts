@@ -32,9 +32,10 @@ function describeDraft(draft: PoaDraft): string {
   return [draft.text, '', `Unfilled placeholders: ${draft.unfilled.length}`, ...unfilled, '', 'Checks before sending:', ...checks].join('\n');
 }
 
-function diffRange(context: CommandContext): [number, number] | null {
-  const from = parseWholeNumber(text(context.values.from), '--from', 1, Number.MAX_SAFE_INTEGER);
-  const to = parseWholeNumber(text(context.values.to), '--to', 1, Number.MAX_SAFE_INTEGER);
+/** --from and --to, both or neither; `lowest` is 1 for appeals and 0 (the note as it is now) for revisions. */
+function diffRange(context: CommandContext, lowest: 0 | 1): [number, number] | null {
+  const from = parseWholeNumber(text(context.values.from), '--from', lowest, Number.MAX_SAFE_INTEGER);
+  const to = parseWholeNumber(text(context.values.to), '--to', lowest, Number.MAX_SAFE_INTEGER);
   if ((from === undefined) !== (to === undefined)) throw new UsageError('give both --from and --to to compare');
   return from === undefined ? null : [from, to!];
 }
@@ -101,7 +102,7 @@ export const POA_COMMANDS: Command[] = [
     async run(context) {
       const core = await context.core();
       const caseId = id(context.positionals[0], 'caseId');
-      const range = diffRange(context);
+      const range = diffRange(context, 1);
       if (range) {
         const parts = await core.compareAppeals({ caseId, from: range[0], to: range[1] });
         return print(context, parts, () => describeDiff(parts));
@@ -127,14 +128,14 @@ export const POA_COMMANDS: Command[] = [
   {
     words: ['note', 'history'],
     usage: 'seller-kb note history <noteId> [--from R --to S | --restore R] [--json]',
-    summary: "A note's saved revisions; compare two, or restore one",
+    summary: "A note's revisions (0 is the note as it is now); compare two, or restore one",
     options: { from: { type: 'string' }, to: { type: 'string' }, restore: { type: 'string' } },
     positionals: [1, 1],
     async run(context) {
       const core = await context.core();
       const noteId = id(context.positionals[0], 'noteId');
-      const range = diffRange(context);
-      const restore = parseWholeNumber(text(context.values.restore), '--restore', 1, Number.MAX_SAFE_INTEGER);
+      const range = diffRange(context, 0);
+      const restore = parseWholeNumber(text(context.values.restore), '--restore', 0, Number.MAX_SAFE_INTEGER);
       if (range && restore !== undefined) throw new UsageError('give either --from/--to or --restore');
       if (range) {
         const parts = await core.compareNoteRevisions({ noteId, from: range[0], to: range[1] });

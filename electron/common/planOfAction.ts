@@ -90,6 +90,7 @@ export interface DiffPart {
   removed: boolean;
 }
 
+/** A state of a note: id 0 is the note as it is now, positive ids its kept earlier states. */
 export interface NoteRevision {
   id: number;
   noteId: number;

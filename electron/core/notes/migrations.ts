@@ -112,8 +112,9 @@ export const MIGRATIONS: readonly Migration[] = [
     UNIQUE (case_id, number)
   );
   `,
-  // Note history (issue 17): snapshots of saved notes. A snapshot opened less than a minute ago takes
-  // the next save too (opened_at), so typing leaves one revision per minute. Existing notes start with one.
+  // Note history (issue 17): earlier states of notes (the note itself is the newest). A note's history
+  // window opens at a save that keeps the state before it; saves within a minute of that keep nothing
+  // more, so typing leaves one revision per minute, and new notes cost nothing.
   `
   CREATE TABLE note_revisions (
     id INTEGER PRIMARY KEY,
@@ -122,12 +123,13 @@ export const MIGRATIONS: readonly Migration[] = [
     title TEXT NOT NULL,
     body TEXT NOT NULL,
     tags TEXT NOT NULL,
-    opened_at TEXT NOT NULL,
-    saved_at TEXT NOT NULL,
-    sealed INTEGER NOT NULL DEFAULT 0
+    saved_at TEXT NOT NULL
   );
   CREATE INDEX note_revisions_by_note ON note_revisions(note_id, saved_at);
-  INSERT INTO note_revisions (note_id, revision, title, body, tags, opened_at, saved_at) SELECT id, revision, title, body, tags, updated_at, updated_at FROM notes;
+  CREATE TABLE note_history_windows (
+    note_id INTEGER PRIMARY KEY REFERENCES notes(id) ON DELETE CASCADE,
+    opened_at TEXT NOT NULL
+  );
   `,
 ];
 

@@ -18,7 +18,7 @@ import { addDays, ruleForStatus } from './followUpRules.js';
 import { CASE_SELECT, toActivity, toCase, toNote, type ActivityRow, type CaseRow, type NoteRow } from './rows.js';
 import { noteGrams } from './noteGrams.js';
 import { searchNoteRows } from './noteSearch.js';
-import { recordRevision } from './noteRevisions.js';
+import { keepRevisionBeforeUpdate } from './noteRevisions.js';
 import { requireId, validateCaseInput, validateNoteInput } from './validate.js';
 
 const CLOSED_STATUSES = "('reinstated', 'denied', 'closed')";
@@ -165,13 +165,12 @@ export class Notebook {
         if (note.baseRevision !== undefined && note.baseRevision !== existing.revision) {
           throw new KbError('CONFLICT', `Notebook: note ${id} changed elsewhere (revision ${existing.revision}, the editor had ${note.baseRevision}); reload it before saving`);
         }
+        keepRevisionBeforeUpdate(this.db, existing, note, at);
         this.statement('UPDATE notes SET title = ?, body = ?, tags = ?, kind = ?, revision = revision + 1, updated_at = ? WHERE id = ?').run(note.title, note.body, JSON.stringify(note.tags), note.kind, at, id);
       }
       this.indexGrams(id, `${note.title}\n${note.body}`);
       this.statement('UPDATE cases SET updated_at = ? WHERE id = ?').run(at, note.caseId);
-      const saved = this.findNote(id);
-      recordRevision(this.db, saved, at);
-      return saved;
+      return this.findNote(id);
     });
   }
 

@@ -27,13 +27,9 @@ function requireText(value: unknown, name: string): string {
 /** The Plan-of-Action builder's part of the contract: guided answers, a checked draft, the appeals sent. */
 export function planOfActionHandlers({ appRoot, notebook, library }: PoaDependencies): Pick<KbApi, PoaMethods> {
   let content: { bank: PoaQuestionBank; wording: PoaWording } | null = null;
-  const loaded = () => {
-    if (!content) {
-      content = loadPoaContent(appRoot);
-      useDictionaryFrom(appRoot);
-    }
-    return content;
-  };
+  const loaded = () => (content ??= loadPoaContent(appRoot));
+  // The dictionary is found from the app's folder, for the spelling check and any other user of it.
+  useDictionaryFrom(appRoot);
   const liveCase = (caseId: unknown): CaseRecord => {
     const record = notebook().getCase(requireId(caseId, 'caseId')).case;
     if (record.deletedAt) throw new KbError('INVALID_INPUT', `Plan of Action: case ${record.id} is in the trash; restore it first`);

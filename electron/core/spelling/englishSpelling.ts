@@ -22,14 +22,17 @@ export function useDictionaryFrom(folder: string): void {
   appFolder = resolve(folder);
 }
 
-/** The folder of the dictionary-en package, found the way Node finds packages from the app's folder. */
+/** The folder of the dictionary-en package, found the way Node finds packages: from the app's folder, the running script, or the working folder. */
 function dictionaryFolder(): string {
-  const from = join(appFolder ?? process.cwd(), 'package.json');
-  try {
-    return dirname(createRequire(from).resolve('dictionary-en'));
-  } catch (error) {
-    throw new Error(`Spelling: the English dictionary (package dictionary-en) is not installed beside ${from}: ${(error as Error).message}`, { cause: error });
+  const starts = [appFolder && join(appFolder, 'package.json'), process.argv[1], join(process.cwd(), 'package.json')].filter((start): start is string => Boolean(start));
+  for (const start of starts) {
+    try {
+      return dirname(createRequire(resolve(start)).resolve('dictionary-en'));
+    } catch {
+      // Not installed above this place; try the next.
+    }
   }
+  throw new Error(`Spelling: the English dictionary (package dictionary-en) is not installed above ${starts.join(' or ')}`);
 }
 
 // The library's letters are written in British English; the dictionary is American.
