@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixedClock, openTestCore } from '../helpers/core.js';
 import { calmAnswer } from '../helpers/poaAnswers.js';
 import { useTempDirs } from '../helpers/tempDir.js';
 import { closeEachWebApp, openWebApp, type WebApp } from './harness.js';
@@ -65,5 +66,27 @@ describe('the guided Plan-of-Action form in the browser', () => {
     await page.getByTestId('poa-compare').click();
     expect((await page.getByTestId('diff-view').locator('pre ins').allTextContents()).join('')).toContain('authorisation');
     await page.screenshot({ path: 'test-results/poa-en.png', fullPage: true });
+  });
+
+  it("lists a note's revisions in its editor, compares one with the one before, and restores the older one", { timeout: 90_000 }, async () => {
+    const dataDir = tempDir();
+    // Two hours ago and one hour ago: both within the 7 days in which every revision is kept.
+    const clock = fixedClock(new Date(Date.now() - 2 * 3_600_000).toISOString());
+    const before = await openTestCore(dataDir, { now: clock.now });
+    const { id: caseId } = await before.createCase({ title: 'History' });
+    const note = await before.saveNote({ caseId, title: 'Letter', body: 'We ship with the old carrier.' });
+    clock.set(new Date(Date.now() - 3_600_000).toISOString());
+    await before.saveNote({ id: note.id, caseId, title: 'Letter', body: 'We ship with a tracked carrier.', baseRevision: note.revision });
+    before.close();
+    const app = keep(await openWebApp(dataDir, { locale: 'en-US' }));
+    const { page } = app;
+    await page.goto(`${page.url().split('#')[0]}#/cases/${caseId}?note=${note.id}`);
+    await page.getByTestId('note-history').click();
+    await expect.poll(() => page.getByTestId('note-revision').count()).toBe(2);
+    await page.getByTestId('note-revision').first().getByRole('button', { name: 'Compare' }).click();
+    expect((await page.getByTestId('diff-view').locator('pre del').allTextContents()).join('')).toContain('the old');
+    await page.getByTestId('note-revision-restore').click();
+    await expect.poll(() => page.getByTestId('note-body').inputValue()).toBe('We ship with the old carrier.');
+    expect((await app.core.listNoteRevisions({ noteId: note.id })).revisions.map((revision) => revision.body)).toEqual(['We ship with the old carrier.', 'We ship with a tracked carrier.', 'We ship with the old carrier.']);
   });
 });
