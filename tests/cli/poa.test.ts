@@ -32,7 +32,7 @@ describe('seller-kb poa, appeals and note history', () => {
     for (const question of others) await core.answerPoaQuestion({ caseId: id, question: question.id, text: calmAnswer(question) });
     core.close();
     const full = await json<PoaDraft>('poa', 'draft', String(id), '--data', data);
-    expect(full.unfilled.map((item) => item.placeholder)).toEqual(['notice_date', 'asin']);
+    expect(full.unfilled.map((item) => item.placeholder)).toEqual(['notice_date', 'ASIN']);
     expect(full.checks.filter((check) => !check.ok).map((check) => check.id)).toEqual(['placeholders']);
     const submitted = await cli('poa', 'submit', String(id), '--data', data);
     expect(submitted.out).toMatch(/Appeal #1 marked as sent .*next follow-up \d{4}-\d{2}-\d{2}/);

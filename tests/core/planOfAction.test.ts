@@ -28,8 +28,8 @@ describe('the Plan-of-Action builder', () => {
     const record = await core.createCase({ title: 'Empty', cause: 'counterfeit' });
     const draft = await core.buildPoaDraft({ caseId: record.id });
     const names = draft.unfilled.map((item) => item.placeholder);
-    expect(names).toEqual(expect.arrayContaining(['store_name', 'merchant_token', 'notice_date', 'marketplace', 'asin', 'root_cause', 'attachment_list']));
-    for (const item of draft.unfilled) expect(draft.text.toLowerCase()).toContain(`{{${item.placeholder}}}`);
+    expect(names).toEqual(expect.arrayContaining(['store_name', 'merchant_token', 'notice_date', 'marketplace', 'ASIN', 'root_cause', 'attachment_list']));
+    for (const item of draft.unfilled) expect(draft.text).toContain(`{{${item.placeholder}}}`);
     expect(draft.unfilled.find((item) => item.placeholder === 'root_cause')).toMatchObject({ question: 'root-cause', message: expect.stringContaining('Why did it happen') });
     expect(draft.unfilled.find((item) => item.placeholder === 'notice_date')).toMatchObject({ question: null, caseField: 'noticeReceived' });
     expect(failed(draft)).toEqual(expect.arrayContaining(['placeholders', 'three-parts', 'coverage']));

@@ -42,7 +42,7 @@ describe('the draft letter', () => {
       fc.property(fc.constantFrom(...causes), fc.dictionary(fc.constantFrom(...bank.questions.map((entry) => entry.id)), answerText), (cause, answers) => {
         const questions = questionsFor(bank, cause);
         const text = draftLetter(template(cause), { ...record, cause }, questions, new Map(Object.entries(answers).filter(([, value]) => !value.includes('{{'))));
-        const listed = unfilledPlaceholders(text, questions).map((item) => item.placeholder);
+        const listed = unfilledPlaceholders(text, questions).map((item) => item.placeholder.toLowerCase());
         expect(listed).toEqual(placeholdersOf(text));
         for (const item of unfilledPlaceholders(text, questions)) expect(item.question !== null || item.caseField !== null).toBe(true);
       }),

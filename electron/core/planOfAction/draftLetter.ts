@@ -182,11 +182,13 @@ export function draftLetter(template: string, record: CaseRecord, questions: Poa
   return lines.join('\n').replace(PLACEHOLDER, (whole, name: string) => values.get(name.toLowerCase()) ?? whole);
 }
 
-/** Every placeholder still in `text`, each with the question or case field that fills it. */
+/** Every placeholder still in `text` (as the letter spells it), each with the question or case field that fills it. */
 export function unfilledPlaceholders(text: string, questions: PoaQuestion[]): PoaUnfilled[] {
-  return placeholdersOf(text).map((placeholder) => {
-    const question = questions.find((candidate) => candidate.fills.some((name) => name.toLowerCase() === placeholder)) ?? null;
-    const caseField = CASE_FIELDS.get(placeholder) ?? null;
+  const spelled = new Map<string, string>();
+  for (const match of text.matchAll(PLACEHOLDER)) if (!spelled.has(match[1]!.toLowerCase())) spelled.set(match[1]!.toLowerCase(), match[1]!);
+  return [...spelled].map(([name, placeholder]) => {
+    const question = questions.find((candidate) => candidate.fills.some((fill) => fill.toLowerCase() === name)) ?? null;
+    const caseField = CASE_FIELDS.get(name) ?? null;
     const shown = `{{${placeholder}}}`;
     if (question) return { placeholder, question: question.id, caseField: null, message: `${shown}: answer "${question.label.en}"`, messageZh: `${shown}:请回答"${question.label.zh}"` };
     if (caseField) return { placeholder, question: null, caseField: caseField.field, message: `${shown}: fill in ${caseField.en} on the case`, messageZh: `${shown}:请在案件中填写${caseField.zh}` };

@@ -17,6 +17,7 @@ type Outcome = Omit<PoaCheck, 'id'>;
 const pass = (message: string, messageZh: string): Outcome => ({ ok: true, message, messageZh });
 const fail = (message: string, messageZh: string): Outcome => ({ ok: false, message, messageZh });
 const quoteAll = (items: string[], limit = 8) => items.slice(0, limit).map((item) => `"${item}"`).join(', ') + (items.length > limit ? ` (+${items.length - limit})` : '');
+const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 const answerLines = (answer: string | undefined) => (answer ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
 
 const PARTS = [
@@ -38,7 +39,7 @@ export function findTerms(text: string, list: string[]): string[] {
 function placeholders({ unfilled }: CheckInput): Outcome {
   if (unfilled.length === 0) return pass('Every placeholder is filled.', '所有占位符都已填写。');
   const names = unfilled.map((item) => `{{${item.placeholder}}}`).join(', ');
-  return fail(`${unfilled.length} placeholders are still to fill: ${names}. Amazon would read them as they are.`, `还有 ${unfilled.length} 个占位符没填:${names}。不填的话亚马逊会原样看到它们。`);
+  return fail(`${counted(unfilled.length, 'placeholder is', 'placeholders are')} still to fill: ${names}. Amazon would read them as they are.`, `还有 ${unfilled.length} 个占位符没填:${names}。不填的话亚马逊会原样看到它们。`);
 }
 
 function threeParts({ text, answers }: CheckInput): Outcome {
@@ -54,7 +55,7 @@ function asins({ text, record }: CheckInput): Outcome {
   if (record.asins.length === 0) return pass('The case lists no ASINs from the notice; if the notice names ASINs, add them to the case.', '案件中没有登记通知里的 ASIN;如果通知列出了 ASIN,请添加到案件中。');
   const upper = text.toUpperCase();
   const missing = record.asins.filter((asin) => !upper.includes(asin));
-  if (missing.length === 0) return pass(`All ${record.asins.length} ASINs of the notice are mentioned.`, `通知中的 ${record.asins.length} 个 ASIN 都已提到。`);
+  if (missing.length === 0) return pass(`${record.asins.length === 1 ? 'The ASIN' : `All ${record.asins.length} ASINs`} of the notice ${record.asins.length === 1 ? 'is' : 'are'} mentioned.`, `通知中的 ${record.asins.length} 个 ASIN 都已提到。`);
   return fail(`Amazon wants every ASIN of the notice addressed. Not mentioned: ${missing.join(', ')}.`, `亚马逊要求逐一回应通知中的每个 ASIN。信中没有提到:${missing.join('、')}。`);
 }
 
@@ -63,9 +64,10 @@ function coverage({ answers }: CheckInput): Outcome {
   const actions = answerLines(answers.get('actions')).length;
   const steps = answerLines(answers.get('prevention')).length;
   if (causes === 0) return fail('No root cause is given yet, so no action or prevention step can answer it.', '还没有写根本原因,纠正和预防措施也就无从对应。');
-  if (actions >= causes && steps >= causes) return pass(`${causes} root causes, ${actions} actions, ${steps} prevention steps: each cause can have its own.`, `${causes} 条根本原因、${actions} 项纠正措施、${steps} 条预防措施:每条原因都有对应。`);
+  const given = `${counted(causes, 'root cause', 'root causes')}, ${counted(actions, 'action', 'actions')}, ${counted(steps, 'prevention step', 'prevention steps')}`;
+  if (actions >= causes && steps >= causes) return pass(`${given}: each cause can have its own.`, `${causes} 条根本原因、${actions} 项纠正措施、${steps} 条预防措施:每条原因都有对应。`);
   return fail(
-    `You give ${causes} root causes but ${actions} actions and ${steps} prevention steps. Amazon wants each root cause answered: give every cause at least one action and one prevention step.`,
+    `You give ${given}. Amazon wants each root cause answered: give every cause at least one action and one prevention step.`,
     `你写了 ${causes} 条根本原因,但只有 ${actions} 项纠正措施、${steps} 条预防措施。亚马逊要求每条原因都有回应:每条原因至少对应一项纠正措施和一条预防措施。`,
   );
 }
