@@ -10,6 +10,8 @@ import { copyLetter } from './placeholders.js';
 import { PoaChecks } from './PoaChecks.js';
 import { PoaQuestions } from './PoaQuestions.js';
 
+const ANSWER_SAVE_DELAY_MS = 1000;
+
 interface Props {
   record: CaseRecord;
   /** After something that changes the case itself (an appeal marked as sent, a note saved). */
@@ -27,6 +29,7 @@ export function PoaBuilder({ record, onCaseChanged }: Props) {
   const [log, setLog] = useState<AppealLog | null>(null);
   const [confirm, setConfirm] = useState<'copy' | 'send' | null>(null);
   const committed = useRef<Record<string, string>>({});
+  const pending = useRef(new Map<string, { timer: number; text: string }>());
 
   useEffect(() => {
     let live = true;
@@ -42,8 +45,22 @@ export function PoaBuilder({ record, onCaseChanged }: Props) {
     };
   }, [record.id, record.cause]);
 
-  const commit = async (question: string) => {
-    const text = answers[question] ?? '';
+  // Answers typed but not yet saved are saved at once when the builder goes away (another case, another page).
+  useEffect(() => {
+    const waiting = pending.current;
+    const caseId = record.id;
+    return () => {
+      for (const [question, { timer, text }] of waiting) {
+        window.clearTimeout(timer);
+        void kb.answerPoaQuestion({ caseId, question, text }).catch(reportError);
+      }
+      waiting.clear();
+    };
+  }, [record.id]);
+
+  const commit = async (question: string, text: string) => {
+    window.clearTimeout(pending.current.get(question)?.timer);
+    pending.current.delete(question);
     if ((committed.current[question] ?? '') === text) return;
     try {
       await kb.answerPoaQuestion({ caseId: record.id, question, text });
@@ -54,9 +71,16 @@ export function PoaBuilder({ record, onCaseChanged }: Props) {
     }
   };
 
+  /** An answer is saved a second after typing stops, or when its field loses focus. */
+  const change = (question: string, text: string) => {
+    setAnswers((current) => ({ ...current, [question]: text }));
+    window.clearTimeout(pending.current.get(question)?.timer);
+    pending.current.set(question, { text, timer: window.setTimeout(() => void commit(question, text), ANSWER_SAVE_DELAY_MS) });
+  };
+
   const build = async () => {
     try {
-      for (const question of Object.keys(answers)) await commit(question);
+      for (const [question, text] of Object.entries(answers)) await commit(question, text);
       const built = await kb.buildPoaDraft({ caseId: record.id });
       setDraft(built);
       setLetter(built.text);
@@ -105,7 +129,7 @@ export function PoaBuilder({ record, onCaseChanged }: Props) {
     <section className="card poa-builder" aria-labelledby="poa-title" data-testid="poa-builder">
       <h2 id="poa-title">{t.poa.title}</h2>
       <p className="muted">{t.poa.intro}</p>
-      <PoaQuestions questions={form.questions} answers={answers} saved={saved} onChange={(question, text) => setAnswers((current) => ({ ...current, [question]: text }))} onCommit={(question) => void commit(question)} />
+      <PoaQuestions questions={form.questions} answers={answers} saved={saved} onChange={change} onCommit={(question) => void commit(question, answers[question] ?? '')} />
       <div className="button-row">
         <button type="button" className="button-primary" data-testid="poa-build" onClick={() => void build()}>
           {t.poa.build}
