@@ -6,10 +6,11 @@ import { loadLibraryFromContent } from '../electron/core/content/library.js';
 import { nodeSanitizer } from '../electron/core/content/nodeSanitizer.js';
 import { findAppRoot } from '../electron/core/paths.js';
 import { checkLibrary, findCopiedRuns } from './contentChecks.js';
+import { checkPoaContent } from './poaContentChecks.js';
 
 const appRoot = findAppRoot(process.cwd());
 const library = loadLibraryFromContent(appRoot, nodeSanitizer());
-const errors = checkLibrary(library);
+const errors = [...checkLibrary(library), ...checkPoaContent(appRoot, library)];
 const seedsDir = join(appRoot, '..', 'shared', 'seeds');
 if (existsSync(seedsDir)) {
   const seeds = readdirSync(seedsDir).map((name) => readFileSync(join(seedsDir, name), 'utf8'));

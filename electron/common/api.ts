@@ -23,6 +23,7 @@ import type {
   SecurityChange,
   TrashContents,
 } from './notebook.js';
+import type { AppealLog, DiffPart, NoteRevision, PoaAnswerRequest, PoaDraft, PoaForm } from './planOfAction.js';
 import type { SearchQuery, SearchResult } from './search.js';
 import type { SpellingCheck } from './spelling.js';
 import type { CalendarFile, CaseNotice, CaseSchedule, DueDeadline, NoticeAnalysis, ReminderSettings } from './caseFile.js';
@@ -85,6 +86,18 @@ export interface KbApi {
   exportCaseCalendar(request: { caseId: number }): Promise<CalendarFile>;
   getReminderSettings(): Promise<ReminderSettings>;
   setReminderSettings(settings: ReminderSettings): Promise<ReminderSettings>;
+  // Plan-of-Action builder (issue 17): guided questions, a checked draft, the appeals sent, note history
+  getPoaForm(request: { caseId: number }): Promise<PoaForm>;
+  answerPoaQuestion(request: PoaAnswerRequest): Promise<PoaForm>;
+  /** The draft from the template and the answers; with `text`, that (edited) text checked instead. */
+  buildPoaDraft(request: { caseId: number; text?: string }): Promise<PoaDraft>;
+  /** "Mark as sent": keeps the exact text as the next Appeal #N and starts the follow-up clock. */
+  submitAppeal(request: { caseId: number; text: string }): Promise<AppealLog>;
+  listAppeals(request: { caseId: number }): Promise<AppealLog>;
+  compareAppeals(request: { caseId: number; from: number; to: number }): Promise<DiffPart[]>;
+  listNoteRevisions(request: { noteId: number }): Promise<{ note: NoteRecord; revisions: NoteRevision[] }>;
+  compareNoteRevisions(request: { noteId: number; from: number; to: number }): Promise<DiffPart[]>;
+  restoreNoteRevision(request: { noteId: number; revisionId: number }): Promise<NoteRecord>;
 }
 
 export type KbMethod = keyof KbApi;
@@ -136,6 +149,16 @@ export const KB_METHODS = [
   'exportCaseCalendar',
   'getReminderSettings',
   'setReminderSettings',
+  // Plan-of-Action builder (issue 17)
+  'getPoaForm',
+  'answerPoaQuestion',
+  'buildPoaDraft',
+  'submitAppeal',
+  'listAppeals',
+  'compareAppeals',
+  'listNoteRevisions',
+  'compareNoteRevisions',
+  'restoreNoteRevision',
 ] as const satisfies readonly KbMethod[];
 
 /** Compile-time proof that KB_METHODS names every method of KbApi. */

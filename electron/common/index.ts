@@ -5,3 +5,4 @@ export * from './notebook.js';
 export * from './search.js';
 export * from './caseFile.js';
 export * from './spelling.js';
+export * from './planOfAction.js';

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { KbApi } from '../common/index.js';
-import { CASE_CAUSES, KbError } from '../common/index.js';
+import { KbError } from '../common/index.js';
 import { listMarkdownFiles } from './content/articleFiles.js';
 import { FolderWatcher } from './content/folderWatcher.js';
 import { KnowledgeBase } from './content/knowledgeBase.js';
@@ -10,11 +10,12 @@ import { loadLibraryFromContent, prebuildLibrary, readPrebuiltLibrary } from './
 import { nodeSanitizer } from './content/nodeSanitizer.js';
 import { Notebook } from './notes/notebook.js';
 import { NotebookFiles } from './notes/notebookFiles.js';
-import { draftPlanOfAction } from './notes/planOfAction.js';
 import { spellingHandlers } from './spelling/spellingHandlers.js';
 import { caseFileHandlers } from './deadlines/caseFileHandlers.js';
 import { loadDeadlineRules } from './deadlines/deadlineRules.js';
 import { followUpFromRules } from './notes/followUpRules.js';
+import { noteHistoryHandlers } from './notes/historyHandlers.js';
+import { planOfActionHandlers } from './planOfAction/poaHandlers.js';
 
 export interface CoreOptions {
   /** The folder holding content/ (the repository root, or the packaged app's root). */
@@ -114,13 +115,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     listTrash: async () => notebook().listTrash(),
     searchNotes: async (request) => notebook().searchNotes(request?.text, request?.limit),
     listDue: async (request) => notebook().listDue(request?.withinDays),
-    draftPlanOfAction: async (request) => {
-      const record = notebook().getCase(request?.caseId).case;
-      const templateId = CASE_CAUSES.includes(record.cause) && record.cause !== 'other' ? `poa-template-${record.cause}-en` : null;
-      const template = templateId ? library.summaryOf(templateId) && library.get(templateId).markdown : null;
-      const draft = draftPlanOfAction(record, template ?? null);
-      return notebook().saveNote({ caseId: record.id, title: draft.title, body: draft.body, kind: 'plan-of-action', tags: ['POA'] });
-    },
     exportNotebook: async (request) => files.export(request),
     importNotebook: async (request) => files.import(request?.json),
     backupNotebook: async (request) => files.backup(request?.path),
@@ -140,6 +134,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     decryptNotebook: async (request) => files.decrypt(request?.passphrase),
     ...caseFileHandlers({ notebook, library, rules: deadlineRules }),
     ...spellingHandlers(),
+    ...planOfActionHandlers({ appRoot: options.appRoot, notebook, library }),
+    ...noteHistoryHandlers(notebook),
     close: () => {
       watcher.close();
       folderCache.save();

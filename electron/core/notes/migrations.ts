@@ -102,6 +102,44 @@ export const MIGRATIONS: readonly Migration[] = [
     created_at TEXT NOT NULL
   );
   `,
+  // Plan-of-Action builder (issue 17): the seller's answers to the guided questions, and every appeal
+  // as it was sent (Appeal #1, #2 … per case).
+  `
+  CREATE TABLE poa_answers (
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    question TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (case_id, question)
+  ) WITHOUT ROWID;
+  CREATE TABLE appeal_submissions (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    sent_at TEXT NOT NULL,
+    UNIQUE (case_id, number)
+  );
+  `,
+  // Note history (issue 17): earlier states of notes (the note itself is the newest). A note's history
+  // window opens at a save that keeps the state before it; saves within a minute of that keep nothing
+  // more, so typing leaves one revision per minute, and new notes cost nothing.
+  `
+  CREATE TABLE note_revisions (
+    id INTEGER PRIMARY KEY,
+    note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    tags TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+  );
+  CREATE INDEX note_revisions_by_note ON note_revisions(note_id, saved_at);
+  CREATE TABLE note_history_windows (
+    note_id INTEGER PRIMARY KEY REFERENCES notes(id) ON DELETE CASCADE,
+    opened_at TEXT NOT NULL
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

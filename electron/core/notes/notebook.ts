@@ -3,6 +3,7 @@ import type {
   CaseDetail,
   CaseInput,
   CaseRecord,
+  CaseStatus,
   ChecklistProgress,
   ChecklistStepChange,
   DueItem,
@@ -15,10 +16,11 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
 import { storageError } from './database.js';
 import { addDays } from '../deadlines/calendarDays.js';
-import type { FollowUpLookup } from './followUpRules.js';
+import type { FollowUpLookup, FollowUpRule } from './followUpRules.js';
 import { CASE_SELECT, toActivity, toCase, toNote, type ActivityRow, type CaseRow, type NoteRow } from './rows.js';
 import { noteGrams } from './noteGrams.js';
 import { searchNoteRows } from './noteSearch.js';
+import { keepRevisionBeforeUpdate } from './noteRevisions.js';
 import { requireId, validateCaseInput, validateNoteInput } from './validate.js';
 
 const CLOSED_STATUSES = "('reinstated', 'denied', 'closed')";
@@ -131,6 +133,11 @@ export class Notebook {
       .run(next.title, next.marketplace, next.cause, next.status, next.noticeReceived, next.appealSent, next.nextFollowUp, rule === undefined ? 0 : 1, rule ?? null, JSON.stringify(next.asins), JSON.stringify(next.linkedArticles), this.timestamp(), id);
   }
 
+  /** The follow-up a status implies under the deadline rules (none when the notebook has no rules). */
+  followUpForStatus(status: CaseStatus): FollowUpRule | undefined {
+    return this.followUpFor(status);
+  }
+
   /** The article slug whose rule set the case's follow-up date, or null when the user typed it (or none is set). */
   followUpRuleOf(id: number): string | null {
     const row = this.statement('SELECT follow_up_rule FROM cases WHERE id = ?').get(id) as { follow_up_rule: string | null } | undefined;
@@ -177,6 +184,7 @@ export class Notebook {
         if (note.baseRevision !== undefined && note.baseRevision !== existing.revision) {
           throw new KbError('CONFLICT', `Notebook: note ${id} changed elsewhere (revision ${existing.revision}, the editor had ${note.baseRevision}); reload it before saving`);
         }
+        keepRevisionBeforeUpdate(this.db, existing, note, at);
         this.statement('UPDATE notes SET title = ?, body = ?, tags = ?, kind = ?, revision = revision + 1, updated_at = ? WHERE id = ?').run(note.title, note.body, JSON.stringify(note.tags), note.kind, at, id);
       }
       this.indexGrams(id, `${note.title}\n${note.body}`);

@@ -1,5 +1,3 @@
-import type { CaseRecord } from '../../common/index.js';
-
 const LETTER_BLOCK = /```letter\r?\n([\s\S]*?)\r?\n```/;
 
 /** The letter template of a Plan-of-Action article, or null when it has none. */
@@ -28,21 +26,7 @@ We respectfully ask you to reinstate {{store_name}}.
 Sincerely,
 {{store_name}}`;
 
-/** Fills what the case knows into a template; placeholders the case cannot fill stay for the seller. */
-export function fillLetter(template: string, record: CaseRecord): string {
-  const known: Record<string, string | null> = {
-    asin: record.asins.join(', ') || null,
-    asins: record.asins.join(', ') || null,
-    marketplace: record.marketplace,
-    notice_date: record.noticeReceived,
-    appeal_date: record.appealSent,
-    case_title: record.title,
-  };
-  return template.replace(/\{\{\s*([A-Za-z_]+)\s*\}\}/g, (placeholder, name: string) => known[name.toLowerCase()] ?? placeholder);
-}
-
-/** A draft note for the case: the cause's template (or the five-part skeleton) with the case's facts filled in. */
-export function draftPlanOfAction(record: CaseRecord, templateMarkdown: string | null): { title: string; body: string } {
-  const template = (templateMarkdown && letterTemplate(templateMarkdown)) ?? FIVE_PART_SKELETON;
-  return { title: `Plan of Action — ${record.title}`, body: fillLetter(template, record) };
+/** The letter of a template article, or the five-part skeleton when there is none. */
+export function letterOrSkeleton(templateMarkdown: string | null): string {
+  return (templateMarkdown && letterTemplate(templateMarkdown)) ?? FIVE_PART_SKELETON;
 }

@@ -11,6 +11,7 @@ import { CaseFields } from './CaseFields.js';
 import { CaseTimeline } from './CaseTimeline.js';
 import { NoteEditor } from './NoteEditor.js';
 import { NotesList } from './NotesList.js';
+import { PoaBuilder } from './poa/PoaBuilder.js';
 
 /** Which note the editor shows; the key stays the same when a new note gets its id. */
 interface Selection {
@@ -109,6 +110,7 @@ export function CasePage({ id, noteId }: { id: number; noteId: number | null }) 
       <CaseActions caseId={id} onDrafted={(note) => void reloadAndOpen(note.id)} onExported={detail.reload} onDelete={() => void onDeleteCase()} />
       <CaseFields record={record} onUpdated={onCaseUpdated} />
       <CaseDeadlines record={record} onUpdated={onCaseUpdated} />
+      <PoaBuilder record={record} onCaseChanged={detail.reload} />
       <section className="card case-notes" aria-labelledby="notes-title">
         <h2 id="notes-title">{t.notes.title}</h2>
         <div className="notes-layout">

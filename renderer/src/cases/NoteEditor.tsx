@@ -1,12 +1,13 @@
 import { useDeferredValue, useMemo, useState, type FocusEvent } from 'react';
 import type { NoteRecord } from '../../../electron/common/index.js';
-import { copyWithToast } from '../app/clipboard.js';
 import { formatInstant } from '../app/dates.js';
 import { handleRenderedLinkClick } from '../app/links.js';
 import { useT } from '../i18n/useT.js';
 import { renderNote } from '../markdown.js';
 import { useUiLang } from '../settings/preferences.js';
 import { readDraft, removeDraft, sameFields, type NoteDraft } from './noteDrafts.js';
+import { NoteHistory } from './poa/NoteHistory.js';
+import { copyLetter } from './poa/placeholders.js';
 import { fieldsOf, useNoteAutosave, type SaveStatus } from './useNoteAutosave.js';
 
 interface Props {
@@ -123,10 +124,11 @@ export function NoteEditor({ caseId, note, onSaved, onDelete, onReload }: Props)
         </span>
         <div className="button-row">
           {note?.kind === 'plan-of-action' && (
-            <button type="button" data-testid="copy-plain" onClick={() => void copyWithToast(fields.body, t)}>
+            <button type="button" data-testid="copy-plain" onClick={() => void copyLetter(fields.body, t)}>
               {t.notes.copyPlain}
             </button>
           )}
+          {note && <NoteHistory noteId={note.id} onRestored={onReload} />}
           {note && (
             <button type="button" className="button-danger" onClick={() => void flush().then(() => onDelete(note))}>
               {t.notes.deleteNote}
