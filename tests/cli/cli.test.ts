@@ -90,13 +90,3 @@ describe('seller-kb', () => {
     expect(result.stderr).toContain('npx seller-kb');
   });
 });
-
-describe('npm start without the Electron binary', () => {
-  it('says so in one line and names npm run web', () => {
-    // Pointing Electron at an empty folder makes the binary absent on any machine.
-    const result = spawnSync(process.execPath, ['scripts/start.mjs'], { encoding: 'utf8', env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: tempDir() } });
-    expect(result.status).toBe(1);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toContain('npm run web');
-  });
-});
