@@ -11,6 +11,7 @@ import { nodeSanitizer } from './content/nodeSanitizer.js';
 import { Notebook } from './notes/notebook.js';
 import { NotebookFiles } from './notes/notebookFiles.js';
 import { draftPlanOfAction } from './notes/planOfAction.js';
+import { searchHandlers } from './search/searchHandlers.js';
 
 export interface CoreOptions {
   /** The folder holding content/ (the repository root, or the packaged app's root). */
@@ -74,7 +75,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     getLibraryInfo: async () => library.info(),
     listArticles: async (filter) => library.list(filter ?? {}),
     getArticle: async (request) => library.get(request?.id),
-    search: async (query) => library.find(query),
     getContacts: async () => library.contacts(),
     getGlossary: async () => library.glossary(),
     addUserFolder: async (request) => {
@@ -132,6 +132,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     encryptNotebook: async (request) => files.encrypt(request?.passphrase),
     changeNotebookPassphrase: async (request) => files.changePassphrase(request?.current, request?.next),
     decryptNotebook: async (request) => files.decrypt(request?.passphrase),
+    ...searchHandlers(library, () => (files.isOpen() ? notebook() : null)),
     close: () => {
       watcher.close();
       folderCache.save();
@@ -161,7 +162,7 @@ function contentIsNewer(appRoot: string, prebuiltPath: string): boolean {
   const contentDir = join(appRoot, 'content');
   if (!existsSync(contentDir)) return false;
   const builtAt = statSync(prebuiltPath).mtimeMs;
-  const dataFiles = ['glossary.json', 'contacts.json'].map((name) => join(contentDir, name)).filter(existsSync);
+  const dataFiles = ['glossary.json', 'contacts.json', 'synonyms.json'].map((name) => join(contentDir, name)).filter(existsSync);
   return [...listMarkdownFiles(join(contentDir, 'articles')), ...dataFiles].some((file) => statSync(file).mtimeMs > builtAt);
 }
 
