@@ -1,6 +1,6 @@
 import type { ArticleHit, ArticleSummary, CaseCause, Lang, SearchQuery, SearchResult } from '../../common/index.js';
 import { KbError } from '../../common/index.js';
-import type { GlossaryIndex } from './glossaryIndex.js';
+import { buildGlossaryIndex, type GlossaryIndex } from './glossaryIndex.js';
 import { looksLikePinyin } from './pinyin.js';
 import { planQuery, type QueryGroup } from './queryPlan.js';
 import { parseOperators } from './queryOperators.js';
@@ -36,6 +36,7 @@ interface ArticleFacts {
   /** True when no field has a form NFKC would change, so a plain includes() is exact. */
   plain?: boolean;
   headline?: string;
+  titleTerms?: Set<string>;
 }
 
 /** A match in one segment. */
@@ -71,6 +72,9 @@ const SNIPPETS_FROM_TEXT = 20;
 const MAX_LIMIT = 200;
 const MAX_QUERY_CHARS = 500;
 const FEW_HITS = 5;
+/** From this many parts a query is ranked by coverage rather than matched with AND. */
+const QUESTION_PARTS = 3;
+const NO_GLOSSARY = buildGlossaryIndex([]);
 /** Suggestions may be further off than search matches: up to 30% of the word's letters. */
 const SUGGEST_EDIT_RATIO = 0.3;
 const WIDER_TYPOS_WEIGHT = 0.5;
@@ -78,8 +82,10 @@ const ANY_GROUP_WEIGHT = 0.3;
 const PHRASE_BOOST = 1.5;
 /** A title that is the query, word for word, beats any article that merely uses its words. */
 const EXACT_TITLE_BOOST = 2;
+/** A title holding every part of a several-part query scores up to this much more (the parts it holds, squared). */
+const TITLE_COVERAGE_BOOST = 0.6;
 const PREFERRED_LANGUAGE_BOOST = 1.2;
-const MAX_BOOST = PHRASE_BOOST * EXACT_TITLE_BOOST * PREFERRED_LANGUAGE_BOOST;
+const MAX_BOOST = PHRASE_BOOST * EXACT_TITLE_BOOST * (1 + TITLE_COVERAGE_BOOST) * PREFERRED_LANGUAGE_BOOST;
 /** More segments than this (user folders changing) are merged, which also drops replaced documents. */
 const MAX_SEGMENTS = 6;
 /** Characters NFKC changes inside CJK runs: radicals, compatibility ideographs, half-width katakana. */
@@ -192,8 +198,12 @@ export class ArticleSearch {
     const phrases = parsed.phrases.map((phrase) => normalizeText(phrase));
     const pass = (planned: QueryGroup[], combineWith: 'AND' | 'OR') => this.match(planned, combineWith, { filter, limit, scorers });
     const keep = (planned: QueryGroup[], found: Pass) => this.containing(found, mustContain(planned), phrases, catalog, limit);
-    const strict = pass(planQuery(text, glossary, { fuzzyLevel: 1, unknownWords, looseness: 'exact' }), 'AND');
-    const results = keep(groups, strict);
+    const exact = planQuery(text, glossary, { fuzzyLevel: 1, unknownWords, looseness: 'exact' });
+    const strict = pass(exact, 'AND');
+    // A question of three or more parts ranks by how much of it each article covers: the best answer
+    // often lacks one common word of it ("take", "keep"), which an AND would hold against it.
+    const options = { filter, limit, scorers };
+    const results = keep(groups, exact.length >= QUESTION_PARTS ? this.covering(exact, options) : strict);
     for (const looseness of ['prefix', 'typo'] as const) {
       if (results.length >= limit) break;
       const looser = planQuery(text, glossary, { fuzzyLevel: 1, unknownWords, looseness });
@@ -205,11 +215,16 @@ export class ArticleSearch {
     if (wider && !samePlan(groups, wider)) appendNew(results, keep(wider, pass(wider, 'AND')), WIDER_TYPOS_WEIGHT);
     const before = results.length;
     // The partial pass: for a query nothing holds whole, or a query of several parts that found little.
-    if (results.length === 0 || (results.length < FEW_HITS && groups.length > 1)) appendNew(results, keep([], this.covering(planQuery(text, glossary, { fuzzyLevel: 1, unknownWords, splitCjkRuns: true }), { filter, limit, scorers })), ANY_GROUP_WEIGHT);
+    if (results.length === 0 || (results.length < FEW_HITS && groups.length > 1)) {
+      appendNew(results, keep([], this.covering(planQuery(text, glossary, { fuzzyLevel: 1, unknownWords, splitCjkRuns: true }), options)), ANY_GROUP_WEIGHT);
+      // A glossary term no article uses ("品牌备案"): its words and characters may still lead somewhere.
+      if (results.length === 0) appendNew(results, keep([], this.covering(planQuery(text, NO_GLOSSARY, { fuzzyLevel: 1, unknownWords, splitCjkRuns: true }), options)), ANY_GROUP_WEIGHT);
+    }
     const runs = mustContain(groups);
     const twinScore = (id: string) => (this.holdsRuns(id, runs, catalog) ? strict.scoreOf(id) : 0);
     const terms = [...new Set([...scorers.values()].flatMap((scorer) => scorer.matchedTerms()))];
-    const hits = rank(results, { text, query: ranked, catalog, limit, terms, twinScore, headlineOf: (summary) => this.headlineOf(summary) });
+    const titleCoverage = (summary: ArticleSummary) => this.titleCoverage(summary, groups);
+    const hits = rank(results, { text, query: ranked, catalog, limit, terms, twinScore, titleCoverage, headlineOf: (summary) => this.headlineOf(summary) });
     return { hits, didYouMean: hits.length === 0 && !readsAsPinyin(text) ? this.suggest(text) : null, partial: before === 0 && hits.length > 0 };
   }
 
@@ -335,6 +350,16 @@ export class ArticleSearch {
     let facts = this.facts.get(id);
     if (!facts) this.facts.set(id, (facts = {}));
     return facts;
+  }
+
+  /** The share of the query's groups the title holds (any spelling of each), from 0 to 1. */
+  private titleCoverage(summary: ArticleSummary, groups: QueryGroup[]): number {
+    if (groups.length < 2) return 0;
+    const facts = this.factsOf(summary.id);
+    const title = (facts.titleTerms ??= new Set(indexTerms(summary.title)));
+    const holds = (term: { term: string; prefix: boolean }) => title.has(term.term) || (term.prefix && [...title].some((word) => word.startsWith(term.term)));
+    const covered = groups.filter((group) => group.alternatives.some((alternative) => alternative.terms.every(holds))).length;
+    return covered / groups.length;
   }
 
   /** Title, summary and tags, normalised, for the phrase check. */
@@ -494,7 +519,7 @@ function readsAsPinyin(text: string): boolean {
 }
 
 /** English words that also read as pinyin ("change", "men", "long"): with them a query stays in the reader's language. */
-const ENGLISH_LOOKALIKES = new Set(['a', 'an', 'change', 'men', 'long', 'hang', 'bang', 'sun', 'den', 'pen', 'ten', 'tie', 'die', 'lie', 'pie', 'zen', 'fan', 'ban', 'can', 'man', 'pan', 'ran', 'tan', 'van', 'wan', 'he', 'me', 'we', 'she', 'ye', 'you', 'go', 'no', 'so', 'to', 'do', 'in', 'on', 'hen', 'gen', 'chin', 'shin', 'bin', 'pin', 'tin', 'win', 'sin', 'fun', 'run', 'gun', 'nun', 'ping', 'ding', 'ring', 'sing', 'wing', 'king', 'ming']);
+const ENGLISH_LOOKALIKES = new Set(['change', 'men', 'long', 'hang', 'bang', 'sun', 'pen', 'ten', 'tie', 'die', 'lie', 'pie', 'fan', 'ban', 'can', 'man', 'pan', 'ran', 'tan', 'van', 'he', 'me', 'we', 'she', 'you', 'go', 'no', 'so', 'to', 'in', 'on', 'hen', 'chin', 'shin', 'bin', 'pin', 'tin', 'win', 'sin', 'fun', 'run', 'gun', 'ping', 'ring', 'sing', 'wing', 'king']);
 
 function isCommonEnglish(word: string): boolean {
   return ENGLISH_LOOKALIKES.has(word);
@@ -512,6 +537,18 @@ function foldTwins<T extends { summary: ArticleSummary }>(sorted: T[], query: Se
     folded.push(entry);
   }
   return folded;
+}
+
+/** True when `phrase` occurs in `text` without cutting a Latin word ("stiff" is not in "stiffness"). */
+function holdsAsWords(text: string, phrase: string): boolean {
+  const latin = /[a-z0-9]/;
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    const end = at + phrase.length;
+    const cutsBefore = latin.test(phrase[0]!) && latin.test(text[at - 1] ?? '');
+    const cutsAfter = latin.test(phrase.at(-1)!) && latin.test(text[end] ?? '');
+    if (!cutsBefore && !cutsAfter) return true;
+  }
+  return false;
 }
 
 function mustContain(groups: QueryGroup[]): string[] {
@@ -555,6 +592,8 @@ interface RankContext {
   terms: string[];
   /** A strict match's score for an article that may have been cut before ranking (a twin). */
   twinScore(id: string): number;
+  /** How much of a several-part query the title holds (0–1). */
+  titleCoverage(summary: ArticleSummary): number;
   headlineOf(summary: ArticleSummary): string;
 }
 
@@ -566,8 +605,9 @@ function rank(results: Candidate[], context: RankContext): ArticleHit[] {
   const scored: { summary: ArticleSummary; score: number }[] = [];
   const boosted = (summary: ArticleSummary, score: number) => {
     let result = score;
-    if (phrase.length >= 2 && context.headlineOf(summary).includes(phrase)) result *= PHRASE_BOOST;
+    if (phrase.length >= 2 && holdsAsWords(context.headlineOf(summary), phrase)) result *= PHRASE_BOOST;
     if (phrase.length >= 2 && normalizeText(summary.title).trim() === phrase) result *= EXACT_TITLE_BOOST;
+    result *= 1 + TITLE_COVERAGE_BOOST * context.titleCoverage(summary) ** 2;
     if (query.preferLang && summary.lang === query.preferLang) result *= PREFERRED_LANGUAGE_BOOST;
     return result;
   };
