@@ -4,28 +4,27 @@ import { planQuery } from './queryPlan.js';
 import { indexTerms } from './tokenize.js';
 
 const MAX_CONTACTS = 5;
+/** "邮箱", "who to contact": words that ask for an address, not for a particular one (content/synonyms.json). */
+const ASKS_FOR_AN_ADDRESS = 'synonyms:email-whom';
 
 /**
- * The contacts that match every part of a query — by team (a glossary term: "ESR", 卖家绩效),
- * marketplace, address or purpose. Only strong matches: they are shown above the articles.
+ * The contacts a query names: by team (a glossary term: "ESR", 卖家绩效), marketplace or address,
+ * with words like "email" or 邮箱 around them. Only such strong matches: they are shown above the
+ * articles, so a query that merely appears in a contact's purpose ("移除订单") leaves them out.
  *
  * @example searchContacts(contacts, 'seller performance JP', glossary).map((contact) => contact.email)
  */
 export function searchContacts(contacts: Contact[], text: string, glossary: GlossaryIndex): Contact[] {
-  const groups = planQuery(text, glossary, { fuzzyLevel: 1, looseness: 'prefix' });
+  const groups = planQuery(text, glossary, { fuzzyLevel: 1, looseness: 'prefix' }).filter((group) => group.termId !== ASKS_FOR_AN_ADDRESS);
   if (groups.length === 0) return [];
-  const found: { contact: Contact; byTeam: boolean }[] = [];
+  const found: Contact[] = [];
   for (const contact of contacts) {
-    const terms = new Set(indexTerms([contact.team.replace(/-/g, ' '), contact.marketplace, contact.email.replace(/[@.]/g, ' '), contact.purpose.zh, contact.purpose.en].join(' ')));
+    const terms = new Set(indexTerms([contact.team.replace(/-/g, ' '), contact.marketplace, contact.email.replace(/[@.]/g, ' ')].join(' ')));
     const words = [...terms];
     const holds = (term: string, prefix: boolean) => terms.has(term) || (prefix && words.some((word) => word.startsWith(term)));
-    const byTeam = groups.some((group) => group.termId === contact.team);
-    const matches = groups.every((group) => group.termId === contact.team || group.alternatives.some((alternative) => alternative.terms.every((term) => holds(term.term, term.prefix))));
-    if (matches) found.push({ contact, byTeam });
+    const named = groups.every((group) => group.termId === contact.team || group.alternatives.some((alternative) => alternative.terms.every((term) => holds(term.term, term.prefix))));
+    if (named) found.push(contact);
+    if (found.length === MAX_CONTACTS) break;
   }
-  // The team the query names first, then the contacts that merely mention it.
-  return found
-    .sort((a, b) => Number(b.byTeam) - Number(a.byTeam))
-    .slice(0, MAX_CONTACTS)
-    .map((entry) => entry.contact);
+  return found;
 }
