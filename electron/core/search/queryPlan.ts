@@ -46,7 +46,7 @@ export type Looseness = 'exact' | 'prefix' | 'typo';
 const MIN_PREFIX_LENGTH = 3;
 const MIN_FUZZY_LENGTH = 5;
 const MIN_UNKNOWN_FUZZY_LENGTH = 4;
-const MIN_SWAP_LENGTH = 6;
+const MIN_SWAP_LENGTH = 4;
 const SWAP_WEIGHT = 0.8;
 const SYNONYM_WEIGHT = 0.7;
 
@@ -116,7 +116,7 @@ function withPinyinJoin(groups: QueryGroup[], canonical: string, looseness: Loos
  */
 function transpositions(word: string): string[] {
   const variants = new Set<string>();
-  for (let index = 1; index + 1 < word.length; index++) {
+  for (let index = 0; index + 1 < word.length; index++) {
     if (word[index] !== word[index + 1]) variants.add(word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2));
   }
   return [...variants];

@@ -100,7 +100,7 @@ export function SearchResults({ idPrefix, search }: Props) {
     </section>
   );
   return (
-    <div className={fresh ? 'search-results' : 'search-results is-stale'}>
+    <div className={fresh ? 'search-results' : 'search-results is-stale'} data-query={outcome.query}>
       {outcome.didYouMean && (
         <p className="did-you-mean">
           {t.search.didYouMean}{' '}
