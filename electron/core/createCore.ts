@@ -16,6 +16,7 @@ import { loadDeadlineRules } from './deadlines/deadlineRules.js';
 import { followUpFromRules } from './notes/followUpRules.js';
 import { noteHistoryHandlers } from './notes/historyHandlers.js';
 import { planOfActionHandlers } from './planOfAction/poaHandlers.js';
+import { searchHandlers } from './search/searchHandlers.js';
 
 export interface CoreOptions {
   /** The folder holding content/ (the repository root, or the packaged app's root). */
@@ -81,7 +82,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     getLibraryInfo: async () => library.info(),
     listArticles: async (filter) => library.list(filter ?? {}),
     getArticle: async (request) => library.get(request?.id),
-    search: async (query) => library.find(query),
     getContacts: async () => library.contacts(),
     getGlossary: async () => library.glossary(),
     addUserFolder: async (request) => {
@@ -136,6 +136,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...spellingHandlers(),
     ...planOfActionHandlers({ appRoot: options.appRoot, notebook, library }),
     ...noteHistoryHandlers(notebook),
+    ...searchHandlers(library, () => (files.isOpen() ? notebook() : null)),
     close: () => {
       watcher.close();
       folderCache.save();
@@ -165,7 +166,7 @@ function contentIsNewer(appRoot: string, prebuiltPath: string): boolean {
   const contentDir = join(appRoot, 'content');
   if (!existsSync(contentDir)) return false;
   const builtAt = statSync(prebuiltPath).mtimeMs;
-  const dataFiles = ['glossary.json', 'contacts.json'].map((name) => join(contentDir, name)).filter(existsSync);
+  const dataFiles = ['glossary.json', 'contacts.json', 'synonyms.json'].map((name) => join(contentDir, name)).filter(existsSync);
   return [...listMarkdownFiles(join(contentDir, 'articles')), ...dataFiles].some((file) => statSync(file).mtimeMs > builtAt);
 }
 

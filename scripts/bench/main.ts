@@ -17,6 +17,9 @@ import { generateQueries, sampleQueries, type BenchQuery } from './queries.js';
 import { checkGoals, folderTable, goalsText, notesTable, searchTable, shippedTable } from './report.js';
 import { measureShipped } from './shipped.js';
 import { measureUserFolder } from './folder.js';
+import { KEYSTROKE_GOALS, measureKeystrokes } from './keystroke.js';
+import { loadRealCorpus } from './realCorpus.js';
+import { benchRealText, realTextReport } from './realText.js';
 
 const FUSE_SAMPLE_FROM = 10_000;
 const FUSE_SAMPLE = 30;
@@ -38,10 +41,13 @@ interface Args {
   sizes: number[];
   notes: number[];
   folders: number[];
+  /** Documents of real text (0 skips it). */
+  real: number;
+  keystrokes: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { out: null, sizes: [100, 1_000, 10_000], notes: [10_000, 100_000], folders: [2_000] };
+  const args: Args = { out: null, sizes: [100, 1_000, 10_000], notes: [10_000, 100_000], folders: [2_000], real: 20_000, keystrokes: true };
   const numbers = (value: string | undefined, flag: string) => {
     const list = (value ?? '').split(',').filter(Boolean).map(Number);
     if (list.length === 0 || list.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`${flag} takes a comma-separated list of whole numbers`);
@@ -57,7 +63,12 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--sizes') args.sizes = numbers(value, flag);
     else if (flag === '--notes') args.notes = numbers(value, flag);
     else if (flag === '--folders') args.folders = numbers(value, flag);
-    else throw new Error(`Unknown option ${flag}. Usage: bench [--sizes 100,1000,10000] [--notes 10000,100000] [--folders 2000] [--out FILE]`);
+    else if (flag === '--real') args.real = numbers(value, flag)[0] ?? 0;
+    else if (flag === '--no-keystrokes') {
+      args.keystrokes = false;
+      continue;
+    }
+    else throw new Error(`Unknown option ${flag}. Usage: bench [--sizes 100,1000,10000] [--notes 10000,100000] [--folders 2000] [--real 20000] [--no-keystrokes] [--out FILE]`);
     index++;
   }
   return args;
@@ -161,6 +172,10 @@ async function main(): Promise<void> {
   }
   const ours = search.filter((row) => row.engine === 'seller-kb').at(-1);
   if (ours) remarks.push(`The longest the core's thread is busy at once at ${ours.docs} docs: loading the index (${ours.loadMs} ms, once at start, while the window is already open) and the slowest query (${Math.max(...(ourLatencies ?? [NaN])).toFixed(2)} ms). Searching runs in the core (Electron's main process, or the web server), never on the renderer's UI thread.`);
+  log(args.real > 0 ? `  real text @ ${args.real} docs …` : '  real text skipped (--real 0)');
+  const real = args.real > 0 ? benchRealText(loadRealCorpus(args.real)) : [];
+  log(args.keystrokes ? '  keystroke to paint in Chromium …' : '  keystrokes skipped');
+  const keystrokes = args.keystrokes ? await measureKeystrokes(fileURLToPath(new URL('../../', import.meta.url))) : null;
   const goals = checkGoals(search, notes, shipped);
   const seconds = ((performance.now() - began) / 1000).toFixed(1);
   remarks.push(`Total run time: ${seconds} s.`);
@@ -173,6 +188,11 @@ async function main(): Promise<void> {
   console.log(folderTable(folders));
   console.log('\nNotebook search (SQLite)\n');
   console.log(notesTable(notes));
+  if (real.length > 0) console.log(`\n${realTextReport(real)}`);
+  if (keystrokes) {
+    console.log('\nKeystroke to painted results (real Chromium, shipped library, header search)\n');
+    console.log(`${keystrokes.samples} keystrokes: p50 ${keystrokes.p50Ms} ms (goal ≤ ${KEYSTROKE_GOALS.p50Ms}: ${keystrokes.p50Ms <= KEYSTROKE_GOALS.p50Ms ? 'met' : 'NOT met'}), p99 ${keystrokes.p99Ms} ms (goal ≤ ${KEYSTROKE_GOALS.p99Ms}: ${keystrokes.p99Ms <= KEYSTROKE_GOALS.p99Ms ? 'met' : 'NOT met'})`);
+  }
   console.log('\nGoals (seller-kb at the largest size)\n');
   console.log(goalsText(goals));
   console.log('\nRemarks\n');
@@ -180,7 +200,7 @@ async function main(): Promise<void> {
 
   if (args.out) {
     const rows = search.map(({ queries: _queries, ...row }) => row);
-    writeFileSync(args.out, `${JSON.stringify({ search: rows, notes, shipped, folders, remarks, goals }, null, 2)}\n`);
+    writeFileSync(args.out, `${JSON.stringify({ search: rows, notes, shipped, folders, real, keystrokes, remarks, goals }, null, 2)}\n`);
     console.log(`\nWrote ${args.out}`);
   }
 }

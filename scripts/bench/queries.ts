@@ -34,7 +34,7 @@ export function searchableText(doc: BenchDoc): string {
   return `${doc.title}\n${doc.tags}\n${doc.summary}\n${doc.body}`.normalize('NFKC').toLowerCase();
 }
 
-function zhQuery(rng: Rng, docs: BenchDoc[], zhDocs: BenchDoc[], texts: string[]): BenchQuery | null {
+export function zhQuery(rng: Rng, docs: BenchDoc[], zhDocs: BenchDoc[], texts: string[]): BenchQuery | null {
   const doc = pick(rng, zhDocs);
   const field = pick(rng, [doc.title, doc.summary, doc.body, doc.body, doc.body]);
   const runs = field.match(HAN_RUN);

@@ -58,6 +58,21 @@ export function parseContacts(text: string): Contact[] {
   });
 }
 
+/** Validates content/synonyms.json: `{ sets: [{ id, forms }] }`, the colloquial words search treats as one. */
+export function parseSynonyms(text: string): { id: string; forms: string[] }[] {
+  const sets = listField(parseJson(text), 'sets');
+  const ids = new Set<string>();
+  return sets.map((raw, index) => {
+    const where = `set ${index + 1}`;
+    const id = requiredText(raw, 'id', where);
+    if (ids.has(id)) throw new ContentError(`${where}: id "${id}" is used twice`);
+    ids.add(id);
+    const forms = textList(raw, 'forms', where);
+    if (forms.length < 2) throw new ContentError(`${where} ("${id}"): needs at least two forms`);
+    return { id, forms };
+  });
+}
+
 function parseJson(text: string): Json {
   try {
     const value: unknown = JSON.parse(text);

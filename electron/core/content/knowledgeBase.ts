@@ -4,7 +4,10 @@ import type { Article, ArticleSummary, Category, Contact, ContentProblem, Glossa
 import { CATEGORIES, KbError } from '../../common/index.js';
 import type { Sanitize } from '../../common/markdown/sanitize.js';
 import { ArticleSearch, type SearchCatalog } from '../search/articleSearch.js';
+import { validateQuery } from '../search/articleSearch.js';
+import { searchContacts } from '../search/contactSearch.js';
 import { buildGlossaryIndex, type GlossaryIndex } from '../search/glossaryIndex.js';
+import { parseOperators, type ParsedQuery } from '../search/queryOperators.js';
 import { folderLoadSteps, type FileCache, type LoadedArticle } from './articleFiles.js';
 import { runInSlices, type Steps } from '../timeSlices.js';
 import type { CachedFolder, FolderCacheData } from './folderCache.js';
@@ -29,7 +32,7 @@ export class KnowledgeBase implements SearchCatalog {
     private readonly sanitize: () => Sanitize,
   ) {
     for (const article of library.articles) this.articles.set(article.id, article);
-    this.glossaryIndex = buildGlossaryIndex(library.glossary);
+    this.glossaryIndex = buildGlossaryIndex(library.glossary, library.searchForms ?? []);
   }
 
   /** Opens a prebuilt library: the index is loaded, not rebuilt. `sanitize` is only needed for user folders. */
@@ -72,9 +75,11 @@ export class KnowledgeBase implements SearchCatalog {
     return rest;
   }
 
-  find(query: SearchQuery): SearchResult {
-    if (!query || typeof query !== 'object') throw new KbError('INVALID_INPUT', 'Search: the query must be an object with "text"');
-    return this.search.run(query, this.glossaryIndex, this);
+  /** Articles and contacts for a query (notes are the notebook's: see searchHandlers). */
+  find(query: SearchQuery, parsed: ParsedQuery = parseOperators(validateQuery(query))): Omit<SearchResult, 'notes'> {
+    const result = this.search.run(query, this.glossaryIndex, this, parsed);
+    const contacts = parsed.scope === 'all' && parsed.text ? searchContacts(this.library.contacts, parsed.text, this.glossaryIndex) : [];
+    return { ...result, contacts };
   }
 
   contacts(): Contact[] {

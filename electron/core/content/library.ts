@@ -4,14 +4,18 @@ import { join } from 'node:path';
 import type { Contact, ContentProblem, GlossaryTerm } from '../../common/index.js';
 import type { Sanitize } from '../../common/markdown/sanitize.js';
 import { ArticleSearch, type SearchDocument } from '../search/articleSearch.js';
+import { buildSearchForms, type SearchForms } from '../search/glossaryIndex.js';
+import { pinyinTerms } from '../search/pinyin.js';
 import { loadArticleFolder, problemMessage, type LoadedArticle } from './articleFiles.js';
-import { parseContacts, parseGlossary } from './dataFiles.js';
+import { parseContacts, parseGlossary, parseSynonyms } from './dataFiles.js';
 
 /** The shipped library: articles, glossary and contacts, with every problem found loading them. */
 export interface LibraryData {
   articles: LoadedArticle[];
   glossary: GlossaryTerm[];
   contacts: Contact[];
+  /** Pinyin and colloquial forms of the glossary terms (content/synonyms.json), worked out at build time. */
+  searchForms: SearchForms[];
   problems: ContentProblem[];
 }
 
@@ -22,7 +26,7 @@ export interface PrebuiltLibrary extends LibraryData {
   index: string;
 }
 
-export const PREBUILT_FORMAT = 2;
+export const PREBUILT_FORMAT = 3;
 
 /** Loads content/ (articles, glossary.json, contacts.json); bad files become problems, not failures. */
 export function loadLibraryFromContent(repoRoot: string, sanitize: Sanitize): LibraryData {
@@ -30,7 +34,8 @@ export function loadLibraryFromContent(repoRoot: string, sanitize: Sanitize): Li
   const { articles, problems } = loadArticleFolder(join(contentDir, 'articles'), sanitize, { displayRoot: repoRoot, userFolder: null });
   const glossary = readDataFile(join(contentDir, 'glossary.json'), 'content/glossary.json', parseGlossary, problems);
   const contacts = readDataFile(join(contentDir, 'contacts.json'), 'content/contacts.json', parseContacts, problems);
-  return { articles, glossary, contacts, problems };
+  const synonyms = readDataFile(join(contentDir, 'synonyms.json'), 'content/synonyms.json', parseSynonyms, problems);
+  return { articles, glossary, contacts, searchForms: buildSearchForms(glossary, synonyms), problems };
 }
 
 function readDataFile<T>(path: string, displayPath: string, parse: (text: string) => T[], problems: ContentProblem[]): T[] {
@@ -45,7 +50,8 @@ function readDataFile<T>(path: string, displayPath: string, parse: (text: string
 
 /** What the search index holds of an article. */
 export function toSearchDocument(article: LoadedArticle): SearchDocument {
-  return { id: article.id, title: article.title, tags: article.tags.join(' '), summary: article.summary, body: article.plainText };
+  const tags = article.tags.join(' ');
+  return { id: article.id, title: article.title, tags, summary: article.summary, body: article.plainText, pinyin: pinyinTerms(`${article.title} ${tags}`).join(' ') };
 }
 
 /** Builds the index and packs everything for shipping. */

@@ -1,7 +1,9 @@
-import type { ArticleHit, ArticleSummary, SearchQuery, SearchResult } from '../../common/index.js';
+import type { ArticleHit, ArticleSummary, CaseCause, Lang, SearchQuery, SearchResult } from '../../common/index.js';
 import { KbError } from '../../common/index.js';
-import type { GlossaryIndex } from './glossaryIndex.js';
+import { buildGlossaryIndex, type GlossaryIndex } from './glossaryIndex.js';
+import { looksLikePinyin } from './pinyin.js';
 import { planQuery, type QueryGroup } from './queryPlan.js';
+import { parseOperators } from './queryOperators.js';
 import { mergeSegments, mergeSegmentsSteps, Segment, SegmentBuilder } from './segment.js';
 import { IndexFileError, readSegment, writeSegment } from './segmentFile.js';
 import { SegmentQuery, type CorpusStats } from './segmentQuery.js';
@@ -10,6 +12,9 @@ import { runAtOnce, type Steps } from '../timeSlices.js';
 import { buildSnippet, termFinder } from './snippet.js';
 import { indexTerms, normalizeText, splitRuns } from './tokenize.js';
 
+/** What the article index answers; the core adds notes and contacts. */
+export type ArticleResult = Omit<SearchResult, 'notes' | 'contacts'>;
+
 /** What the index holds of an article. */
 export interface SearchDocument {
   id: string;
@@ -17,6 +22,8 @@ export interface SearchDocument {
   tags: string;
   summary: string;
   body: string;
+  /** Pinyin of the title and tags (pinyinTerms), so "fenghao" and "ycdd" find Chinese titles. */
+  pinyin?: string;
 }
 
 /** What search needs to know of each indexed article besides its terms. */
@@ -29,6 +36,14 @@ interface ArticleFacts {
   /** True when no field has a form NFKC would change, so a plain includes() is exact. */
   plain?: boolean;
   headline?: string;
+  titleTerms?: Set<string>;
+}
+
+/** A match in one segment. */
+interface Found {
+  segment: Segment;
+  doc: number;
+  score: number;
 }
 
 /** A matching article and its score before the ranking boosts. */
@@ -45,23 +60,32 @@ interface Candidate {
 interface Pass {
   head: Candidate[];
   rest(): Candidate[];
+  /** Every match, unsorted. */
+  all(): Candidate[];
   /** The score of any article in this pass, 0 when it did not match. */
   scoreOf(id: string): number;
 }
 
-const FIELD_BOOST = { title: 4, tags: 3, summary: 2, body: 1 } as const;
+const FIELD_BOOST = { title: 4, tags: 3, summary: 2, body: 1, pinyin: 2 } as const;
 const DEFAULT_LIMIT = 20;
 const SNIPPETS_FROM_TEXT = 20;
 const MAX_LIMIT = 200;
 const MAX_QUERY_CHARS = 500;
 const FEW_HITS = 5;
+/** From this many parts a query is ranked by coverage rather than matched with AND. */
+const QUESTION_PARTS = 3;
+const NO_GLOSSARY = buildGlossaryIndex([]);
 /** Suggestions may be further off than search matches: up to 30% of the word's letters. */
 const SUGGEST_EDIT_RATIO = 0.3;
 const WIDER_TYPOS_WEIGHT = 0.5;
 const ANY_GROUP_WEIGHT = 0.3;
 const PHRASE_BOOST = 1.5;
+/** A title that is the query, word for word, beats any article that merely uses its words. */
+const EXACT_TITLE_BOOST = 2;
+/** A title holding every part of a several-part query scores up to this much more (the parts it holds, squared). */
+const TITLE_COVERAGE_BOOST = 0.6;
 const PREFERRED_LANGUAGE_BOOST = 1.2;
-const MAX_BOOST = PHRASE_BOOST * PREFERRED_LANGUAGE_BOOST;
+const MAX_BOOST = PHRASE_BOOST * EXACT_TITLE_BOOST * (1 + TITLE_COVERAGE_BOOST) * PREFERRED_LANGUAGE_BOOST;
 /** More segments than this (user folders changing) are merged, which also drops replaced documents. */
 const MAX_SEGMENTS = 6;
 /** Characters NFKC changes inside CJK runs: radicals, compatibility ideographs, half-width katakana. */
@@ -152,42 +176,116 @@ export class ArticleSearch {
   }
 
   /**
-   * Searches with escalating looseness: every group must match; then wider typos; then any group.
+   * Searches in tiers, each tier's new matches ranked below the stricter ones: words as typed; the
+   * word being typed completed; near spellings; wider typos; then, when still too little is found,
+   * the articles covering most of the query (a long question rarely matches word for word).
+   * Operators (`"phrase"`, `-word`, `market:DE`, `cause:…`, `in:…`) are taken out first.
    *
    * @example search.run({ text: 'removel order', preferLang: 'en' }, glossary, catalog).hits[0]?.id
    */
-  run(query: SearchQuery, glossary: GlossaryIndex, catalog: SearchCatalog): SearchResult {
-    const text = validateQuery(query);
+  run(query: SearchQuery, glossary: GlossaryIndex, catalog: SearchCatalog, parsed = parseOperators(validateQuery(query))): ArticleResult {
     const limit = Math.min(Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
-    const filter = hasFilters(query) ? (id: string) => matchesFilters(catalog.summaryOf(id), query) : null;
+    const ranked: SearchQuery = { ...query, preferLang: preferredLanguage(parsed.text, query.preferLang), ...(parsed.marketplace && { marketplace: parsed.marketplace }) };
+    const empty: ArticleResult = { hits: [], didYouMean: null, partial: false };
+    if (parsed.scope === 'notes') return empty;
+    const scorers = new Map<Segment, SegmentQuery>();
+    const excluded = this.excludedIds(parsed.excluded, glossary, scorers);
+    const filter = (id: string) => !excluded.has(id) && matchesFilters(catalog.summaryOf(id), ranked, parsed.cause);
+    const text = parsed.text;
     const unknownWords = this.unknownWords(text);
     const groups = planQuery(text, glossary, { fuzzyLevel: 1, unknownWords });
-    if (groups.length === 0) return { hits: [], didYouMean: null };
-    // One scorer per segment for the whole run: the passes share its term expansions.
-    const scorers = new Map<Segment, SegmentQuery>();
+    if (groups.length === 0) return parsed.cause || parsed.marketplace ? { ...empty, hits: this.browse(ranked, filter, catalog, limit) } : empty;
+    const phrases = parsed.phrases.map((phrase) => normalizeText(phrase));
     const pass = (planned: QueryGroup[], combineWith: 'AND' | 'OR') => this.match(planned, combineWith, { filter, limit, scorers });
-    const strict = pass(groups, 'AND');
-    const results = this.containing(strict, groups, catalog, limit);
+    const keep = (planned: QueryGroup[], found: Pass) => this.containing(found, mustContain(planned), phrases, catalog, limit);
+    const exact = planQuery(text, glossary, { fuzzyLevel: 1, unknownWords, looseness: 'exact' });
+    const strict = pass(exact, 'AND');
+    // A question of three or more parts ranks by how much of it each article covers: the best answer
+    // often lacks one common word of it ("take", "keep"), which an AND would hold against it.
+    const options = { filter, limit, scorers };
+    const results = keep(groups, exact.length >= QUESTION_PARTS ? this.covering(exact, options) : strict);
+    for (const looseness of ['prefix', 'typo'] as const) {
+      if (results.length >= limit) break;
+      const looser = planQuery(text, glossary, { fuzzyLevel: 1, unknownWords, looseness });
+      appendNew(results, keep(looser, pass(looser, 'AND')));
+    }
     // Too few hits: widen step by step, each step's new hits ranked below the stricter ones.
     const wider = results.length < FEW_HITS ? planQuery(text, glossary, { fuzzyLevel: 2, unknownWords }) : null;
     // The wider plan differs only where a Latin word may take more edits; for Chinese it is the same query again.
-    if (wider && !samePlan(groups, wider)) appendNew(results, this.containing(pass(wider, 'AND'), wider, catalog, limit), WIDER_TYPOS_WEIGHT);
-    if (results.length < FEW_HITS && groups.length > 1) appendNew(results, pass(groups, 'OR').head, ANY_GROUP_WEIGHT);
+    if (wider && !samePlan(groups, wider)) appendNew(results, keep(wider, pass(wider, 'AND')), WIDER_TYPOS_WEIGHT);
+    const before = results.length;
+    // The partial pass: for a query nothing holds whole, or a query of several parts that found little.
+    if (results.length === 0 || (results.length < FEW_HITS && groups.length > 1)) {
+      appendNew(results, keep([], this.covering(planQuery(text, glossary, { fuzzyLevel: 1, unknownWords, splitCjkRuns: true }), options)), ANY_GROUP_WEIGHT);
+      // A glossary term no article uses ("品牌备案"): its words and characters may still lead somewhere.
+      if (results.length === 0) appendNew(results, keep([], this.covering(planQuery(text, NO_GLOSSARY, { fuzzyLevel: 1, unknownWords, splitCjkRuns: true }), options)), ANY_GROUP_WEIGHT);
+    }
     const runs = mustContain(groups);
     const twinScore = (id: string) => (this.holdsRuns(id, runs, catalog) ? strict.scoreOf(id) : 0);
-    const hits = rank(results, { text, query, catalog, limit, terms: [...new Set([...scorers.values()].flatMap((scorer) => scorer.matchedTerms()))], twinScore, headlineOf: (summary) => this.headlineOf(summary) });
-    return { hits, didYouMean: hits.length === 0 ? this.suggest(text) : null };
+    const terms = [...new Set([...scorers.values()].flatMap((scorer) => scorer.matchedTerms()))];
+    const titleCoverage = (summary: ArticleSummary) => this.titleCoverage(summary, groups);
+    const hits = rank(results, { text, query: ranked, catalog, limit, terms, twinScore, titleCoverage, headlineOf: (summary) => this.headlineOf(summary) });
+    return { hits, didYouMean: hits.length === 0 && !readsAsPinyin(text) ? this.suggest(text) : null, partial: before === 0 && hits.length > 0 };
+  }
+
+  /** Articles holding any excluded word or phrase (`-word`), found through the index as typed. */
+  private excludedIds(excluded: string[], glossary: GlossaryIndex, scorers: Map<Segment, SegmentQuery>): Set<string> {
+    const ids = new Set<string>();
+    for (const words of excluded) {
+      const groups = planQuery(words, glossary, { fuzzyLevel: 1, looseness: 'exact' });
+      if (groups.length === 0) continue;
+      for (const candidate of this.match(groups, 'AND', { filter: null, limit: MAX_LIMIT, scorers }).all()) ids.add(candidate.id);
+    }
+    return ids;
+  }
+
+  /** Every article the filters let through, preferred language first (a query of operators only, e.g. `market:JP`). */
+  private browse(query: SearchQuery, filter: (id: string) => boolean, catalog: SearchCatalog, limit: number): ArticleHit[] {
+    const summaries = [...this.locations.keys()].filter(filter).map((id) => catalog.summaryOf(id)!);
+    const folded = foldTwins(summaries.sort((a, b) => Number(b.lang === query.preferLang) - Number(a.lang === query.preferLang) || a.title.localeCompare(b.title)).map((summary) => ({ summary, score: 0 })), query);
+    return folded.slice(0, limit).map(({ summary }) => ({ ...summary, score: 0, snippet: [{ text: summary.summary, match: false }] }));
+  }
+
+  /**
+   * The partial pass: articles ranked by how much of the query they cover, each part weighted by its
+   * rarity, with a minimum number of parts that relaxes as the query gets longer. Parts no article
+   * holds are left out of the count (a misspelt or unknown word cannot sink the rest).
+   */
+  private covering(groups: QueryGroup[], options: { filter: ((id: string) => boolean) | null; limit: number; scorers: Map<Segment, SegmentQuery> }): Pass {
+    const perSegment = this.segments.map((segment) => ({ segment, scores: this.scorerFor(segment, options.scorers).groupScores(groups) }));
+    const holders = groups.map((_, group) => perSegment.reduce((total, { segment, scores }) => total + countLive(scores[group]!, segment), 0));
+    const present = holders.map((count, group) => ({ group, rarity: count > 0 ? Math.log(1 + this.documentCount / count) : 0 })).filter((part) => part.rarity > 0);
+    if (present.length === 0) return emptyPass();
+    const needed = minimumShouldMatch(present.length);
+    const totalRarity = present.reduce((total, part) => total + part.rarity, 0);
+    const found: Found[] = [];
+    for (const { segment, scores } of perSegment) {
+      for (let doc = 0; doc < segment.docCount; doc++) {
+        if (!segment.alive[doc]) continue;
+        let matched = 0;
+        let covered = 0;
+        let score = 0;
+        for (const { group, rarity } of present) {
+          const value = scores[group]![doc]!;
+          if (value <= 0) continue;
+          matched++;
+          covered += rarity;
+          score += value;
+        }
+        if (matched < needed || (options.filter && !options.filter(segment.ids[doc]!))) continue;
+        const coverage = covered / totalRarity;
+        found.push({ segment, doc, score: score * coverage * coverage });
+      }
+    }
+    return this.passOf(found, new Map(), options);
   }
 
   /** Scores every segment and collects the live matches that pass the filters. */
   private match(groups: QueryGroup[], combineWith: 'AND' | 'OR', options: { filter: ((id: string) => boolean) | null; limit: number; scorers: Map<Segment, SegmentQuery> }): Pass {
-    const stats = this.corpusStats();
-    const found: { segment: Segment; doc: number; score: number }[] = [];
+    const found: Found[] = [];
     const scores = new Map<Segment, Float32Array>();
     for (const segment of this.segments) {
-      let scorer = options.scorers.get(segment);
-      if (!scorer) options.scorers.set(segment, (scorer = new SegmentQuery(segment, stats)));
-      const segmentScores = scorer.score(groups, combineWith);
+      const segmentScores = this.scorerFor(segment, options.scorers).score(groups, combineWith);
       scores.set(segment, segmentScores);
       const { alive, ids } = segment;
       for (let doc = 0; doc < segmentScores.length; doc++) {
@@ -195,11 +293,23 @@ export class ArticleSearch {
         if (score > 0 && alive[doc] && (!options.filter || options.filter(ids[doc]!))) found.push({ segment, doc, score });
       }
     }
+    return this.passOf(found, scores, options);
+  }
+
+  private scorerFor(segment: Segment, scorers: Map<Segment, SegmentQuery>): SegmentQuery {
+    let scorer = scorers.get(segment);
+    if (!scorer) scorers.set(segment, (scorer = new SegmentQuery(segment, this.corpusStats())));
+    return scorer;
+  }
+
+  /** The matches of a pass, the head sorted and the rest left unsorted until asked for. */
+  private passOf(found: Found[], scores: Map<Segment, Float32Array>, options: { filter: ((id: string) => boolean) | null; limit: number }): Pass {
     const floor = found.length > options.limit * 4 ? scoreAt(found, options.limit) / MAX_BOOST : 0;
-    const candidate = ({ segment, doc, score }: (typeof found)[number]): Candidate => ({ id: segment.ids[doc]!, score });
+    const candidate = ({ segment, doc, score }: Found): Candidate => ({ id: segment.ids[doc]!, score });
     return {
       head: found.filter((match) => match.score >= floor).map(candidate).sort(byScore),
       rest: () => found.filter((match) => match.score < floor).map(candidate).sort(byScore),
+      all: () => found.map(candidate),
       scoreOf: (id) => {
         const location = this.locations.get(id);
         const score = location ? (scores.get(location.segment)?.[location.doc] ?? 0) : 0;
@@ -209,18 +319,18 @@ export class ArticleSearch {
   }
 
   /**
-   * Keeps the matches whose text holds every CJK run of the query as written, not just its bigrams.
-   * Checking goes best first and stops once `limit` are kept and no later match could overtake
-   * the last of them through the ranking boosts: a common run is not checked in every article.
+   * Keeps the matches whose text holds every CJK run of the query as written (not just its bigrams)
+   * and every quoted phrase. Checking goes best first and stops once `limit` are kept and no later
+   * match could overtake the last of them through the ranking boosts: a common run is not checked
+   * in every article.
    */
-  private containing(pass: Pass, groups: QueryGroup[], catalog: SearchCatalog, limit: number): Candidate[] {
-    const runs = mustContain(groups);
-    if (runs.length === 0) return pass.head;
+  private containing(pass: Pass, runs: string[], phrases: string[], catalog: SearchCatalog, limit: number): Candidate[] {
+    if (runs.length === 0 && phrases.length === 0) return pass.head;
     const kept: Candidate[] = [];
     const check = (ordered: Candidate[]) => {
       for (const candidate of ordered) {
         if (kept.length >= limit && candidate.score * MAX_BOOST < kept[limit - 1]!.score) return;
-        if (this.holdsRuns(candidate.id, runs, catalog)) kept.push(candidate);
+        if (this.holdsRuns(candidate.id, runs, catalog) && this.holdsPhrases(candidate.id, phrases, catalog)) kept.push(candidate);
       }
     };
     check(pass.head);
@@ -228,10 +338,28 @@ export class ArticleSearch {
     return kept;
   }
 
+  /** Does the article hold every quoted phrase, case and width folded? */
+  private holdsPhrases(id: string, phrases: string[], catalog: SearchCatalog): boolean {
+    if (phrases.length === 0) return true;
+    const summary = catalog.summaryOf(id);
+    const text = normalizeText(`${summary?.title ?? ''}\n${summary?.summary ?? ''}\n${catalog.plainTextOf(id)}`);
+    return phrases.every((phrase) => text.includes(phrase));
+  }
+
   private factsOf(id: string): ArticleFacts {
     let facts = this.facts.get(id);
     if (!facts) this.facts.set(id, (facts = {}));
     return facts;
+  }
+
+  /** The share of the query's groups the title holds (any spelling of each), from 0 to 1. */
+  private titleCoverage(summary: ArticleSummary, groups: QueryGroup[]): number {
+    if (groups.length < 2) return 0;
+    const facts = this.factsOf(summary.id);
+    const title = (facts.titleTerms ??= new Set(indexTerms(summary.title)));
+    const holds = (term: { term: string; prefix: boolean }) => title.has(term.term) || (term.prefix && [...title].some((word) => word.startsWith(term.term)));
+    const covered = groups.filter((group) => group.alternatives.some((alternative) => alternative.terms.every(holds))).length;
+    return covered / groups.length;
   }
 
   /** Title, summary and tags, normalised, for the phrase check. */
@@ -330,7 +458,7 @@ function* buildSegmentSteps(batch: SearchDocument[]): Steps<Segment> {
   const tokenized: WeightedField[][] = [];
   for (const document of documents) {
     yield;
-    tokenized.push(fields.map((field) => ({ terms: indexTerms(document[field]), boost: FIELD_BOOST[field] })));
+    tokenized.push(fields.map((field) => ({ terms: indexTerms(document[field] ?? ''), boost: FIELD_BOOST[field] })));
   }
   const averages = averageFieldLengths(tokenized);
   const builder = new SegmentBuilder();
@@ -354,12 +482,81 @@ function scoreAt(matches: { score: number }[], n: number): number {
   return scores[scores.length - n]!;
 }
 
+function countLive(scores: Float32Array, segment: Segment): number {
+  let count = 0;
+  for (let doc = 0; doc < scores.length; doc++) if (scores[doc]! > 0 && segment.alive[doc]) count++;
+  return count;
+}
+
+function emptyPass(): Pass {
+  return { head: [], rest: () => [], all: () => [], scoreOf: () => 0 };
+}
+
+/** How many of a query's parts an article must hold in the partial pass: all but one up to four parts, then about half. */
+export function minimumShouldMatch(parts: number): number {
+  if (parts <= 2) return 1;
+  if (parts <= 4) return parts - 1;
+  return Math.ceil(parts / 2);
+}
+
+/**
+ * The query's script decides which twin ranks first: Chinese characters (beside acronyms such as
+ * FBA or ODR at most), or pinyin, mean Chinese; mixed with English words, the reader's language.
+ */
+export function preferredLanguage(text: string, fallback: Lang | undefined): Lang | undefined {
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
+  const englishWords = (text.match(/[A-Za-z]{3,}/g) ?? []).filter((word) => !/^[A-Z]{3,5}$/.test(word));
+  if (cjk) return englishWords.length === 0 ? 'zh' : fallback;
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  if (words.length > 0 && words.join('').length >= 4 && words.every(looksLikePinyin)) return fallback === 'en' && words.some(isCommonEnglish) ? fallback : 'zh';
+  return fallback;
+}
+
+/** Pinyin gets no "did you mean": the nearest English words ("send has" for "feng hao") mean nothing to its writer. */
+function readsAsPinyin(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.length > 0 && words.every(looksLikePinyin);
+}
+
+/** English words that also read as pinyin ("change", "men", "long"): with them a query stays in the reader's language. */
+const ENGLISH_LOOKALIKES = new Set(['change', 'men', 'long', 'hang', 'bang', 'sun', 'pen', 'ten', 'tie', 'die', 'lie', 'pie', 'fan', 'ban', 'can', 'man', 'pan', 'ran', 'tan', 'van', 'he', 'me', 'we', 'she', 'you', 'go', 'no', 'so', 'to', 'in', 'on', 'hen', 'chin', 'shin', 'bin', 'pin', 'tin', 'win', 'sin', 'fun', 'run', 'gun', 'ping', 'ring', 'sing', 'wing', 'king']);
+
+function isCommonEnglish(word: string): boolean {
+  return ENGLISH_LOOKALIKES.has(word);
+}
+
+/** Only the preferred language's row of a pair of twins (the other is one click away through `translation`). */
+function foldTwins<T extends { summary: ArticleSummary }>(sorted: T[], query: SearchQuery): T[] {
+  if (query.lang) return sorted;
+  const shown = new Set<string>();
+  const folded: T[] = [];
+  for (const entry of sorted) {
+    const { id, translation } = entry.summary;
+    if (translation && shown.has(translation)) continue;
+    shown.add(id);
+    folded.push(entry);
+  }
+  return folded;
+}
+
+/** True when `phrase` occurs in `text` without cutting a Latin word ("stiff" is not in "stiffness"). */
+function holdsAsWords(text: string, phrase: string): boolean {
+  const latin = /[a-z0-9]/;
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    const end = at + phrase.length;
+    const cutsBefore = latin.test(phrase[0]!) && latin.test(text[at - 1] ?? '');
+    const cutsAfter = latin.test(phrase.at(-1)!) && latin.test(text[end] ?? '');
+    if (!cutsBefore && !cutsAfter) return true;
+  }
+  return false;
+}
+
 function mustContain(groups: QueryGroup[]): string[] {
   return groups.map((group) => group.mustContain).filter((run): run is string => run !== null);
 }
 
 /** Adds the candidates not yet present, their scores scaled below the stricter pass. */
-function appendNew(results: Candidate[], wider: Candidate[], weight: number): void {
+function appendNew(results: Candidate[], wider: Candidate[], weight = 1): void {
   const seen = new Set(results.map((result) => result.id));
   const ceiling = results.reduce((lowest, result) => Math.min(lowest, result.score), Infinity);
   for (const result of wider) {
@@ -368,18 +565,18 @@ function appendNew(results: Candidate[], wider: Candidate[], weight: number): vo
   }
 }
 
-function validateQuery(query: SearchQuery): string {
+/** The query's text, checked; what every door's search goes through first. */
+export function validateQuery(query: SearchQuery): string {
+  if (!query || typeof query !== 'object') throw new KbError('INVALID_INPUT', 'Search: the query must be an object with "text"');
   if (typeof query?.text !== 'string') throw new KbError('INVALID_INPUT', 'Search: "text" must be a string');
   if (query.text.length > MAX_QUERY_CHARS) throw new KbError('INVALID_INPUT', `Search: the query is longer than ${MAX_QUERY_CHARS} characters`);
   return query.text;
 }
 
-function hasFilters(query: SearchQuery): boolean {
-  return Boolean(query.lang || query.category || query.marketplace);
-}
-
-function matchesFilters(summary: ArticleSummary | undefined, query: SearchQuery): boolean {
+function matchesFilters(summary: ArticleSummary | undefined, query: SearchQuery, cause: CaseCause | null): boolean {
   if (!summary) return false;
+  // An article belongs to a cause when its id names it: cause-odr-…, poa-template-odr-….
+  if (cause && !new RegExp(`(^|-)${cause}-(en|zh)$`).test(summary.id)) return false;
   if (query.lang && summary.lang !== query.lang) return false;
   if (query.category && summary.category !== query.category) return false;
   if (query.marketplace && summary.marketplaces.length > 0 && !summary.marketplaces.includes(query.marketplace)) return false;
@@ -395,6 +592,8 @@ interface RankContext {
   terms: string[];
   /** A strict match's score for an article that may have been cut before ranking (a twin). */
   twinScore(id: string): number;
+  /** How much of a several-part query the title holds (0–1). */
+  titleCoverage(summary: ArticleSummary): number;
   headlineOf(summary: ArticleSummary): string;
 }
 
@@ -406,7 +605,9 @@ function rank(results: Candidate[], context: RankContext): ArticleHit[] {
   const scored: { summary: ArticleSummary; score: number }[] = [];
   const boosted = (summary: ArticleSummary, score: number) => {
     let result = score;
-    if (phrase.length >= 2 && context.headlineOf(summary).includes(phrase)) result *= PHRASE_BOOST;
+    if (phrase.length >= 2 && holdsAsWords(context.headlineOf(summary), phrase)) result *= PHRASE_BOOST;
+    if (phrase.length >= 2 && normalizeText(summary.title).trim() === phrase) result *= EXACT_TITLE_BOOST;
+    result *= 1 + TITLE_COVERAGE_BOOST * context.titleCoverage(summary) ** 2;
     if (query.preferLang && summary.lang === query.preferLang) result *= PREFERRED_LANGUAGE_BOOST;
     return result;
   };
@@ -435,8 +636,7 @@ function rank(results: Candidate[], context: RankContext): ArticleHit[] {
   }
   // Cutting a snippet reads the whole article, so only the first page of hits gets one from the
   // text; hits further down (asked for by tools, not read by people) quote their summary.
-  return scored
-    .sort((a, b) => b.score - a.score)
+  return foldTwins(scored.sort((a, b) => b.score - a.score), query)
     .slice(0, limit)
     .map(({ summary, score }, index) => ({
       ...summary,

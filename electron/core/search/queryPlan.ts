@@ -1,4 +1,5 @@
-import { CHINESE_QUESTION_WORDS, ENGLISH_STOP_WORDS } from './stopWords.js';
+import { looksLikePinyin } from './pinyin.js';
+import { CHINESE_EDGE_PARTICLES, CHINESE_QUESTION_WORDS, ENGLISH_STOP_WORDS } from './stopWords.js';
 import type { GlossaryIndex } from './glossaryIndex.js';
 import { canonicalize } from './glossaryIndex.js';
 import { cjkBigrams, splitRuns } from './tokenize.js';
@@ -19,6 +20,8 @@ export interface Alternative {
 /** One thing the user asked for: any of its alternatives satisfies it. */
 export interface QueryGroup {
   typed: string;
+  /** The glossary term this group stands for, when it is one. */
+  termId?: string;
   /** A CJK run of 3+ characters: its bigrams can all occur apart, so matches are checked for the run itself. */
   mustContain: string | null;
   alternatives: Alternative[];
@@ -29,12 +32,21 @@ export interface PlanOptions {
   fuzzyLevel: 1 | 2;
   /** Words the library does not contain as typed: surely misspelt, so they get the wider fuzzy at once. */
   unknownWords?: ReadonlySet<string>;
+  /**
+   * How loosely Latin words may match, for the ranking tiers: 'exact' (as typed), 'prefix' (the word
+   * being typed may be completed), 'typo' (completions and near spellings). Default 'typo'.
+   */
+  looseness?: Looseness;
+  /** Splits CJK runs into one group per bigram, so an article covering part of a long question matches (the partial pass). */
+  splitCjkRuns?: boolean;
 }
+
+export type Looseness = 'exact' | 'prefix' | 'typo';
 
 const MIN_PREFIX_LENGTH = 3;
 const MIN_FUZZY_LENGTH = 5;
 const MIN_UNKNOWN_FUZZY_LENGTH = 4;
-const MIN_SWAP_LENGTH = 6;
+const MIN_SWAP_LENGTH = 4;
 const SWAP_WEIGHT = 0.8;
 const SYNONYM_WEIGHT = 0.7;
 
@@ -48,26 +60,54 @@ const SYNONYM_WEIGHT = 0.7;
 export function planQuery(text: string, glossary: GlossaryIndex, options: PlanOptions): QueryGroup[] {
   const canonical = canonicalize(text);
   const stillTyping = /[\p{L}\p{N}]$/u.test(text);
-  const { matches, remainder } = findGlossaryForms(canonical, glossary);
-  const groups: QueryGroup[] = matches.map((match) => ({
-    typed: match.typed,
-    mustContain: null,
-    alternatives: (glossary.formsOf.get(match.termId) ?? []).map((form) => ({
-      terms: exactTerms(form),
-      weight: form === match.typed ? 1 : SYNONYM_WEIGHT,
-    })),
-  }));
+  const pinyinTerms = wholePinyinTerms(canonical, glossary);
+  const { matches, remainder } = pinyinTerms ? { matches: pinyinTerms, remainder: '' } : findGlossaryForms(canonical, glossary);
+  const groups: QueryGroup[] = matches.map((match) => {
+    const forms = glossary.formsOf.get(match.termId) ?? [];
+    // A form that only finds the term (pinyin, initials) is searched as typed too: "asin" may be initials and a word.
+    const expansions = forms.includes(match.typed) ? forms : [match.typed, ...forms];
+    return {
+      typed: match.typed,
+      termId: match.termId,
+      mustContain: null,
+      alternatives: expansions.map((form) => ({ terms: exactTerms(form), weight: form === match.typed ? 1 : SYNONYM_WEIGHT })),
+    };
+  });
   const runs = splitRuns(withoutQuestionWords(remainder, canonical));
   const meaningful = runs.filter((run) => run.kind === 'cjk' || !ENGLISH_STOP_WORDS.has(run.text));
   const kept = meaningful.length > 0 || groups.length > 0 ? meaningful : runs;
+  const looseness = options.looseness ?? 'typo';
   for (const run of kept) {
+    if (run.kind === 'cjk' && options.splitCjkRuns && Array.from(run.text).length >= 3) {
+      for (const gram of cjkBigrams(run.text)) groups.push({ typed: gram, mustContain: null, alternatives: [{ terms: cjkTerms(gram), weight: 1 }] });
+      continue;
+    }
     const isLast = run === runs.at(-1) && stillTyping && canonical.endsWith(run.text);
     const unknown = run.kind === 'latin' && (options.unknownWords?.has(run.text) ?? false);
-    const terms = run.kind === 'cjk' ? cjkTerms(run.text) : [latinTerm(run.text, isLast, options.fuzzyLevel, unknown)];
-    const swapped = unknown && run.text.length >= MIN_SWAP_LENGTH ? transpositions(run.text).map((variant) => ({ terms: [{ ...latinTerm(variant, isLast, 1, false), fuzzy: 1 }], weight: SWAP_WEIGHT })) : [];
+    const terms = run.kind === 'cjk' ? cjkTerms(run.text) : [loosened(latinTerm(run.text, isLast, options.fuzzyLevel, unknown), looseness)];
+    const swapped = looseness === 'typo' && unknown && run.text.length >= MIN_SWAP_LENGTH ? transpositions(run.text).map((variant) => ({ terms: [{ ...latinTerm(variant, isLast, 1, false), fuzzy: 1 }], weight: SWAP_WEIGHT })) : [];
     groups.push({ typed: run.text, mustContain: run.kind === 'cjk' && Array.from(run.text).length >= 3 ? run.text : null, alternatives: [{ terms, weight: 1 }, ...swapped] });
   }
-  return groups;
+  return withPinyinJoin(groups, canonical, looseness);
+}
+
+/** A term with the looseness of the tier being searched. */
+function loosened(term: PlannedTerm, looseness: Looseness): PlannedTerm {
+  if (looseness === 'typo') return term;
+  return { ...term, fuzzy: 0, prefix: looseness === 'prefix' && term.prefix };
+}
+
+/**
+ * Pinyin typed in separate syllables or words ("feng hao", "yichu dingdan") also matches as one
+ * word ("fenghao"), the way titles and glossary terms carry their pinyin in the index.
+ */
+function withPinyinJoin(groups: QueryGroup[], canonical: string, looseness: Looseness): QueryGroup[] {
+  const words = canonical.split(' ');
+  if (words.length < 2 || groups.length !== words.length || !words.every(looksLikePinyin)) return groups;
+  const joined = words.join('');
+  const allWords = { terms: groups.flatMap((group) => group.alternatives[0]!.terms), weight: 1 };
+  const asOne = { terms: [loosened(latinTerm(joined, false, 1, false), looseness)], weight: 1 };
+  return [{ typed: canonical, mustContain: null, alternatives: [asOne, allWords] }];
 }
 
 /**
@@ -76,7 +116,7 @@ export function planQuery(text: string, glossary: GlossaryIndex, options: PlanOp
  */
 function transpositions(word: string): string[] {
   const variants = new Set<string>();
-  for (let index = 1; index + 1 < word.length; index++) {
+  for (let index = 0; index + 1 < word.length; index++) {
     if (word[index] !== word[index + 1]) variants.add(word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2));
   }
   return [...variants];
@@ -90,7 +130,17 @@ function withoutQuestionWords(text: string, query: string): string {
   if (Array.from(query.replace(/[^\p{Script=Han}]/gu, '')).length < MIN_QUESTION_CHARS) return text;
   let result = text;
   for (const word of CHINESE_QUESTION_WORDS) result = result.split(word).join(' ');
+  result = result.replace(/\p{Script=Han}+/gu, trimParticles);
   return /[^\s]/u.test(result) && splitRuns(result).length > 0 ? result : text;
+}
+
+function trimParticles(run: string): string {
+  const chars = Array.from(run);
+  let start = 0;
+  let end = chars.length;
+  while (start < end && CHINESE_EDGE_PARTICLES.has(chars[start]!)) start++;
+  while (end > start && CHINESE_EDGE_PARTICLES.has(chars[end - 1]!)) end--;
+  return start === 0 && end === chars.length ? run : ` ${chars.slice(start, end).join('')} `;
 }
 
 /**
@@ -111,6 +161,15 @@ function cjkTerms(run: string): PlannedTerm[] {
 /** The exact index terms of a glossary form. */
 function exactTerms(form: string): PlannedTerm[] {
   return splitRuns(form).flatMap((run) => (run.kind === 'cjk' ? cjkTerms(run.text) : [{ term: run.text, prefix: false, fuzzy: 0 }]));
+}
+
+/** Pinyin typed in pieces ("feng hao", "yichu dingdan") that spells one glossary term as a whole. */
+function wholePinyinTerms(canonical: string, glossary: GlossaryIndex): { typed: string; termId: string }[] | null {
+  const words = canonical.split(' ');
+  if (words.length < 2 || !words.every(looksLikePinyin)) return null;
+  const joined = words.join('');
+  const termIds = glossary.termsOfForm.get(joined);
+  return termIds ? termIds.map((termId) => ({ typed: joined, termId })) : null;
 }
 
 /** Finds glossary forms in the canonical query, longest first, without overlaps. */

@@ -35,7 +35,7 @@ export class SegmentQuery {
   score(groups: QueryGroup[], combineWith: 'AND' | 'OR'): Float32Array {
     let total: Float32Array | null = null;
     for (const group of groups) {
-      const scores = this.groupScores(group);
+      const scores = this.scoresOfGroup(group);
       if (!total) total = scores;
       else if (combineWith === 'AND') addWhereBoth(total, scores);
       else for (let doc = 0; doc < total.length; doc++) total[doc]! += scores[doc]!;
@@ -50,8 +50,13 @@ export class SegmentQuery {
     return [...terms];
   }
 
+  /** Each group's scores on its own (for the partial pass, which counts how many groups an article holds). */
+  groupScores(groups: QueryGroup[]): Float32Array[] {
+    return groups.map((group) => this.scoresOfGroup(group));
+  }
+
   /** The alternatives' scores summed per document: an article using several spellings of a glossary term ranks higher. */
-  private groupScores(group: QueryGroup): Float32Array {
+  private scoresOfGroup(group: QueryGroup): Float32Array {
     const total = new Float32Array(this.segment.docCount);
     for (const alternative of group.alternatives) {
       let scores: Float32Array | null = null;

@@ -2,6 +2,7 @@ import { CATEGORIES, LANGS, MARKETPLACES } from '../../../electron/common/index.
 import { marketplaceLabel } from '../i18n/marketplaces.js';
 import { useT } from '../i18n/useT.js';
 import { useUiLang } from '../settings/preferences.js';
+import { SearchTips } from './SearchTips.js';
 import type { SearchFilters } from './useSearch.js';
 
 interface Props {
@@ -65,6 +66,7 @@ export function SearchFiltersBar({ idPrefix, filters, onChange }: Props) {
         labelOf={(code) => marketplaceLabel(code, ui)}
         onChange={(marketplace) => onChange({ ...filters, marketplace })}
       />
+      <SearchTips />
     </fieldset>
   );
 }

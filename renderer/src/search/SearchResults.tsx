@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/useT.js';
+import { useUiLang } from '../settings/preferences.js';
 import { Highlight } from './Highlight.js';
 import type { SearchController, SearchItem } from './useSearchController.js';
 
@@ -12,13 +13,19 @@ export function optionId(idPrefix: string, index: number): string {
   return `${idPrefix}-option-${index}`;
 }
 
-export function listboxId(idPrefix: string, section: 'articles' | 'notes'): string {
+export type SearchSection = 'contacts' | 'notes' | 'articles';
+
+export function listboxId(idPrefix: string, section: SearchSection): string {
   return `${idPrefix}-${section}-listbox`;
 }
 
-/** Results in two listboxes, "Articles" and "Notes"; the input keeps focus and points at the active option. */
+/**
+ * Results in listboxes: the contacts and notes that match (only when some do), then the articles.
+ * The input keeps focus and points at the active option.
+ */
 export function SearchResults({ idPrefix, search }: Props) {
   const t = useT();
+  const ui = useUiLang();
   const { outcome, items, activeIndex, fresh } = search;
   if (!outcome) return search.text.trim() ? <p className="search-status">{t.search.searching}</p> : null;
 
@@ -41,11 +48,24 @@ export function SearchResults({ idPrefix, search }: Props) {
             {hit.title}
             <span className="search-option-meta">
               {t.category[hit.category]} · {t.lang[hit.lang]}
+              {hit.translation && ` · ${t.search.alsoIn(t.lang[hit.lang === 'zh' ? 'en' : 'zh'])}`}
             </span>
           </span>
           <span className="search-option-snippet">
             <Highlight parts={hit.snippet} />
           </span>
+        </div>
+      );
+    }
+    if (item.kind === 'contact') {
+      const { hit } = item;
+      return (
+        <div key={`c-${hit.id}`} {...common} data-testid="contact-result" data-id={hit.id}>
+          <span className="search-option-title">
+            {hit.email}
+            <span className="search-option-meta">{hit.marketplace === 'ALL' ? t.search.everyMarketplace : hit.marketplace}</span>
+          </span>
+          <span className="search-option-snippet">{hit.purpose[ui]}</span>
         </div>
       );
     }
@@ -63,8 +83,9 @@ export function SearchResults({ idPrefix, search }: Props) {
     );
   };
 
-  const articleCount = outcome.articles.length;
-  const section = (key: 'articles' | 'notes', label: string, sectionItems: SearchItem[], offset: number) => (
+  const contactCount = outcome.contacts.length;
+  const noteCount = outcome.notes.length;
+  const section = (key: SearchSection, label: string, sectionItems: SearchItem[], offset: number) => (
     <section className="search-section" aria-labelledby={`${idPrefix}-${key}`}>
       <h3 id={`${idPrefix}-${key}`} className="search-group-label">
         {label}
@@ -79,7 +100,7 @@ export function SearchResults({ idPrefix, search }: Props) {
     </section>
   );
   return (
-    <div className={fresh ? 'search-results' : 'search-results is-stale'}>
+    <div className={fresh ? 'search-results' : 'search-results is-stale'} data-query={outcome.query}>
       {outcome.didYouMean && (
         <p className="did-you-mean">
           {t.search.didYouMean}{' '}
@@ -89,8 +110,14 @@ export function SearchResults({ idPrefix, search }: Props) {
           {t.search.questionMark}
         </p>
       )}
-      {section('articles', t.search.articles, items.slice(0, articleCount), 0)}
-      {section('notes', t.search.notes, items.slice(articleCount), articleCount)}
+      {outcome.partial && (
+        <p className="search-partial" data-testid="search-partial">
+          {t.search.partial}
+        </p>
+      )}
+      {contactCount > 0 && section('contacts', t.search.contacts, items.slice(0, contactCount), 0)}
+      {noteCount > 0 && section('notes', t.search.notes, items.slice(contactCount, contactCount + noteCount), contactCount)}
+      {section('articles', t.search.articles, items.slice(contactCount + noteCount), contactCount + noteCount)}
     </div>
   );
 }

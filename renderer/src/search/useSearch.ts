@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { ArticleHit, Category, Lang, Marketplace, NoteHit } from '../../../electron/common/index.js';
+import { useEffect, useRef, useState } from 'react';
+import type { ArticleHit, Category, Contact, Lang, Marketplace, NoteHit } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
-import { notebookLocked } from '../app/notebookSecurity.js';
 import { reportError } from '../app/notices.js';
 
 export interface SearchFilters {
@@ -17,43 +16,38 @@ export interface SearchOutcome {
   query: string;
   articles: ArticleHit[];
   notes: NoteHit[];
+  contacts: Contact[];
   didYouMean: string | null;
+  /** The articles cover only part of the query. */
+  partial: boolean;
 }
 
-const DEBOUNCE_MS = 120;
-
-/** Articles and notes for `query`, searched ~120 ms after the last change; stale answers are dropped. */
+/**
+ * Articles, notes and contacts for `query`, searched on every change (a search takes a few
+ * milliseconds; a fixed delay would only add waiting). Latest wins: an answer that arrives after a
+ * newer query was asked is dropped, so results never go back to older text.
+ */
 export function useSearch(query: string, filters: SearchFilters, preferLang: Lang): SearchOutcome | null {
   const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
+  const latest = useRef(0);
   const text = query.trim();
   const { lang, category, marketplace } = filters;
 
   useEffect(() => {
+    const asked = ++latest.current;
     if (!text) {
       setOutcome(null);
       return;
     }
-    let current = true;
-    const timer = window.setTimeout(() => {
-      const articles = kb.search({ text, preferLang, limit: 20, ...(lang && { lang }), ...(category && { category }), ...(marketplace && { marketplace }) });
-      // A locked notebook has no notes to search yet; the articles are found all the same.
-      const notes = notebookLocked() ? Promise.resolve([]) : kb.searchNotes({ text, limit: 5 });
-      void Promise.allSettled([articles, notes]).then(([articleResult, noteResult]) => {
-        if (!current) return;
-        if (articleResult.status === 'rejected') reportError(articleResult.reason);
-        if (noteResult.status === 'rejected') reportError(noteResult.reason);
-        setOutcome({
-          query: text,
-          articles: articleResult.status === 'fulfilled' ? articleResult.value.hits : [],
-          notes: noteResult.status === 'fulfilled' ? noteResult.value : [],
-          didYouMean: articleResult.status === 'fulfilled' ? articleResult.value.didYouMean : null,
-        });
-      });
-    }, DEBOUNCE_MS);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
+    kb.search({ text, preferLang, limit: 20, ...(lang && { lang }), ...(category && { category }), ...(marketplace && { marketplace }) }).then(
+      (result) => {
+        if (asked !== latest.current) return;
+        setOutcome({ query: text, articles: result.hits, notes: result.notes, contacts: result.contacts, didYouMean: result.didYouMean, partial: result.partial });
+      },
+      (error: unknown) => {
+        if (asked === latest.current) reportError(error);
+      },
+    );
   }, [text, lang, category, marketplace, preferLang]);
 
   return outcome;

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type CompositionEvent, type KeyboardEvent, type RefObject } from 'react';
-import type { ArticleHit, NoteHit } from '../../../electron/common/index.js';
+import type { ArticleHit, Contact, NoteHit } from '../../../electron/common/index.js';
 import { navigate, paths } from '../app/router.js';
 import { usePreferredArticleLang } from '../settings/preferences.js';
 import { NO_FILTERS, useSearch, type SearchFilters, type SearchOutcome } from './useSearch.js';
 
-export type SearchItem = { kind: 'article'; hit: ArticleHit } | { kind: 'note'; hit: NoteHit };
+export type SearchItem = { kind: 'article'; hit: ArticleHit } | { kind: 'note'; hit: NoteHit } | { kind: 'contact'; hit: Contact };
 
 export interface SearchController {
   text: string;
@@ -51,7 +51,12 @@ export function useSearchController(onOpened: () => void, onEscape: () => void):
   const fresh = outcome !== null && outcome.query === text.trim();
 
   const items = useMemo<SearchItem[]>(
-    () => [...(outcome?.articles ?? []).map((hit) => ({ kind: 'article' as const, hit })), ...(outcome?.notes ?? []).map((hit) => ({ kind: 'note' as const, hit }))],
+    // In the order shown: the contacts and notes that match (few, and strong matches), then the articles.
+    () => [
+      ...(outcome?.contacts ?? []).map((hit) => ({ kind: 'contact' as const, hit })),
+      ...(outcome?.notes ?? []).map((hit) => ({ kind: 'note' as const, hit })),
+      ...(outcome?.articles ?? []).map((hit) => ({ kind: 'article' as const, hit })),
+    ],
     [outcome],
   );
 
@@ -59,13 +64,13 @@ export function useSearchController(onOpened: () => void, onEscape: () => void):
 
   const open = useCallback(
     (item: SearchItem) => {
-      navigate(item.kind === 'article' ? paths.article(item.hit.id) : paths.case(item.hit.caseId, item.hit.noteId));
+      navigate(item.kind === 'article' ? paths.article(item.hit.id) : item.kind === 'note' ? paths.case(item.hit.caseId, item.hit.noteId) : paths.contacts());
       onOpened();
     },
     [onOpened],
   );
 
-  // Enter pressed before the debounced answer arrived: open its first result once it is here.
+  // Enter pressed before the answer arrived: open its first result once it is here.
   useEffect(() => {
     if (!openWhenReady.current || !fresh) return;
     openWhenReady.current = false;
