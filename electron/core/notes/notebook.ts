@@ -226,7 +226,8 @@ export class Notebook {
 
   getChecklistProgress(articleId: string): ChecklistProgress {
     const rows = this.read(() => this.db.prepare('SELECT checklist, step FROM checklist_steps WHERE article_id = ? ORDER BY checklist, step').all(articleId) as { checklist: string; step: number }[]);
-    const ticked: Record<string, number[]> = {};
+    // Checklist names come from content and callers: a null-prototype object, so "constructor" is just a name.
+    const ticked = Object.create(null) as Record<string, number[]>;
     for (const row of rows) (ticked[row.checklist] ??= []).push(row.step);
     return { articleId, ticked };
   }

@@ -30,15 +30,16 @@ Sincerely,
 
 /** Fills what the case knows into a template; placeholders the case cannot fill stay for the seller. */
 export function fillLetter(template: string, record: CaseRecord): string {
-  const known: Record<string, string | null> = {
-    asin: record.asins.join(', ') || null,
-    asins: record.asins.join(', ') || null,
-    marketplace: record.marketplace,
-    notice_date: record.noticeReceived,
-    appeal_date: record.appealSent,
-    case_title: record.title,
-  };
-  return template.replace(/\{\{\s*([A-Za-z_]+)\s*\}\}/g, (placeholder, name: string) => known[name.toLowerCase()] ?? placeholder);
+  // Placeholder names come from the template: a Map, so {{constructor}} is an unknown name like any other.
+  const known = new Map<string, string | null>([
+    ['asin', record.asins.join(', ') || null],
+    ['asins', record.asins.join(', ') || null],
+    ['marketplace', record.marketplace],
+    ['notice_date', record.noticeReceived],
+    ['appeal_date', record.appealSent],
+    ['case_title', record.title],
+  ]);
+  return template.replace(/\{\{\s*([A-Za-z_]+)\s*\}\}/g, (placeholder, name: string) => known.get(name.toLowerCase()) ?? placeholder);
 }
 
 /** A draft note for the case: the cause's template (or the five-part skeleton) with the case's facts filled in. */
