@@ -16,7 +16,10 @@ const SNIPPET_SOURCE_CHARS = 20_000;
 function queryWords(text: string): { long: string[]; shortCjk: string[]; all: string[] } {
   if (typeof text !== 'string') throw new KbError('INVALID_INPUT', 'Notes: search "text" must be a string');
   if (text.length > MAX_QUERY_CHARS) throw new KbError('INVALID_INPUT', `Notes: the query is longer than ${MAX_QUERY_CHARS} characters`);
-  const all = [...new Set(text.normalize('NFKC').toLowerCase().split(/[\s,，。、;；]+/u).filter(Boolean))];
+  // Quotes separate words like spaces do ("申诉信" finds 申诉信); control characters (a NUL ends an
+  // FTS5 string early) are dropped.
+  // eslint-disable-next-line no-control-regex
+  const all = [...new Set(text.normalize('NFKC').toLowerCase().replace(/[\u0000-\u001f\u007f]/g, ' ').split(/[\s,，。、;；"“”]+/u).filter(Boolean))];
   return {
     all,
     long: all.filter((word) => Array.from(word).length >= 3),
