@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { Article, ContentProblem } from '../../common/index.js';
 import { renderMarkdown } from '../../common/markdown/renderMarkdown.js';
 import type { Sanitize } from '../../common/markdown/sanitize.js';
+import { describeKind } from '../fileKinds.js';
 import { hasCjk } from '../search/tokenize.js';
 import { runAtOnce, type Steps } from '../timeSlices.js';
 import { ContentError, parseFrontMatter, splitFrontMatter, type FrontMatter } from './frontMatter.js';
@@ -32,7 +33,10 @@ const MAX_DEPTH = 12;
 
 /** Reads, validates and renders one Markdown file; throws ContentError naming what is wrong. */
 export function readArticleFile(path: string, sanitize: Sanitize, options: ArticleFileOptions): LoadedArticle {
-  const size = statSync(path).size;
+  const stats = statSync(path);
+  // A FIFO would block the read, a device never end it: only regular files are read.
+  if (!stats.isFile()) throw new ContentError(`${describeKind(stats)}, not a file`);
+  const size = stats.size;
   if (size > MAX_ARTICLE_BYTES) throw new ContentError(`the file is ${(size / 1024 / 1024).toFixed(1)} MB; articles may be at most 5 MB`);
   const bytes = readFileSync(path);
   if (bytes.includes(0)) throw new ContentError('not a text file (it contains NUL bytes)');
@@ -78,12 +82,27 @@ function userFrontMatter(text: string, path: string, options: ArticleFileOptions
   return { meta: parseFrontMatter(yaml, defaults), body };
 }
 
-/** Lists the Markdown files below a folder, skipping hidden folders and links, in a stable order. */
-export function listMarkdownFiles(root: string): string[] {
+/** How a folder below the root is read; tests replace it to make one fail. */
+export type ReadFolder = (dir: string) => Dirent[];
+const readFolder: ReadFolder = (dir) => readdirSync(dir, { withFileTypes: true });
+
+/**
+ * Lists the Markdown files below a folder, skipping hidden folders and links, in a stable order.
+ * A subfolder that cannot be read is skipped and passed to `unreadable`; only the root's failure throws.
+ */
+export function listMarkdownFiles(root: string, unreadable: (dir: string, error: unknown) => void = () => {}, read: ReadFolder = readFolder): string[] {
   const files: string[] = [];
   const walk = (dir: string, depth: number) => {
     if (depth > MAX_DEPTH || files.length >= MAX_FILES_PER_FOLDER) return;
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    let listed: Dirent[];
+    try {
+      listed = read(dir);
+    } catch (error) {
+      if (dir === root) throw error;
+      unreadable(dir, error);
+      return;
+    }
+    const entries = listed.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = join(dir, entry.name);
@@ -103,21 +122,30 @@ export type FileCache = Map<string, { mtimeMs: number; size: number; outcome: Lo
  * reason, and never stops the rest from loading. Duplicate ids keep the first file. With a
  * `cache`, files whose size and mtime are unchanged are not read again.
  */
-export function loadArticleFolder(root: string, sanitize: Sanitize, options: { displayRoot: string; userFolder: string | null }, cache: FileCache = new Map()): FolderLoad {
+export function loadArticleFolder(root: string, sanitize: Sanitize, options: FolderLoadOptions, cache: FileCache = new Map()): FolderLoad {
   return runAtOnce(folderLoadSteps(root, sanitize, options, cache));
 }
 
+export interface FolderLoadOptions {
+  displayRoot: string;
+  userFolder: string | null;
+  /** Replaces how folders are listed (tests make one fail). */
+  readFolder?: ReadFolder;
+}
+
 /** loadArticleFolder as steps, one per file (see timeSlices). */
-export function* folderLoadSteps(root: string, sanitize: Sanitize, options: { displayRoot: string; userFolder: string | null }, cache: FileCache): Steps<FolderLoad> {
+export function* folderLoadSteps(root: string, sanitize: Sanitize, options: FolderLoadOptions, cache: FileCache): Steps<FolderLoad> {
   const articles: LoadedArticle[] = [];
   const problems: ContentProblem[] = [];
   const seen = new Map<string, string>();
-  const files = listMarkdownFiles(root);
+  const displayPathOf = (path: string) => relative(options.displayRoot, path).split(sep).join('/');
+  const skipFolder = (dir: string, error: unknown) => problems.push({ path: `${displayPathOf(dir)}/`, message: `folder skipped: it ${problemMessage(error)}` });
+  const files = listMarkdownFiles(root, skipFolder, options.readFolder);
   const present = new Set(files);
   for (const stale of [...cache.keys()].filter((file) => !present.has(file))) cache.delete(stale);
   for (const file of files) {
     yield;
-    const displayPath = relative(options.displayRoot, file).split(sep).join('/');
+    const displayPath = displayPathOf(file);
     const outcome = readCached(file, cache, () => readArticleFile(file, sanitize, { displayPath, userFolder: options.userFolder }));
     if (typeof outcome === 'string') {
       problems.push({ path: displayPath, message: outcome });
