@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { Article, ContentProblem } from '../../common/index.js';
+import { leadingPart, MAX_RENDERED_CHARS } from '../../common/markdown/parseBounds.js';
 import { renderMarkdown } from '../../common/markdown/renderMarkdown.js';
 import type { Sanitize } from '../../common/markdown/sanitize.js';
 import { describeKind } from '../fileKinds.js';
@@ -46,8 +47,13 @@ export function readArticleFile(path: string, sanitize: Sanitize, options: Artic
   } catch {
     throw new ContentError('not valid UTF-8 text');
   }
-  const { meta, body } = options.userFolder ? userFrontMatter(text, path, options) : libraryFrontMatter(text);
-  const rendered = renderMarkdown(body, sanitize);
+  const { yaml, body } = splitUserOrLibrary(text, options);
+  // A long file is rendered and indexed only in part, so that no one file holds the core up.
+  const shown = leadingPart(body, MAX_RENDERED_CHARS);
+  const plainText = markdownToPlainText(shown ?? body);
+  const meta = options.userFolder ? parseFrontMatter(yaml, userDefaults(plainText, body, path, options)) : parseFrontMatter(yaml);
+  const rendered = renderMarkdown(shown ?? body, sanitize);
+  if (shown !== null) rendered.html += renderCapNotice(shown.length, body.length);
   return {
     ...meta,
     path: options.displayPath,
@@ -56,22 +62,31 @@ export function readArticleFile(path: string, sanitize: Sanitize, options: Artic
     html: rendered.html,
     headings: rendered.headings,
     checklists: rendered.checklists,
-    plainText: markdownToPlainText(body),
+    plainText,
   };
 }
 
-function libraryFrontMatter(text: string): { meta: FrontMatter; body: string } {
-  const { yaml, body } = splitFrontMatter(text);
-  return { meta: parseFrontMatter(yaml), body };
+/** Whether a loaded file's rendering was cut, as a problem the folder lists. */
+export function renderCapProblem(article: LoadedArticle): string | null {
+  return article.markdown.length > MAX_RENDERED_CHARS
+    ? `shown in part: the file has ${article.markdown.length.toLocaleString('en')} characters and only the first ${MAX_RENDERED_CHARS.toLocaleString('en')} are shown and searched; split it into smaller files to have all of it`
+    : null;
+}
+
+function renderCapNotice(shown: number, total: number): string {
+  return `\n<p class="render-cap-notice">只显示和搜索了前 ${shown.toLocaleString('en')} 个字符（共 ${total.toLocaleString('en')} 个）。Only the first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} characters are shown and searched: split the file to have all of it.</p>\n`;
+}
+
+/** The front matter and the body; a user's file may have no front matter. */
+function splitUserOrLibrary(text: string, options: ArticleFileOptions): { yaml: string; body: string } {
+  if (!options.userFolder || /^\uFEFF?---\r?\n/.test(text)) return splitFrontMatter(text);
+  return { yaml: '{}', body: text };
 }
 
 /** A user's notes need no front matter: id, title, language and summary are derived when absent. */
-function userFrontMatter(text: string, path: string, options: ArticleFileOptions): { meta: FrontMatter; body: string } {
-  const hasFence = /^\uFEFF?---\r?\n/.test(text);
-  const { yaml, body } = hasFence ? splitFrontMatter(text) : { yaml: '{}', body: text };
-  const plain = markdownToPlainText(body);
-  const firstHeading = /^#{1,3}\s+(.+)$/m.exec(body)?.[1]?.trim();
-  const defaults: Partial<FrontMatter> = {
+function userDefaults(plain: string, body: string, path: string, options: ArticleFileOptions): Partial<FrontMatter> {
+  const firstHeading = /^#{1,3}[ \t]+(.+)$/m.exec(body)?.[1]?.trim();
+  return {
     id: `user-${createHash('sha1').update(`${options.userFolder}\n${options.displayPath}`).digest('hex').slice(0, 16)}`,
     title: firstHeading ?? basename(path).replace(/\.md$/i, ''),
     lang: hasCjk(plain) ? 'zh' : 'en',
@@ -79,7 +94,6 @@ function userFrontMatter(text: string, path: string, options: ArticleFileOptions
     summary: plain.slice(0, 160) || basename(path),
     updated: statSync(path).mtime.toISOString().slice(0, 10),
   };
-  return { meta: parseFrontMatter(yaml, defaults), body };
 }
 
 /** How a folder below the root is read; tests replace it to make one fail. */
@@ -158,6 +172,8 @@ export function* folderLoadSteps(root: string, sanitize: Sanitize, options: Fold
     }
     seen.set(outcome.id, displayPath);
     articles.push(outcome);
+    const cut = renderCapProblem(outcome);
+    if (cut) problems.push({ path: displayPath, message: cut });
   }
   return { articles, problems };
 }

@@ -344,6 +344,10 @@ export const en = {
     backupPassphraseHint: "Leave it empty to use the notebook's passphrase.",
     encryptedBackup: 'Encrypted',
   },
+  // Issue 13 (robustness): what a long note's live preview shows.
+  renderCap: {
+    previewCut: (shown: number, total: number) => `The preview shows the first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} characters, so typing stays quick. The whole note is saved.`,
+  },
 };
 
 export type Messages = typeof en;

@@ -344,4 +344,8 @@ export const zh: Messages = {
     backupPassphraseHint: '留空则使用笔记本当前的密码。',
     encryptedBackup: '已加密',
   },
+  // Issue 13 (robustness): what a long note's live preview shows.
+  renderCap: {
+    previewCut: (shown: number, total: number) => `预览只显示前 ${shown.toLocaleString('en')} 个字符（共 ${total.toLocaleString('en')} 个），以免输入变慢。整条笔记都会保存。`,
+  },
 };
