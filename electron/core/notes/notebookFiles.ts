@@ -183,9 +183,11 @@ export class NotebookFiles {
     // The WAL is merged first, in the open: closing would swallow a failure (a full disk) and leave
     // the WAL behind, which would then read as another process holding the file.
     try {
-      this.current.db.pragma('wal_checkpoint(TRUNCATE)');
+      this.current.db.pragma('wal_checkpoint(PASSIVE)');
     } catch (error) {
-      throw storageError(this.path, error);
+      const code = (error as { code?: string }).code;
+      // Busy: another connection is reading; the WAL check below says so in its own words.
+      if (code !== 'SQLITE_BUSY' && code !== 'SQLITE_LOCKED') throw storageError(this.path, error);
     }
     this.close();
     if (existsSync(`${this.path}-wal`)) {
