@@ -74,6 +74,19 @@ describe('paths that are not regular files or folders', () => {
     expect(added.value.userFolders.find((entry) => entry.path === folder)?.articleCount).toBe(1);
   });
 
+  it('a FIFO in the place of notebook.db leaves the notebook closed with that reason, and the library open', async () => {
+    const dataDir = tempDir();
+    makeFifo(dataDir, 'notebook.db');
+    const opened = await openTestCore(dataDir);
+    try {
+      const error = (await opened.listCases().catch((caught: unknown) => caught)) as { code: string; message: string };
+      expect(error.message).toMatch(/notebook\.db is a named pipe \(FIFO\), not a file/);
+      expect((await opened.search({ text: '移除订单' })).hits.length).toBeGreaterThan(0);
+    } finally {
+      opened.close();
+    }
+  });
+
   it('the checks read nothing: they answer for a FIFO no process will ever write', () => {
     const fifo = makeFifo(tempDir(), 'pipe', 3600);
     expect(() => requireRegularFile(fifo, 'Import')).toThrow('Import: ' + fifo + ' is a named pipe (FIFO), not a file');

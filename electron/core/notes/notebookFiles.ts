@@ -72,6 +72,8 @@ export class NotebookFiles {
    */
   async open(passphrase: Passphrase = null): Promise<void> {
     try {
+      // A FIFO or device in the notebook's place would block the first read of its header.
+      if (existsSync(this.path)) requireRegularFile(this.path, 'Notebook');
       recoverInterruptedSwap(this.path);
       if (notebookFileKind(this.path) === 'encrypted') {
         this.lastError = lockedError(this.path);
