@@ -1,4 +1,4 @@
-import { lstatSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { KbError } from '../common/index.js';
 
 /**
@@ -68,4 +68,13 @@ export function requireWritableFileTarget(path: string, what: string): void {
     return;
   }
   if (!stats.isFile()) throw new KbError('INVALID_INPUT', `${what}: ${path} is ${describeKind(stats)}; give the path of a file`);
+}
+
+/** The bytes of `path` when it is a regular file; null when it is absent or anything else (never opened then). */
+export function readIfRegularFile(path: string): Buffer | null {
+  try {
+    return statSync(path).isFile() ? readFileSync(path) : null;
+  } catch {
+    return null;
+  }
 }

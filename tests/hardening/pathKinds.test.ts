@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBridge, TOKEN_HEADER, type Bridge } from '../../electron/bridge/server.js';
 import type { Core } from '../../electron/core/createCore.js';
+import { readFolderCache } from '../../electron/core/content/folderCache.js';
 import { requireDirectory, requireRegularFile } from '../../electron/core/fileKinds.js';
+import { loadWindowBounds } from '../../electron/main/windowState.js';
 import { openTestCore } from '../helpers/core.js';
 import { makeFifo, specialPaths } from '../helpers/specialFiles.js';
 import { useTempDirs } from '../helpers/tempDir.js';
@@ -85,6 +87,12 @@ describe('paths that are not regular files or folders', () => {
     } finally {
       opened.close();
     }
+  });
+
+  it('a FIFO in the place of the folder cache or window.json is passed over as absent', () => {
+    const dir = tempDir();
+    expect(readFolderCache(makeFifo(dir, 'user-folders.cache'), 'any key')).toBeNull();
+    expect(loadWindowBounds(makeFifo(dir, 'window.json'))).toMatchObject({ width: 1200, height: 800, maximized: false });
   });
 
   it('the checks read nothing: they answer for a FIFO no process will ever write', () => {
