@@ -7,6 +7,7 @@ import type { KbError } from '../../electron/common/index.js';
 import { openNotebookDatabase, type Db } from '../../electron/core/notes/database.js';
 import { Notebook } from '../../electron/core/notes/notebook.js';
 import { NotebookFiles } from '../../electron/core/notes/notebookFiles.js';
+import type { Core } from '../../electron/core/createCore.js';
 import { openTestCore } from '../helpers/core.js';
 import { useTempDirs } from '../helpers/tempDir.js';
 
@@ -32,7 +33,8 @@ function smallDisk(): { path: string; fill(): void; unmount(): void } | null {
       }
     },
     unmount() {
-      execFileSync('umount', [path]);
+      // Lazy, so that a file a failed test left open cannot keep the mount behind.
+      execFileSync('umount', ['-l', path]);
       rmSync(path, { recursive: true, force: true });
     },
   };
@@ -68,10 +70,11 @@ describe('encrypting on a full disk', () => {
   it('on a real full disk (a full tmpfs, where mount is allowed) the notebook says disk full and stays plain and whole', async (context) => {
     const disk = smallDisk();
     if (!disk) return context.skip();
+    let core: Core | null = null;
     try {
       const dataDir = join(disk.path, 'data');
       mkdirSync(dataDir);
-      const core = await openTestCore(dataDir);
+      core = await openTestCore(dataDir);
       const record = await core.createCase({ title: 'Before the disk filled' });
       for (let index = 0; index < 40; index++) await core.saveNote({ caseId: record.id, body: `note ${index} ${'text '.repeat(1000)}` });
       disk.fill();
@@ -82,8 +85,8 @@ describe('encrypting on a full disk', () => {
       expect((await core.getCase({ id: record.id })).notes).toHaveLength(40);
       for (const name of readdirSync(disk.path).filter((entry) => entry.startsWith('filler-'))) rmSync(join(disk.path, name));
       expect((await core.encryptNotebook({ passphrase: PASSPHRASE })).encrypted).toBe(true);
-      core.close();
     } finally {
+      core?.close();
       disk.unmount();
     }
   });

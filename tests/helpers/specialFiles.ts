@@ -5,7 +5,14 @@ import { afterEach } from 'vitest';
 
 const guards: ChildProcess[] = [];
 afterEach(() => {
-  for (const guard of guards.splice(0)) guard.kill('SIGKILL');
+  // The guard's whole process group: its shell and the sleep under it.
+  for (const guard of guards.splice(0)) {
+    try {
+      process.kill(-guard.pid!, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
 });
 
 /**
@@ -16,7 +23,7 @@ afterEach(() => {
 export function makeFifo(dir: string, name = 'pipe', releaseAfterSeconds = 8): string {
   const path = join(dir, name);
   execFileSync('mkfifo', [path]);
-  const guard = spawn('sh', ['-c', `sleep ${releaseAfterSeconds}; : > "$0"`, path], { stdio: 'ignore', detached: false });
+  const guard = spawn('sh', ['-c', `sleep ${releaseAfterSeconds}; : > "$0"`, path], { stdio: 'ignore', detached: true });
   guards.push(guard);
   return path;
 }
