@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -94,6 +95,21 @@ describe('pathological Markdown', () => {
     } finally {
       core.close();
     }
+  });
+
+  it('bounds any text made of Markdown syntax, and renders and extracts it without throwing', () => {
+    const syntax = fc.string({ unit: fc.constantFrom('_', '*', '~', '[', ']', '(', ')', '<', '>', '!', '`', '#', '-', '|', ' ', '  ', '\t', '\n', '\n\n', 'a', '中', '<!--', '-->', '```', '1.', '&'), maxLength: 400 });
+    fc.assert(
+      fc.property(syntax, fc.integer({ min: 1, max: 30 }), (unit, times) => {
+        const markdown = unit.repeat(times);
+        const bounded = boundForParsing(markdown);
+        // Nothing is lost: every literal block is text of the input, and the parser's text holds the rest.
+        for (const literal of bounded.literals) expect(markdown).toContain(literal);
+        expect(() => renderMarkdown(markdown, (html) => html)).not.toThrow();
+        expect(typeof markdownToPlainText(markdown)).toBe('string');
+      }),
+      { numRuns: 300, seed: 13 },
+    );
   });
 
   it('cuts a long text at a line break before the limit', () => {

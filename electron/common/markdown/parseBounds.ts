@@ -29,7 +29,8 @@ export interface BoundedMarkdown {
  * @example boundForParsing('_a'.repeat(300)).literals.length // → 1
  */
 export function boundForParsing(markdown: string): BoundedMarkdown {
-  const lines = markdown.split('\n');
+  const source = markdown.split('\n');
+  const lines = [...source];
   const literals: string[] = [];
   let block: number[] = [];
   let marks = 0;
@@ -37,7 +38,7 @@ export function boundForParsing(markdown: string): BoundedMarkdown {
   let fenced = false;
   const closeBlock = () => {
     if (block.length > 0 && (overlong || marks > MAX_EMPHASIS_MARKS_PER_BLOCK)) {
-      literals.push(block.map((index) => lines[index]).join('\n'));
+      literals.push(block.map((index) => source[index]).join('\n'));
       for (const index of block) lines[index] = '';
       lines[block[0]!] = `\n<!--seller-kb-literal-${literals.length - 1}-->\n`;
     }
