@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import type { ArticleHit, CaseRecord, NoteHit } from '../common/index.js';
 import { CASE_CAUSES, LANGS, MARKETPLACES } from '../common/index.js';
 import type { Core } from '../core/createCore.js';
 import { readNoticeFile } from './noticeFile.js';
+import { requireWritableFileTarget } from '../core/fileKinds.js';
+import { readTextFile, requireOutputFolder, writeTextFile } from './files.js';
 import { parseChoice, parseWholeNumber, UsageError, type Output } from './usage.js';
 
 export interface CommandContext {
@@ -154,7 +155,7 @@ export const COMMANDS: Command[] = [
       const inline = text(context.values.text);
       const file = text(context.values.file);
       if ((inline === undefined) === (file === undefined)) throw new UsageError('give exactly one of --text and --file');
-      const body = inline ?? readFileSync(file!, 'utf8');
+      const body = inline ?? readTextFile(file!, '--file');
       const note = await (await context.core()).saveNote({ caseId, body, title: text(context.values.title) ?? '' });
       return print(context, note, () => `Note ${note.id} added to case ${caseId}`);
     },
@@ -182,11 +183,13 @@ export const COMMANDS: Command[] = [
       const out = text(context.values.out);
       if (!format || !out) throw new UsageError('--format and --out are required');
       const caseId = parseWholeNumber(text(context.values.case), '--case', 1, Number.MAX_SAFE_INTEGER);
+      // The target is checked before the export, which the notebook's activity log records.
+      if (format === 'md') requireOutputFolder(resolve(out), 'Export: --out');
+      else requireWritableFileTarget(resolve(out), 'Export: --out');
       const files = await (await context.core()).exportNotebook({ format, caseId });
       const written = files.map((file) => {
         const target = format === 'json' ? resolve(out) : join(resolve(out), file.path);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, file.content);
+        writeTextFile(target, file.content, 'Export: --out');
         return target;
       });
       return print(context, written, () => written.map((path) => `Wrote ${path}`).join('\n') || 'The notebook is empty: nothing written.');
@@ -199,7 +202,7 @@ export const COMMANDS: Command[] = [
     options: {},
     positionals: [1, 1],
     async run(context) {
-      const summary = await (await context.core()).importNotebook({ json: readFileSync(context.positionals[0]!, 'utf8') });
+      const summary = await (await context.core()).importNotebook({ json: readTextFile(context.positionals[0]!, 'Import') });
       return print(context, summary, () => `Imported ${summary.cases} cases and ${summary.notes} notes`);
     },
   },

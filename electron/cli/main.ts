@@ -69,12 +69,34 @@ export async function runCli(
       io.err(`seller-kb: ${error.message}`);
       return 1;
     }
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      io.err(`seller-kb: ${(error as Error).message}`);
+    // A file system failure (not found, a folder where a file was expected, no permission, disk
+    // full) is the user's to fix, not a crash: say what and where.
+    if (isFileSystemError(error)) {
+      io.err(`seller-kb: ${error.path ?? ''}${error.path ? ': ' : ''}${describeFileSystemError(error)}`);
       return 1;
     }
     throw error;
   } finally {
     (core as Core | null)?.close();
   }
+}
+
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
+  const failure = error as NodeJS.ErrnoException | null;
+  return typeof failure?.code === 'string' && typeof failure.syscall === 'string';
+}
+
+const FILE_SYSTEM_ERRORS = new Map([
+  ['ENOENT', 'not found'],
+  ['EISDIR', 'is a folder, not a file'],
+  ['ENOTDIR', 'a part of the path is a file, not a folder'],
+  ['EACCES', 'permission denied'],
+  ['EPERM', 'permission denied'],
+  ['ENOSPC', 'the disk is full'],
+  ['EROFS', 'the disk is read-only'],
+  ['EEXIST', 'already exists'],
+]);
+
+function describeFileSystemError(error: NodeJS.ErrnoException): string {
+  return `${FILE_SYSTEM_ERRORS.get(error.code!) ?? error.message} (${error.code})`;
 }

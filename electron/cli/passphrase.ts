@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readTextFile } from './files.js';
 import { UsageError } from './usage.js';
 
 /** The environment variable holding the notebook's passphrase. */
@@ -12,7 +12,7 @@ export const NEW_PASSPHRASE_ENV = 'SELLER_KB_NEW_PASSPHRASE';
  */
 export function readPassphrase(file: string | undefined, environment: string | undefined, flag: string): string | null {
   if (file !== undefined) {
-    const text = readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+    const text = readTextFile(file, flag).replace(/\r?\n$/, '');
     if (text === '') throw new UsageError(`${flag} ${file} is empty`);
     return text;
   }

@@ -18,8 +18,9 @@ export const GLOBAL_OPTIONS = `Options for every command:
 /** A whole number within bounds, or a UsageError naming the flag. */
 export function parseWholeNumber(value: string | undefined, flag: string, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < min || number > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not "${value}"`);
+  // Digits only: Number() would also take "0x10", "1e3", " 5" and "".
+  const number = /^-?\d{1,16}$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < min || number > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max} in decimal digits, not "${value}"`);
   return number;
 }
 

@@ -6,3 +6,4 @@ export * from './search.js';
 export * from './caseFile.js';
 export * from './spelling.js';
 export * from './planOfAction.js';
+export * from './uri.js';

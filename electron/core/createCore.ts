@@ -93,9 +93,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return library.info();
     },
     removeUserFolder: async (request) => {
-      const path = requireText(request?.path, 'path');
+      const path = resolve(requireText(request?.path, 'path'));
+      const saved = notebook().getSetting<string[]>(USER_FOLDERS_SETTING, []);
+      if (!saved.includes(path) && !library.userFolders().some((folder) => folder.path === path)) {
+        throw new KbError('NOT_FOUND', `Library: folder ${path} is not one of your folders (it was never added, or was removed already)`);
+      }
       // Unwatched first, so no change noticed meanwhile loads the folder again.
-      watcher.unwatch(resolve(path));
+      watcher.unwatch(path);
       await library.unloadFolder(path);
       setFolders((folders) => folders.filter((folder) => folder !== path));
       return library.info();

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../common/csp.js';
+import { decodeUriSafely } from '../common/uri.js';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html',
@@ -19,8 +20,9 @@ const MIME: Record<string, string> = {
 export async function serveAppRequest(rendererRoot: string, requestUrl: string): Promise<Response> {
   const url = new URL(requestUrl);
   const root = resolve(rendererRoot);
-  const relativePath = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+  const relativePath = decodeUriSafely(url.pathname === '/' ? '/index.html' : url.pathname);
   const file = resolve(join(root, normalize(relativePath)));
+  // A malformed escape stays as typed, so it names no file of the app and is not found.
   if (url.host !== 'seller-kb' || !file.startsWith(root + sep)) return new Response('Not found', { status: 404 });
   try {
     const body = await readFile(file);

@@ -1,3 +1,5 @@
+import { decodeUriSafely } from '../common/uri.js';
+
 /** The only URL schemes the app hands to the operating system. */
 const ALLOWED_PROTOCOLS = new Set(['https:', 'mailto:']);
 
@@ -17,7 +19,7 @@ export function isAllowedExternalUrl(raw: unknown): raw is string {
   }
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) return false;
   if (url.protocol === 'https:') return url.hostname !== '' && url.username === '' && url.password === '';
-  return /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(decodeURIComponent(url.pathname));
+  return /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(decodeUriSafely(url.pathname));
 }
 
 /** Opens an allowed URL with the given opener (Electron's shell.openExternal); refuses the rest. */

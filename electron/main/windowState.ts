@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readIfRegularFile } from '../core/fileKinds.js';
 
 export interface WindowBounds {
   x?: number;
@@ -13,7 +14,8 @@ const DEFAULT_BOUNDS: WindowBounds = { width: 1200, height: 800, maximized: fals
 /** The saved window size and position, or defaults when the file is missing or damaged. */
 export function loadWindowBounds(file: string): WindowBounds {
   try {
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as Partial<WindowBounds>;
+    // A FIFO in the file's place would block the start: only a regular file is read.
+    const saved = JSON.parse(readIfRegularFile(file)?.toString('utf8') ?? '{}') as Partial<WindowBounds>;
     const size = (value: unknown, min: number) => (typeof value === 'number' && value >= min && value < 20_000 ? value : undefined);
     return {
       x: typeof saved.x === 'number' ? saved.x : undefined,

@@ -5,6 +5,7 @@ import { nodeSanitizer } from '../../electron/core/content/nodeSanitizer.js';
 import { XSS_VECTORS } from '../fixtures/xssVectors.js';
 
 const ALLOWED_URL = /^(https?:|mailto:|#|[^:]*$)/i;
+const TEXT_ATTRIBUTE = /^(alt|title|class|id|lang|dir|rel|aria-.*|data-.*)$/;
 
 /** Everything in the output that could run code or reach the network. */
 function dangers(html: string): string[] {
@@ -16,12 +17,16 @@ function dangers(html: string): string[] {
     for (const attribute of element.attributes) {
       const name = attribute.name.toLowerCase();
       if (name.startsWith('on') || name === 'style' || name === 'srcdoc' || name === 'background' || name === 'dynsrc') found.push(`${tag}[${name}]`);
+      // Browsers ignore control characters and spaces inside a URL's scheme.
+      // eslint-disable-next-line no-control-regex
+      const value = attribute.value.replace(/[\u0000-\u0020]/g, '');
       if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name)) {
-        // Browsers ignore control characters and spaces inside a URL's scheme.
-        // eslint-disable-next-line no-control-regex
-        const value = attribute.value.replace(/[\u0000-\u0020]/g, '');
         if (!ALLOWED_URL.test(value)) found.push(`${tag}[${name}=${attribute.value}]`);
         if (tag === 'img' && /^https?:/i.test(value)) found.push(`remote image ${value}`);
+      }
+      // Any attribute but plain text ones may be a URL: none may reach outside the app (protocol-relative included).
+      if (!TEXT_ATTRIBUTE.test(name) && (/^[\\/]{2}/.test(value) || (/^[a-z][a-z0-9+.-]*:/i.test(value) && !(name === 'href' && /^(https?|mailto):/i.test(value))))) {
+        found.push(`${tag}[${name}=${attribute.value}] leaves the app`);
       }
     }
   }

@@ -1,5 +1,6 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import type { ChecklistInfo, Heading } from '../content.js';
+import { boundForParsing, restoreLiterals } from './parseBounds.js';
 import type { Sanitize } from './sanitize.js';
 
 export interface RenderedMarkdown {
@@ -10,8 +11,6 @@ export interface RenderedMarkdown {
 
 /** Markdown larger than this is refused before parsing: nobody writes it, and parsing it could stall the UI. */
 export const MAX_MARKDOWN_CHARS = 2_000_000;
-/** Inline parsing of a line this long can take seconds (runs of * or |), so such lines are shown as literal text. */
-const MAX_PARSED_LINE_CHARS = 10_000;
 
 const CHECKLIST_MARKER = /^<!--\s*checklist:\s*([a-z0-9][a-z0-9-]*)\s*-->\s*$/;
 const ARTICLE_LINK = /^article:([a-z0-9][a-z0-9-]*)$/;
@@ -63,23 +62,15 @@ export function renderMarkdown(markdown: string, sanitize: Sanitize): RenderedMa
   let tokens: Token[];
   let html: string;
   try {
-    tokens = marked.lexer(literalLongLines(markdown));
+    const bounded = boundForParsing(markdown);
+    tokens = marked.lexer(bounded.markdown);
     markChecklists(tokens, checklists);
-    html = marked.parser(tokens);
+    html = restoreLiterals(marked.parser(tokens), bounded.literals, escapeHtml);
   } catch (error) {
     if (error instanceof RangeError) throw new RangeError('Markdown: nested too deeply to render (lists, quotes or brackets inside each other thousands of times)', { cause: error });
     throw error;
   }
   return { html: sanitize(html), headings, checklists };
-}
-
-/** Escapes Markdown syntax in overlong lines so they render as the text they are, in linear time. */
-function literalLongLines(markdown: string): string {
-  if (markdown.length <= MAX_PARSED_LINE_CHARS) return markdown;
-  return markdown
-    .split('\n')
-    .map((line) => (line.length > MAX_PARSED_LINE_CHARS ? line.replace(/[\\`*_[\]()<>|#~!-]/g, '\\$&') : line))
-    .join('\n');
 }
 
 /** Tags each ordered list that follows a checklist marker, and records its steps. */

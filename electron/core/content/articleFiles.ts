@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { Article, ContentProblem } from '../../common/index.js';
+import { leadingPart, MAX_RENDERED_CHARS } from '../../common/markdown/parseBounds.js';
 import { renderMarkdown } from '../../common/markdown/renderMarkdown.js';
 import type { Sanitize } from '../../common/markdown/sanitize.js';
+import { describeKind } from '../fileKinds.js';
 import { hasCjk } from '../search/tokenize.js';
 import { runAtOnce, type Steps } from '../timeSlices.js';
 import { ContentError, parseFrontMatter, splitFrontMatter, type FrontMatter } from './frontMatter.js';
@@ -32,7 +34,10 @@ const MAX_DEPTH = 12;
 
 /** Reads, validates and renders one Markdown file; throws ContentError naming what is wrong. */
 export function readArticleFile(path: string, sanitize: Sanitize, options: ArticleFileOptions): LoadedArticle {
-  const size = statSync(path).size;
+  const stats = statSync(path);
+  // A FIFO would block the read, a device never end it: only regular files are read.
+  if (!stats.isFile()) throw new ContentError(`${describeKind(stats)}, not a file`);
+  const size = stats.size;
   if (size > MAX_ARTICLE_BYTES) throw new ContentError(`the file is ${(size / 1024 / 1024).toFixed(1)} MB; articles may be at most 5 MB`);
   const bytes = readFileSync(path);
   if (bytes.includes(0)) throw new ContentError('not a text file (it contains NUL bytes)');
@@ -42,8 +47,13 @@ export function readArticleFile(path: string, sanitize: Sanitize, options: Artic
   } catch {
     throw new ContentError('not valid UTF-8 text');
   }
-  const { meta, body } = options.userFolder ? userFrontMatter(text, path, options) : libraryFrontMatter(text);
-  const rendered = renderMarkdown(body, sanitize);
+  const { yaml, body } = splitUserOrLibrary(text, options);
+  // A long file is rendered and indexed only in part, so that no one file holds the core up.
+  const shown = leadingPart(body, MAX_RENDERED_CHARS);
+  const plainText = markdownToPlainText(shown ?? body);
+  const meta = options.userFolder ? parseFrontMatter(yaml, userDefaults(plainText, body, path, options)) : parseFrontMatter(yaml);
+  const rendered = renderMarkdown(shown ?? body, sanitize);
+  if (shown !== null) rendered.html += renderCapNotice(shown.length, body.length);
   return {
     ...meta,
     path: options.displayPath,
@@ -52,22 +62,31 @@ export function readArticleFile(path: string, sanitize: Sanitize, options: Artic
     html: rendered.html,
     headings: rendered.headings,
     checklists: rendered.checklists,
-    plainText: markdownToPlainText(body),
+    plainText,
   };
 }
 
-function libraryFrontMatter(text: string): { meta: FrontMatter; body: string } {
-  const { yaml, body } = splitFrontMatter(text);
-  return { meta: parseFrontMatter(yaml), body };
+/** Whether a loaded file's rendering was cut, as a problem the folder lists. */
+export function renderCapProblem(article: LoadedArticle): string | null {
+  return article.markdown.length > MAX_RENDERED_CHARS
+    ? `shown in part: the file has ${article.markdown.length.toLocaleString('en')} characters and only the first ${MAX_RENDERED_CHARS.toLocaleString('en')} are shown and searched; split it into smaller files to have all of it`
+    : null;
+}
+
+function renderCapNotice(shown: number, total: number): string {
+  return `\n<p class="render-cap-notice">只显示和搜索了前 ${shown.toLocaleString('en')} 个字符（共 ${total.toLocaleString('en')} 个）。Only the first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} characters are shown and searched: split the file to have all of it.</p>\n`;
+}
+
+/** The front matter and the body; a user's file may have no front matter. */
+function splitUserOrLibrary(text: string, options: ArticleFileOptions): { yaml: string; body: string } {
+  if (!options.userFolder || /^\uFEFF?---\r?\n/.test(text)) return splitFrontMatter(text);
+  return { yaml: '{}', body: text };
 }
 
 /** A user's notes need no front matter: id, title, language and summary are derived when absent. */
-function userFrontMatter(text: string, path: string, options: ArticleFileOptions): { meta: FrontMatter; body: string } {
-  const hasFence = /^\uFEFF?---\r?\n/.test(text);
-  const { yaml, body } = hasFence ? splitFrontMatter(text) : { yaml: '{}', body: text };
-  const plain = markdownToPlainText(body);
-  const firstHeading = /^#{1,3}\s+(.+)$/m.exec(body)?.[1]?.trim();
-  const defaults: Partial<FrontMatter> = {
+function userDefaults(plain: string, body: string, path: string, options: ArticleFileOptions): Partial<FrontMatter> {
+  const firstHeading = /^#{1,3}[ \t]+(.+)$/m.exec(body)?.[1]?.trim();
+  return {
     id: `user-${createHash('sha1').update(`${options.userFolder}\n${options.displayPath}`).digest('hex').slice(0, 16)}`,
     title: firstHeading ?? basename(path).replace(/\.md$/i, ''),
     lang: hasCjk(plain) ? 'zh' : 'en',
@@ -75,15 +94,29 @@ function userFrontMatter(text: string, path: string, options: ArticleFileOptions
     summary: plain.slice(0, 160) || basename(path),
     updated: statSync(path).mtime.toISOString().slice(0, 10),
   };
-  return { meta: parseFrontMatter(yaml, defaults), body };
 }
 
-/** Lists the Markdown files below a folder, skipping hidden folders and links, in a stable order. */
-export function listMarkdownFiles(root: string): string[] {
+/** How a folder below the root is read; tests replace it to make one fail. */
+export type ReadFolder = (dir: string) => Dirent[];
+const readFolder: ReadFolder = (dir) => readdirSync(dir, { withFileTypes: true });
+
+/**
+ * Lists the Markdown files below a folder, skipping hidden folders and links, in a stable order.
+ * A subfolder that cannot be read is skipped and passed to `unreadable`; only the root's failure throws.
+ */
+export function listMarkdownFiles(root: string, unreadable: (dir: string, error: unknown) => void = () => {}, read: ReadFolder = readFolder): string[] {
   const files: string[] = [];
   const walk = (dir: string, depth: number) => {
     if (depth > MAX_DEPTH || files.length >= MAX_FILES_PER_FOLDER) return;
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    let listed: Dirent[];
+    try {
+      listed = read(dir);
+    } catch (error) {
+      if (dir === root) throw error;
+      unreadable(dir, error);
+      return;
+    }
+    const entries = listed.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = join(dir, entry.name);
@@ -103,21 +136,30 @@ export type FileCache = Map<string, { mtimeMs: number; size: number; outcome: Lo
  * reason, and never stops the rest from loading. Duplicate ids keep the first file. With a
  * `cache`, files whose size and mtime are unchanged are not read again.
  */
-export function loadArticleFolder(root: string, sanitize: Sanitize, options: { displayRoot: string; userFolder: string | null }, cache: FileCache = new Map()): FolderLoad {
+export function loadArticleFolder(root: string, sanitize: Sanitize, options: FolderLoadOptions, cache: FileCache = new Map()): FolderLoad {
   return runAtOnce(folderLoadSteps(root, sanitize, options, cache));
 }
 
+export interface FolderLoadOptions {
+  displayRoot: string;
+  userFolder: string | null;
+  /** Replaces how folders are listed (tests make one fail). */
+  readFolder?: ReadFolder;
+}
+
 /** loadArticleFolder as steps, one per file (see timeSlices). */
-export function* folderLoadSteps(root: string, sanitize: Sanitize, options: { displayRoot: string; userFolder: string | null }, cache: FileCache): Steps<FolderLoad> {
+export function* folderLoadSteps(root: string, sanitize: Sanitize, options: FolderLoadOptions, cache: FileCache): Steps<FolderLoad> {
   const articles: LoadedArticle[] = [];
   const problems: ContentProblem[] = [];
   const seen = new Map<string, string>();
-  const files = listMarkdownFiles(root);
+  const displayPathOf = (path: string) => relative(options.displayRoot, path).split(sep).join('/');
+  const skipFolder = (dir: string, error: unknown) => problems.push({ path: `${displayPathOf(dir)}/`, message: `folder skipped: it ${problemMessage(error)}` });
+  const files = listMarkdownFiles(root, skipFolder, options.readFolder);
   const present = new Set(files);
   for (const stale of [...cache.keys()].filter((file) => !present.has(file))) cache.delete(stale);
   for (const file of files) {
     yield;
-    const displayPath = relative(options.displayRoot, file).split(sep).join('/');
+    const displayPath = displayPathOf(file);
     const outcome = readCached(file, cache, () => readArticleFile(file, sanitize, { displayPath, userFolder: options.userFolder }));
     if (typeof outcome === 'string') {
       problems.push({ path: displayPath, message: outcome });
@@ -130,6 +172,8 @@ export function* folderLoadSteps(root: string, sanitize: Sanitize, options: { di
     }
     seen.set(outcome.id, displayPath);
     articles.push(outcome);
+    const cut = renderCapProblem(outcome);
+    if (cut) problems.push({ path: displayPath, message: cut });
   }
   return { articles, problems };
 }

@@ -6,7 +6,8 @@
  * Layout: "SKBC" · u32 version · u32 JSON bytes · JSON (key, folders) · the index bytes.
  * A cache is only a cache: a missing, damaged or foreign one is ignored, never an error.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readIfRegularFile } from '../fileKinds.js';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ContentProblem } from '../../common/index.js';
@@ -81,12 +82,9 @@ async function writeCacheBytesAsync(path: string, chunks: Buffer[]): Promise<voi
 
 /** The cache at `path` when it was made under `key`; null when absent, damaged or made by another build. */
 export function readFolderCache(path: string, key: string): FolderCacheData | null {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    return null;
-  }
+  // A FIFO in the cache's place would block the start: only a regular file is read.
+  const bytes = readIfRegularFile(path);
+  if (bytes === null) return null;
   try {
     if (bytes.length < PREAMBLE_BYTES || bytes.toString('latin1', 0, 4) !== MAGIC || bytes.readUInt32LE(4) !== VERSION) return null;
     const end = PREAMBLE_BYTES + bytes.readUInt32LE(8);

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Article, ArticleSummary, Category, Contact, ContentProblem, GlossaryTerm, Lang, LibraryInfo, SearchQuery, SearchResult, UserFolder } from '../../common/index.js';
 import { CATEGORIES, KbError } from '../../common/index.js';
@@ -8,7 +8,8 @@ import { validateQuery } from '../search/articleSearch.js';
 import { searchContacts } from '../search/contactSearch.js';
 import { buildGlossaryIndex, type GlossaryIndex } from '../search/glossaryIndex.js';
 import { parseOperators, type ParsedQuery } from '../search/queryOperators.js';
-import { folderLoadSteps, type FileCache, type LoadedArticle } from './articleFiles.js';
+import { requireDirectory } from '../fileKinds.js';
+import { folderLoadSteps, problemMessage, type FileCache, type FolderLoad, type LoadedArticle } from './articleFiles.js';
 import { runInSlices, type Steps } from '../timeSlices.js';
 import type { CachedFolder, FolderCacheData } from './folderCache.js';
 import { loadPrebuiltIndex, toSearchDocument, type PrebuiltLibrary } from './library.js';
@@ -103,11 +104,18 @@ export class KnowledgeBase implements SearchCatalog {
   }
 
   private async loadFolderNow(folder: string): Promise<UserFolder> {
-    if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new KbError('NOT_FOUND', `Library: folder ${folder} not found`);
+    if (!existsSync(folder)) throw new KbError('NOT_FOUND', `Library: folder ${folder} not found`);
+    requireDirectory(folder, 'Library');
     if (!this.folders.has(folder) && this.folders.size >= MAX_USER_FOLDERS) throw new KbError('INVALID_INPUT', `Library: at most ${MAX_USER_FOLDERS} folders can be added`);
     // A copy, so that a snapshot taken while this load runs still matches the index.
     const cache: FileCache = new Map(this.fileCaches.get(folder) ?? []);
-    const loaded = await runInSlices(folderLoadSteps(folder, this.sanitize(), { displayRoot: folder, userFolder: folder }, cache));
+    let loaded: FolderLoad;
+    try {
+      loaded = await runInSlices(folderLoadSteps(folder, this.sanitize(), { displayRoot: folder, userFolder: folder }, cache));
+    } catch (error) {
+      if (error instanceof KbError) throw error;
+      throw new KbError('INVALID_INPUT', `Library: folder ${folder} ${problemMessage(error)}`);
+    }
     const fresh = loaded.articles.filter((article) => {
       const existing = this.articles.get(article.id);
       if (existing && existing.folder !== folder) {

@@ -43,6 +43,8 @@ interface ImportedCase {
 /** Reads an exported JSON file into new cases and notes, all or nothing, validating every field. */
 export function importJson(notebook: Notebook, json: string): ImportSummary {
   if (typeof json !== 'string') throw new KbError('INVALID_INPUT', 'Import: "json" must be the text of an exported file');
+  // Editors on Windows save UTF-8 with a byte order mark; it is not part of the JSON.
+  if (json.startsWith('\uFEFF')) json = json.slice(1);
   if (json.length > MAX_IMPORT_CHARS) throw new KbError('INVALID_INPUT', 'Import: the file is larger than 200 MB');
   let data: { format?: unknown; version?: unknown; cases?: unknown };
   try {
@@ -51,7 +53,10 @@ export function importJson(notebook: Notebook, json: string): ImportSummary {
     throw new KbError('INVALID_INPUT', `Import: the file is not valid JSON (${(error as Error).message})`);
   }
   if (data?.format !== EXPORT_FORMAT || !Array.isArray(data.cases)) throw new KbError('INVALID_INPUT', `Import: not a Seller KB notebook export (expected "format": "${EXPORT_FORMAT}" and a "cases" list)`);
-  if (typeof data.version !== 'number' || data.version > EXPORT_VERSION) throw new KbError('INVALID_INPUT', `Import: export version ${String(data.version)} is newer than this Seller KB reads (${EXPORT_VERSION})`);
+  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
+    throw new KbError('INVALID_INPUT', `Import: "version" must be a whole number such as ${EXPORT_VERSION}, not ${JSON.stringify(data.version) ?? 'missing'}`);
+  }
+  if (data.version > EXPORT_VERSION) throw new KbError('INVALID_INPUT', `Import: export version ${data.version} is newer than this Seller KB reads (${EXPORT_VERSION})`);
   const cases = data.cases as ImportedCase[];
   return notebook.write(() => {
     let noteCount = 0;

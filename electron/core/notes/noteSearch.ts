@@ -4,6 +4,8 @@ import { snippetAround, substringRanges } from '../search/snippet.js';
 import type { Db } from './database.js';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** The CJK runs of a short word, cut to what note_grams holds: 1–2 CJK characters, nothing else. */
+const CJK_GRAMS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,2}/gu;
 const MAX_QUERY_CHARS = 200;
 const MAX_LIMIT = 200;
 /** Enough to tell a rare posting list from a common one without counting a common one to the end. */
@@ -14,12 +16,16 @@ const SNIPPET_SOURCE_CHARS = 20_000;
 function queryWords(text: string): { long: string[]; shortCjk: string[]; all: string[] } {
   if (typeof text !== 'string') throw new KbError('INVALID_INPUT', 'Notes: search "text" must be a string');
   if (text.length > MAX_QUERY_CHARS) throw new KbError('INVALID_INPUT', `Notes: the query is longer than ${MAX_QUERY_CHARS} characters`);
-  const all = [...new Set(text.normalize('NFKC').toLowerCase().split(/[\s,，。、;；]+/u).filter(Boolean))];
+  // Quotes separate words like spaces do ("申诉信" finds 申诉信); control characters (a NUL ends an
+  // FTS5 string early) are dropped.
+  // eslint-disable-next-line no-control-regex
+  const all = [...new Set(text.normalize('NFKC').toLowerCase().replace(/[\u0000-\u001f\u007f]/g, ' ').split(/[\s,，。、;；"“”]+/u).filter(Boolean))];
   return {
     all,
     long: all.filter((word) => Array.from(word).length >= 3),
-    // Short Latin words are too common to narrow anything and are ignored.
-    shortCjk: all.filter((word) => Array.from(word).length < 3 && CJK.test(word)),
+    // Short Latin words are too common to narrow anything and are ignored; so are the quotes and
+    // other marks of a short CJK word ("中 or 文"), which note_grams never holds.
+    shortCjk: [...new Set(all.filter((word) => Array.from(word).length < 3 && CJK.test(word)).flatMap((word) => word.match(CJK_GRAMS) ?? []))],
   };
 }
 
@@ -31,8 +37,13 @@ interface Condition {
   size(): number;
 }
 
+/** One FTS5 string, quoted so that nothing in it (quotes, AND, NEAR, *, ^, :) is query syntax. */
+function ftsString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
 function ftsCondition(db: Db, words: string[]): Condition {
-  const expression = words.map((word) => `"${word.replace(/"/g, '""')}"`).join(' AND ');
+  const expression = words.map(ftsString).join(' AND ');
   return {
     ids: () => db.prepare('SELECT rowid AS id FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rowid DESC').pluck().iterate(expression) as IterableIterator<number>,
     has: (id) => db.prepare('SELECT 1 FROM notes_fts WHERE notes_fts MATCH ? AND rowid = ?').pluck().get(expression, id) !== undefined,
@@ -42,7 +53,7 @@ function ftsCondition(db: Db, words: string[]): Condition {
 }
 
 function gramCondition(db: Db, gram: string): Condition {
-  const expression = `"${gram}"`;
+  const expression = ftsString(gram);
   return {
     ids: () => db.prepare('SELECT rowid FROM note_grams WHERE note_grams MATCH ? ORDER BY rowid DESC').pluck().iterate(expression) as IterableIterator<number>,
     has: (id) => db.prepare('SELECT 1 FROM note_grams WHERE note_grams MATCH ? AND rowid = ?').pluck().get(expression, id) !== undefined,

@@ -21,7 +21,7 @@ import { CASE_SELECT, toActivity, toCase, toNote, type ActivityRow, type CaseRow
 import { noteGrams } from './noteGrams.js';
 import { searchNoteRows } from './noteSearch.js';
 import { keepRevisionBeforeUpdate } from './noteRevisions.js';
-import { requireId, validateCaseInput, validateNoteInput } from './validate.js';
+import { optionalWholeNumber, requireId, validateCaseInput, validateNoteInput } from './validate.js';
 
 const CLOSED_STATUSES = "('reinstated', 'denied', 'closed')";
 
@@ -222,18 +222,20 @@ export class Notebook {
   }
 
   /** Notes matching `text` (any language, any length from one character). */
-  searchNotes(text: string, limit = 20): NoteHit[] {
-    return this.read(() => searchNoteRows(this.db, text, limit));
+  searchNotes(text: string, limit?: unknown): NoteHit[] {
+    const wanted = optionalWholeNumber(limit, 'limit', 1, 200, 20);
+    return this.read(() => searchNoteRows(this.db, text, wanted));
   }
 
   /** Open cases whose follow-up falls within `withinDays` from today, overdue first. */
-  listDue(withinDays = 7): DueItem[] {
+  listDue(withinDays?: unknown): DueItem[] {
+    const days = optionalWholeNumber(withinDays, 'withinDays', 0, 3650, 7);
     const today = this.today();
     const rows = this.read(
       () =>
         this.db
           .prepare(`SELECT id, title, status, next_follow_up, follow_up_rule FROM cases WHERE deleted_at IS NULL AND next_follow_up IS NOT NULL AND next_follow_up <= ? AND status NOT IN ${CLOSED_STATUSES} ORDER BY next_follow_up, id`)
-          .all(addDays(today, Math.max(0, Math.min(3650, Math.floor(withinDays))))) as Pick<CaseRow, 'id' | 'title' | 'status' | 'next_follow_up' | 'follow_up_rule'>[],
+          .all(addDays(today, days)) as Pick<CaseRow, 'id' | 'title' | 'status' | 'next_follow_up' | 'follow_up_rule'>[],
     );
     return rows.map((row) => ({
       caseId: row.id,
@@ -247,7 +249,8 @@ export class Notebook {
 
   getChecklistProgress(articleId: string): ChecklistProgress {
     const rows = this.read(() => this.db.prepare('SELECT checklist, step FROM checklist_steps WHERE article_id = ? ORDER BY checklist, step').all(articleId) as { checklist: string; step: number }[]);
-    const ticked: Record<string, number[]> = {};
+    // Checklist names come from content and callers: a null-prototype object, so "constructor" is just a name.
+    const ticked = Object.create(null) as Record<string, number[]>;
     for (const row of rows) (ticked[row.checklist] ??= []).push(row.step);
     return { articleId, ticked };
   }

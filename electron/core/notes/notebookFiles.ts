@@ -9,6 +9,7 @@ import { convertNotebookCopies, recoverInterruptedSwap, swapInConvertedCopy, wri
 import { exportJson, exportMarkdown, importJson } from './exportImport.js';
 import type { Notebook } from './notebook.js';
 import { requireId } from './validate.js';
+import { isSymbolicLink, requireDirectory, requireRegularFile } from '../fileKinds.js';
 
 /** A backup goes to a new absolute *.db path in an existing folder: never a relative path, never over a file. */
 function checkBackupTarget(target: unknown): asserts target is string {
@@ -16,11 +17,15 @@ function checkBackupTarget(target: unknown): asserts target is string {
     throw new KbError('INVALID_INPUT', `Backup: "path" must be an absolute path ending in .db, not ${JSON.stringify(target)}`);
   }
   if (!existsSync(dirname(target))) throw new KbError('NOT_FOUND', `Backup: folder ${dirname(target)} not found`);
-  if (existsSync(target)) throw new KbError('INVALID_INPUT', `Backup: ${target} already exists; choose a new file name`);
+  requireDirectory(dirname(target), 'Backup');
+  // lstat: a dangling symbolic link is there too, and writing through it would land somewhere else.
+  if (existsSync(target) || isSymbolicLink(target)) throw new KbError('INVALID_INPUT', `Backup: ${target} already exists; choose a new file name`);
 }
 
-function requireAbsolutePath(path: unknown, action: string): string {
+/** An absolute path to an existing regular file: a FIFO or a device is refused before anything opens it. */
+function requireAbsoluteFile(path: unknown, action: string): string {
   if (typeof path !== 'string' || !isAbsolute(path)) throw new KbError('INVALID_INPUT', `${action}: "path" must be an absolute path, not ${JSON.stringify(path)}`);
+  requireRegularFile(path, action);
   return path;
 }
 
@@ -67,6 +72,8 @@ export class NotebookFiles {
    */
   async open(passphrase: Passphrase = null): Promise<void> {
     try {
+      // A FIFO or device in the notebook's place would block the first read of its header.
+      if (existsSync(this.path)) requireRegularFile(this.path, 'Notebook');
       recoverInterruptedSwap(this.path);
       if (notebookFileKind(this.path) === 'encrypted') {
         this.lastError = lockedError(this.path);
@@ -175,6 +182,15 @@ export class NotebookFiles {
   private async closeForReplacing(): Promise<void> {
     if (!this.current) return;
     const passphrase = this.passphrase;
+    // The WAL is merged first, in the open: closing would swallow a failure (a full disk) and leave
+    // the WAL behind, which would then read as another process holding the file.
+    try {
+      this.current.db.pragma('wal_checkpoint(PASSIVE)');
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      // Busy: another connection is reading; the WAL check below says so in its own words.
+      if (code !== 'SQLITE_BUSY' && code !== 'SQLITE_LOCKED') throw storageError(this.path, error);
+    }
     this.close();
     if (existsSync(`${this.path}-wal`)) {
       await this.reopen(passphrase);
@@ -225,7 +241,7 @@ export class NotebookFiles {
    * unlocked encrypted notebook, a backup is restored encrypted with the notebook's passphrase.
    */
   async restore(path: unknown, passphrase?: unknown): Promise<BackupInfo> {
-    const backup = requireAbsolutePath(path, 'Restore');
+    const backup = requireAbsoluteFile(path, 'Restore');
     const backupKey = this.passphraseFor(backup, passphrase);
     verifyBackupFile(backup, backupKey);
     const previousKey = this.current ? this.passphrase : null;
@@ -244,7 +260,7 @@ export class NotebookFiles {
 
   /** The notebook's health, or with `request.path` that of a backup file (an encrypted one read with its passphrase). */
   check(request?: { path?: unknown; passphrase?: unknown }): NotebookStatus {
-    if (request?.path !== undefined) return this.checkFile(requireAbsolutePath(request.path, 'Check'), request.passphrase);
+    if (request?.path !== undefined) return this.checkFile(requireAbsoluteFile(request.path, 'Check'), request.passphrase);
     const encrypted = this.security().encrypted;
     if (!this.current) return { path: this.path, schemaVersion: -1, ok: false, encrypted, message: this.lastError?.message ?? `Notebook: ${this.path} is not open` };
     const notebook = this.current;

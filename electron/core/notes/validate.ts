@@ -27,6 +27,13 @@ export function requireId(value: unknown, name: string): number {
   return value;
 }
 
+/** A whole number from `min` to `max` when given (absent: `fallback`), or a clear error naming the field. */
+export function optionalWholeNumber(value: unknown, name: string, min: number, max: number, fallback: number): number {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) fail(`"${name}" must be a whole number from ${min} to ${max}, not ${JSON.stringify(value) ?? String(value)}`);
+  return value;
+}
+
 function optionalDate(value: unknown, name: string): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(value))) fail(`"${name}" must be a date as YYYY-MM-DD`);

@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { decodeUriSafely } from '../../../electron/common/uri.js';
 import { navigate, paths } from './router.js';
 
 /** Opens an http(s) or mailto link outside the app: the desktop shell hands it to the system through its allow-list. */
@@ -22,6 +23,6 @@ export function handleRenderedLinkClick(event: MouseEvent<HTMLElement>): void {
     openExternal(href);
   } else if (!href.startsWith('#/')) {
     event.preventDefault();
-    if (href.startsWith('#')) document.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView({ block: 'start' });
+    if (href.startsWith('#')) document.getElementById(decodeUriSafely(href.slice(1)))?.scrollIntoView({ block: 'start' });
   }
 }

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { CATEGORIES, type Category } from '../../../electron/common/index.js';
+import { CATEGORIES, decodeUriSafely, type Category } from '../../../electron/common/index.js';
 
 export type Route =
   | { name: 'home' }
@@ -15,7 +15,7 @@ export type Route =
 /** Reads a "#/…" hash; anything unknown is a not-found route, never an exception. */
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
-  const parts = path.split('/').filter(Boolean).map(safeDecode);
+  const parts = path.split('/').filter(Boolean).map(decodeUriSafely);
   const [first, second] = parts;
   if (parts.length === 0) return { name: 'home' };
   if (first === 'article' && second && parts.length === 2) return { name: 'article', id: second };
@@ -28,14 +28,6 @@ export function parseRoute(hash: string): Route {
     return { name: 'case', id: Number(second), noteId: note && /^\d+$/.test(note) ? Number(note) : null };
   }
   return { name: 'not-found', path };
-}
-
-function safeDecode(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
 }
 
 function subscribe(listener: () => void): () => void {

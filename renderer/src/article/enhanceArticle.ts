@@ -1,3 +1,5 @@
+import { mailtoAddress } from '../../../electron/common/uri.js';
+
 /** Places inside the rendered article HTML where React puts its own controls (through portals). */
 export interface ArticleSlots {
   steps: { checklist: string; step: number; slot: HTMLElement }[];
@@ -60,7 +62,7 @@ export function enhanceArticle(root: HTMLElement): ArticleSlots {
       slot = element('span', 'email-copy');
       link.after(slot);
     }
-    slots.emails.push({ email: decodeURIComponent(link.getAttribute('href')?.replace(/^mailto:/i, '').split('?')[0] ?? ''), slot });
+    slots.emails.push({ email: mailtoAddress(link.getAttribute('href') ?? ''), slot });
   }
   return slots;
 }

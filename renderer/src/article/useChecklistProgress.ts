@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ChecklistInfo, ChecklistProgress } from '../../../electron/common/index.js';
+import type { ChecklistInfo } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
 import { useNotebookSecurity } from '../app/notebookSecurity.js';
 import { reportError } from '../app/notices.js';
 import { rememberTally } from '../library/checklistTotals.js';
+import { countDone, tickedFromProgress, withStep, type TickedSteps } from './tickedSteps.js';
 
 export interface ChecklistState {
   isTicked(checklist: string, step: number): boolean;
@@ -14,11 +15,9 @@ export interface ChecklistState {
   reset(): Promise<void>;
 }
 
-type Ticked = ChecklistProgress['ticked'];
-
 /** The article's ticked steps from the core; a tick shows at once and is undone if saving fails. */
 export function useChecklistProgress(articleId: string, checklists: ChecklistInfo[]): ChecklistState {
-  const [ticked, setTicked] = useState<Ticked>({});
+  const [ticked, setTicked] = useState<TickedSteps>(() => new Map());
   const hasChecklists = checklists.length > 0;
   // Ticks are kept in the notebook: while it is locked there are none to show.
   const locked = useNotebookSecurity().security?.locked ?? false;
@@ -26,7 +25,7 @@ export function useChecklistProgress(articleId: string, checklists: ChecklistInf
   useEffect(() => {
     if (!hasChecklists || locked) return;
     let current = true;
-    kb.getChecklistProgress({ articleId }).then((progress) => current && setTicked(progress.ticked), reportError);
+    kb.getChecklistProgress({ articleId }).then((progress) => current && setTicked(tickedFromProgress(progress)), reportError);
     return () => {
       current = false;
     };
@@ -36,7 +35,7 @@ export function useChecklistProgress(articleId: string, checklists: ChecklistInf
     (checklist: string, step: number, done: boolean) => {
       setTicked((previous) => withStep(previous, checklist, step, done));
       kb.setChecklistStep({ articleId, checklist, step, done }).then(
-        (progress) => setTicked(progress.ticked),
+        (progress) => setTicked(tickedFromProgress(progress)),
         (error: unknown) => {
           setTicked((previous) => withStep(previous, checklist, step, !done));
           reportError(error);
@@ -48,7 +47,7 @@ export function useChecklistProgress(articleId: string, checklists: ChecklistInf
 
   const reset = useCallback(async () => {
     try {
-      setTicked((await kb.resetChecklist({ articleId })).ticked);
+      setTicked(tickedFromProgress(await kb.resetChecklist({ articleId })));
     } catch (error) {
       reportError(error);
     }
@@ -63,7 +62,7 @@ export function useChecklistProgress(articleId: string, checklists: ChecklistInf
 
   return useMemo(
     () => ({
-      isTicked: (checklist, step) => ticked[checklist]?.includes(step) ?? false,
+      isTicked: (checklist, step) => ticked.get(checklist)?.includes(step) ?? false,
       doneIn: (checklist, steps) => countDone(ticked, checklist, steps),
       done,
       total,
@@ -72,15 +71,4 @@ export function useChecklistProgress(articleId: string, checklists: ChecklistInf
     }),
     [ticked, done, total, toggle, reset],
   );
-}
-
-function countDone(ticked: Ticked, checklist: string, steps: number): number {
-  return (ticked[checklist] ?? []).filter((step) => step >= 0 && step < steps).length;
-}
-
-function withStep(ticked: Ticked, checklist: string, step: number, done: boolean): Ticked {
-  const steps = new Set(ticked[checklist] ?? []);
-  if (done) steps.add(step);
-  else steps.delete(step);
-  return { ...ticked, [checklist]: [...steps].sort((a, b) => a - b) };
 }

@@ -3,7 +3,7 @@ import type { NoteRecord } from '../../../electron/common/index.js';
 import { formatInstant } from '../app/dates.js';
 import { handleRenderedLinkClick } from '../app/links.js';
 import { useT } from '../i18n/useT.js';
-import { renderNote } from '../markdown.js';
+import { renderNotePreview } from '../markdown.js';
 import { useUiLang } from '../settings/preferences.js';
 import { readDraft, removeDraft, sameFields, type NoteDraft } from './noteDrafts.js';
 import { NoteHistory } from './poa/NoteHistory.js';
@@ -19,11 +19,11 @@ interface Props {
   onReload: () => void;
 }
 
-function previewHtml(body: string): string {
+function previewOf(body: string): { html: string; shownChars: number | null } {
   try {
-    return renderNote(body).html;
+    return renderNotePreview(body);
   } catch {
-    return '';
+    return { html: '', shownChars: null };
   }
 }
 
@@ -45,7 +45,8 @@ export function NoteEditor({ caseId, note, onSaved, onDelete, onReload }: Props)
   const { fields, status, change, flush } = useNoteAutosave(caseId, note, onSaved);
   const [draft, setDraft] = useState(() => pendingDraft(caseId, note));
   const deferredBody = useDeferredValue(fields.body);
-  const preview = useMemo(() => ({ __html: previewHtml(deferredBody) }), [deferredBody]);
+  const rendered = useMemo(() => previewOf(deferredBody), [deferredBody]);
+  const preview = useMemo(() => ({ __html: rendered.html }), [rendered]);
   const statusText: Record<SaveStatus, string> = { saved: t.notes.saved, dirty: t.notes.unsaved, saving: t.notes.saving, failed: t.notes.saveFailed, conflict: t.notes.unsaved };
 
   const onBlur = (event: FocusEvent<HTMLElement>) => {
@@ -109,6 +110,11 @@ export function NoteEditor({ caseId, note, onSaved, onDelete, onReload }: Props)
           <h3 className="field-label" id="note-preview-title">
             {t.notes.preview}
           </h3>
+          {rendered.shownChars !== null && (
+            <p className="preview-cap-notice" role="status" data-testid="preview-cap">
+              {t.renderCap.previewCut(rendered.shownChars, deferredBody.length)}
+            </p>
+          )}
           {fields.body.trim() ? (
             <div className="note-preview article-body" data-testid="note-preview" aria-labelledby="note-preview-title" role="region" tabIndex={0} onClick={handleRenderedLinkClick} dangerouslySetInnerHTML={preview} />
           ) : (

@@ -462,6 +462,10 @@ export const en = {
     restored: 'Revision restored.',
     current: 'current',
   },
+  // Issue 13 (robustness): what a long note's live preview shows.
+  renderCap: {
+    previewCut: (shown: number, total: number) => `The preview shows the first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} characters, so typing stays quick. The whole note is saved.`,
+  },
 };
 
 export type Messages = typeof en;

@@ -462,4 +462,8 @@ export const zh: Messages = {
     restored: '已恢复该版本。',
     current: '当前',
   },
+  // Issue 13 (robustness): what a long note's live preview shows.
+  renderCap: {
+    previewCut: (shown: number, total: number) => `预览只显示前 ${shown.toLocaleString('en')} 个字符（共 ${total.toLocaleString('en')} 个），以免输入变慢。整条笔记都会保存。`,
+  },
 };
