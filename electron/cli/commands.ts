@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import type { ArticleHit, CaseRecord, NoteHit } from '../common/index.js';
 import { CASE_CAUSES, LANGS, MARKETPLACES } from '../common/index.js';
 import type { Core } from '../core/createCore.js';
+import { makePrivate, makePrivateFolder, PRIVATE_FILE_MODE } from '../core/notes/privateFiles.js';
 import { parseChoice, parseWholeNumber, UsageError, type Output } from './usage.js';
 
 export interface CommandContext {
@@ -178,8 +179,9 @@ export const COMMANDS: Command[] = [
       const files = await (await context.core()).exportNotebook({ format, caseId });
       const written = files.map((file) => {
         const target = format === 'json' ? resolve(out) : join(resolve(out), file.path);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, file.content);
+        makePrivateFolder(dirname(target));
+        writeFileSync(target, file.content, { mode: PRIVATE_FILE_MODE });
+        makePrivate(target); // An export holds the notebook in plaintext: 0600, even over an older file.
         return target;
       });
       return print(context, written, () => written.map((path) => `Wrote ${path}`).join('\n') || 'The notebook is empty: nothing written.');

@@ -1,9 +1,11 @@
 import type Database from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { KbError } from '../../common/index.js';
 import { openDatabase, snapshotDatabase, type Passphrase } from './cipher.js';
+import { recordIdentity, refuseForeignWal, requireSellerKbNotebook, touchIdentity } from './identity.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { makePrivate, makePrivateFolder, reservePrivateFile } from './privateFiles.js';
 
 export type Db = Database.Database;
 
@@ -16,17 +18,23 @@ export async function openNotebookDatabase(path: string, passphrase: Passphrase 
   let db: Db;
   let existed: boolean;
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makePrivateFolder(dirname(path));
     existed = existsSync(path);
+    for (const suffix of ['', '-wal', '-shm']) makePrivate(`${path}${suffix}`);
+    if (existed) refuseForeignWal(path, passphrase);
+    else reservePrivateFile(path);
     db = openDatabase(path, passphrase, { timeout: 5000 });
   } catch (error) {
     throw error instanceof KbError ? error : storageError(path, error);
   }
   try {
     const version = inspect(db, path);
+    requireSellerKbNotebook(db, path, version, true);
+    recordIdentity(db, path);
     configure(db);
     if (existed && version > 0 && version < SCHEMA_VERSION) await backupBeforeMigration(db, path, version, passphrase !== null);
     migrate(db, version);
+    recordIdentity(db, path);
     return db;
   } catch (error) {
     db.close();
@@ -74,6 +82,7 @@ function migrate(db: Db, from: number): void {
       else migration(db);
     }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    touchIdentity(db);
   }).immediate();
 }
 

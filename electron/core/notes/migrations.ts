@@ -93,6 +93,13 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const note of notes) insert.run(note.id, [...noteGrams(`${note.title}\n${note.body}`)].join(' '));
     }
   },
+  // Issue 13 (integrity): the file says it is a Seller KB notebook (application_id "SKB1"), and gets a
+  // random id of its own that every write transaction rewrites, so a WAL shows which notebook wrote it.
+  `
+  CREATE TABLE notebook_identity (id TEXT NOT NULL, writes INTEGER NOT NULL DEFAULT 0);
+  INSERT INTO notebook_identity (id) VALUES (lower(hex(randomblob(16))));
+  PRAGMA application_id = 1397441073;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -14,6 +14,7 @@ import { KbError } from '../../common/index.js';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
 import { storageError } from './database.js';
+import { touchIdentity } from './identity.js';
 import { addDays, ruleForStatus } from './followUpRules.js';
 import { CASE_SELECT, toActivity, toCase, toNote, type ActivityRow, type CaseRow, type NoteRow } from './rows.js';
 import { noteGrams } from './noteGrams.js';
@@ -35,7 +36,13 @@ export class Notebook {
   /** Runs `work` in an IMMEDIATE transaction and turns SQLite failures into clear storage errors. */
   write<T>(work: () => T): T {
     try {
-      return this.db.transaction(work).immediate();
+      return this.db
+        .transaction(() => {
+          const result = work();
+          touchIdentity(this.db);
+          return result;
+        })
+        .immediate();
     } catch (error) {
       throw error instanceof KbError ? error : storageError(this.path, error);
     }

@@ -7,6 +7,7 @@ import { notebookFileKind, requireNewPassphrase, requirePassphrase, samePassphra
 import { inspect, openNotebookDatabase, storageError, type Db } from './database.js';
 import { convertNotebookCopies, recoverInterruptedSwap, swapInConvertedCopy, writeConvertedCopy } from './encryption.js';
 import { exportJson, exportMarkdown, importJson } from './exportImport.js';
+import { realFile } from './privateFiles.js';
 import type { Notebook } from './notebook.js';
 import { requireId } from './validate.js';
 
@@ -56,8 +57,13 @@ export class NotebookFiles {
     this.lastError = null;
   }
 
+  /** The notebook's database file: the target when `notebook.db` is a symbolic link (SQLite's WAL is beside the target). */
+  private file(): string {
+    return realFile(this.path);
+  }
+
   private async reopen(passphrase: Passphrase): Promise<void> {
-    this.attach(await openNotebookDatabase(this.path, passphrase), passphrase);
+    this.attach(await openNotebookDatabase(this.file(), passphrase), passphrase);
   }
 
   /**
@@ -67,7 +73,7 @@ export class NotebookFiles {
    */
   async open(passphrase: Passphrase = null): Promise<void> {
     try {
-      recoverInterruptedSwap(this.path);
+      recoverInterruptedSwap(this.file());
       if (notebookFileKind(this.path) === 'encrypted') {
         this.lastError = lockedError(this.path);
         if (passphrase !== null) await this.unlock(passphrase);
@@ -156,10 +162,12 @@ export class NotebookFiles {
   private async convert(fromKey: Passphrase, toKey: Passphrase): Promise<SecurityChange> {
     this.notebook();
     await this.closeForReplacing();
+    // Through a symbolic link the target is converted where it lies, so no plaintext stays behind it.
+    const file = this.file();
     try {
-      swapInConvertedCopy(this.path, writeConvertedCopy(this.path, fromKey, toKey));
+      swapInConvertedCopy(file, writeConvertedCopy(file, fromKey, toKey));
     } catch (error) {
-      recoverInterruptedSwap(this.path);
+      recoverInterruptedSwap(file);
       await this.reopen(fromKey);
       throw error instanceof KbError ? error : storageError(this.path, error);
     }
@@ -176,7 +184,7 @@ export class NotebookFiles {
     if (!this.current) return;
     const passphrase = this.passphrase;
     this.close();
-    if (existsSync(`${this.path}-wal`)) {
+    if (existsSync(`${this.file()}-wal`)) {
       await this.reopen(passphrase);
       throw new KbError('LOCKED', `Notebook: ${this.path} is open in another Seller KB window or command; close it and try again. Nothing was changed.`);
     }
@@ -221,12 +229,19 @@ export class NotebookFiles {
 
   /**
    * Replaces the notebook with a checked backup. The current file is kept beside it; if the restored
-   * file cannot be opened, the kept file is put back. Restoring never turns encryption off: into an
-   * unlocked encrypted notebook, a backup is restored encrypted with the notebook's passphrase.
+   * file cannot be opened, the kept file is put back. Restoring never lowers protection: into an
+   * unlocked encrypted notebook a backup is restored encrypted with the notebook's passphrase, and
+   * into a locked one (whose passphrase is not known) only an encrypted backup is restored.
    */
   async restore(path: unknown, passphrase?: unknown): Promise<BackupInfo> {
     const backup = requireAbsolutePath(path, 'Restore');
     const backupKey = this.passphraseFor(backup, passphrase);
+    if (backupKey === null && this.security().locked) {
+      throw new KbError(
+        'PASSPHRASE_REQUIRED',
+        `Restore: ${this.path} is encrypted and locked, and ${backup} is not encrypted; unlock the notebook first (Settings → Privacy, or SELLER_KB_PASSPHRASE for seller-kb) so that the restored copy is encrypted with its passphrase. Nothing was changed.`,
+      );
+    }
     verifyBackupFile(backup, backupKey);
     const previousKey = this.current ? this.passphrase : null;
     await this.closeForReplacing();
