@@ -23,6 +23,7 @@ import type {
   SecurityChange,
   TrashContents,
 } from './notebook.js';
+import type { NoteDraft, NoteDraftInput, NoteDraftKey } from './noteDrafts.js';
 import type { SearchQuery, SearchResult } from './search.js';
 
 export interface KbApi {
@@ -69,6 +70,10 @@ export interface KbApi {
   encryptNotebook(request: { passphrase: string }): Promise<SecurityChange>;
   changeNotebookPassphrase(request: { current: string; next: string }): Promise<SecurityChange>;
   decryptNotebook(request: { passphrase: string }): Promise<SecurityChange>;
+  // Note drafts (issue 13): kept in the notebook, so an encrypted notebook's drafts are encrypted too
+  getNoteDraft(request: NoteDraftKey): Promise<NoteDraft | null>;
+  saveNoteDraft(input: NoteDraftInput): Promise<NoteDraft>;
+  discardNoteDraft(request: NoteDraftKey): Promise<null>;
 }
 
 export type KbMethod = keyof KbApi;
@@ -110,6 +115,10 @@ export const KB_METHODS = [
   'encryptNotebook',
   'changeNotebookPassphrase',
   'decryptNotebook',
+  // Note drafts (issue 13)
+  'getNoteDraft',
+  'saveNoteDraft',
+  'discardNoteDraft',
 ] as const satisfies readonly KbMethod[];
 
 /** Compile-time proof that KB_METHODS names every method of KbApi. */

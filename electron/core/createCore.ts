@@ -10,6 +10,7 @@ import { loadLibraryFromContent, prebuildLibrary, readPrebuiltLibrary } from './
 import { nodeSanitizer } from './content/nodeSanitizer.js';
 import { Notebook } from './notes/notebook.js';
 import { NotebookFiles } from './notes/notebookFiles.js';
+import { noteDraftHandlers } from './notes/noteDrafts.js';
 import { draftPlanOfAction } from './notes/planOfAction.js';
 
 export interface CoreOptions {
@@ -132,6 +133,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     encryptNotebook: async (request) => files.encrypt(request?.passphrase),
     changeNotebookPassphrase: async (request) => files.changePassphrase(request?.current, request?.next),
     decryptNotebook: async (request) => files.decrypt(request?.passphrase),
+    ...noteDraftHandlers(notebook),
     close: () => {
       watcher.close();
       folderCache.save();
