@@ -23,6 +23,22 @@ async function notebookWithCase(title: string): Promise<string> {
   return dataDir;
 }
 
+/**
+ * What a crash leaves: a copy of the notebook's files, WAL included, taken after a write while a
+ * second connection kept the WAL from being checkpointed.
+ */
+async function crashLeftovers(dataDir: string): Promise<string> {
+  const reader = new Database(join(dataDir, 'notebook.db'));
+  reader.prepare('SELECT count(*) FROM cases').get();
+  const core = await openTestCore(dataDir);
+  await core.createCase({ title: 'Only in the WAL' });
+  core.close();
+  const crashed = tempDir();
+  for (const name of ['notebook.db', 'notebook.db-wal', 'notebook.db.id']) if (existsSync(join(dataDir, name))) copyFileSync(join(dataDir, name), join(crashed, name));
+  reader.close();
+  return crashed;
+}
+
 /** The un-checkpointed WAL of another database, copied while its writer still has it open. */
 function walOf(write: (db: Database.Database) => void, path: string): string {
   const db = new Database(path);
@@ -71,20 +87,27 @@ describe('a WAL that does not belong to the notebook', () => {
   });
 
   it('opens the notebook with its own WAL, as a writer that stopped without closing leaves it', async () => {
-    const dataDir = tempDir();
-    const writer = await openTestCore(dataDir);
-    const record = await writer.createCase({ title: 'Kept in the WAL' });
-    // While a second connection is open the WAL is not checkpointed: copying the files now is a crash's leftovers.
-    const reader = new Database(join(dataDir, 'notebook.db'));
-    reader.prepare('SELECT count(*) FROM cases').get();
-    writer.close();
-    const crashed = tempDir();
-    for (const name of ['notebook.db', 'notebook.db-wal', 'notebook.db.id']) copyFileSync(join(dataDir, name), join(crashed, name));
-    reader.close();
+    const crashed = await crashLeftovers(await notebookWithCase('Checkpointed'));
     expect(readFileSync(join(crashed, 'notebook.db-wal')).length).toBeGreaterThan(0);
     const core = await openTestCore(crashed);
-    expect((await core.listCases()).map((item) => item.id)).toEqual([record.id]);
+    expect((await core.listCases()).map((item) => item.title).sort()).toEqual(['Checkpointed', 'Only in the WAL']);
     core.close();
+  });
+});
+
+describe('a damaged notebook with a WAL beside it', () => {
+  it('is refused before anything can checkpoint the WAL into it: both files stay byte-identical', async () => {
+    const crashed = await crashLeftovers(await notebookWithCase('Damaged'));
+    const path = join(crashed, 'notebook.db');
+    const bytes = readFileSync(path);
+    bytes.fill(0x5a, 4096); // Every page but the first, where the schema lives, is overwritten.
+    writeFileSync(path, bytes);
+    const files = [path, `${path}-wal`];
+    const before = snapshot(files);
+    const core = await openTestCore(crashed);
+    expect((await failure(core.listCases())).code).toBe('CORRUPT_DATABASE');
+    core.close();
+    expect(snapshot(files)).toEqual(before);
   });
 });
 

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { KbError } from '../../common/index.js';
 import { openDatabase, snapshotDatabase, type Passphrase } from './cipher.js';
-import { recordIdentity, refuseForeignWal, requireSellerKbNotebook, touchIdentity } from './identity.js';
+import { recordIdentity, requireOwnWal, requireSellerKbNotebook, touchIdentity } from './identity.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { makePrivate, makePrivateFolder, reservePrivateFile } from './privateFiles.js';
 
@@ -21,7 +21,7 @@ export async function openNotebookDatabase(path: string, passphrase: Passphrase 
     makePrivateFolder(dirname(path));
     existed = existsSync(path);
     for (const suffix of ['', '-wal', '-shm']) makePrivate(`${path}${suffix}`);
-    if (existed) refuseForeignWal(path, passphrase);
+    if (existed) checkWalBeforeWriting(path, passphrase);
     else reservePrivateFile(path);
     db = openDatabase(path, passphrase, { timeout: 5000 });
   } catch (error) {
@@ -39,6 +39,33 @@ export async function openNotebookDatabase(path: string, passphrase: Passphrase 
   } catch (error) {
     db.close();
     throw error instanceof KbError ? error : storageError(path, error);
+  }
+}
+
+/**
+ * A WAL beside the notebook (left by a crash, by another window, or put there) is checked before
+ * anything opens the file for writing: SQLite applies any valid WAL it finds, and closing a
+ * writable connection checkpoints it into the file. So it is read first through a read-only
+ * connection, which never checkpoints: it must be this notebook's own (see requireOwnWal), and the
+ * notebook it shows must pass integrity_check. Otherwise both files are left untouched.
+ */
+function checkWalBeforeWriting(path: string, passphrase: Passphrase): void {
+  const wal = `${path}-wal`;
+  if (!existsSync(wal) || statSync(wal).size === 0) return;
+  let db: Db;
+  try {
+    db = openDatabase(path, passphrase, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    if (error instanceof KbError) throw error;
+    const code = (error as { code?: string })?.code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') requireOwnWal(null, path);
+    throw storageError(path, error);
+  }
+  try {
+    requireOwnWal(db, path);
+    requireSellerKbNotebook(db, path, inspect(db, path), true);
+  } finally {
+    db.close();
   }
 }
 

@@ -1,7 +1,6 @@
 import type { Statement } from 'better-sqlite3';
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { KbError } from '../../common/index.js';
-import { openDatabase, type Passphrase } from './cipher.js';
 import type { Db } from './database.js';
 import { PRIVATE_FILE_MODE, makePrivate } from './privateFiles.js';
 
@@ -75,29 +74,16 @@ export function recordIdentity(db: Db, path: string): void {
 }
 
 /**
- * Before the notebook is opened for writing: a WAL beside it must belong to it. SQLite applies any
- * valid WAL it finds, and the first checkpoint would write another notebook's pages into this one,
- * so the WAL is read first through a read-only connection (which never checkpoints): the id it
- * shows must be the one in the sidecar. Otherwise both files are left untouched and refused.
+ * Refuses a WAL that does not belong to the notebook, read through `db` (a read-only connection
+ * that sees the WAL): the id it shows must be the one in the sidecar. A notebook without a sidecar
+ * (from before the identity, or copied without it) cannot be checked and passes.
  */
-export function refuseForeignWal(path: string, passphrase: Passphrase): void {
-  const wal = `${path}-wal`;
-  if (!existsSync(wal) || statSync(wal).size === 0) return;
+export function requireOwnWal(db: Db | null, path: string): void {
   const expected = readSidecar(path);
-  if (expected === null) return; // A notebook from before the identity, or one copied without its sidecar.
-  let found: string | null = null;
-  try {
-    const db = openDatabase(path, passphrase, { readonly: true, fileMustExist: true });
-    try {
-      found = readIdentity(db);
-    } finally {
-      db.close();
-    }
-  } catch (error) {
-    const code = (error as { code?: string })?.code;
-    if (error instanceof KbError || (code !== 'SQLITE_NOTADB' && code !== 'SQLITE_CORRUPT')) throw error;
-  }
+  if (expected === null) return;
+  const found = db ? readIdentity(db) : null;
   if (found === expected) return;
+  const wal = `${path}-wal`;
   throw new KbError(
     'CORRUPT_DATABASE',
     `Notebook: the write-ahead log ${wal} does not belong to ${path} (it holds ${found === null ? 'changes of another database' : `changes of another notebook, ${found}`}). Both were left untouched: move ${wal} away to open the notebook as last checkpointed, or restore a backup.`,
