@@ -86,6 +86,11 @@ describe('passphrases are NFC-normalised before the key is derived', () => {
       expect(await reopened.listCases()).toHaveLength(1);
       reopened.close();
     }
+    // Eight characters typed as NFD are more code points, but still eight characters: too short, and counted so.
+    const fresh = await openTestCore(tempDir());
+    const nineCodePoints = 'caf\u00e9-\u00e9t\u00e9'.normalize('NFD').slice(0, 9); // "café-ét": 7 characters
+    expect((await failure(fresh.encryptNotebook({ passphrase: nineCodePoints }))).message).toContain('at least 8 characters');
+    fresh.close();
     const changer = await openTestCore(dataDir, { passphrase: COMPOSED });
     const same = await failure(changer.changeNotebookPassphrase({ current: DECOMPOSED, next: COMPOSED }));
     expect(same.message).toContain('is the current passphrase');

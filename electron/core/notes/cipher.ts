@@ -176,9 +176,9 @@ export function flushToDisk(path: string): void {
   }
 }
 
-/** A new passphrase: text of at least MIN_PASSPHRASE_LENGTH characters. */
+/** A new passphrase: text of at least MIN_PASSPHRASE_LENGTH characters, counted in the NFC form it keys files with. */
 export function requireNewPassphrase(value: unknown, name: string): string {
-  if (typeof value !== 'string' || [...value].length < MIN_PASSPHRASE_LENGTH) {
+  if (typeof value !== 'string' || [...keyForm(value)].length < MIN_PASSPHRASE_LENGTH) {
     throw new KbError('INVALID_INPUT', `Privacy: "${name}" must be a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters`);
   }
   return value;
