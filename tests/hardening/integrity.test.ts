@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } fr
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../electron/core/notes/migrations.js';
+import { cli } from '../helpers/cli.js';
 import { fixedClock, openTestCore } from '../helpers/core.js';
 import { failure } from '../helpers/failure.js';
 import { useTempDirs } from '../helpers/tempDir.js';
@@ -72,6 +73,8 @@ describe('a WAL that does not belong to the notebook', () => {
     expect(status.ok).toBe(false);
     expect(status.message).toContain('does not belong to');
     core.close();
+    const checked = await cli('check', '--data', mine);
+    expect([checked.code, checked.out + checked.err]).toEqual([1, expect.stringContaining('does not belong to')]);
     expect(snapshot(files)).toEqual(before);
   });
 
