@@ -99,5 +99,16 @@ describe('encryption in the browser', () => {
     await page.getByText(/An unsaved draft of this note from .* was found/).waitFor({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Restore draft' }).click();
     expect(await page.getByTestId('note-body').inputValue()).toBe(`typed ${CANARY}`);
+
+    // A draft an earlier version left in localStorage leaves it at start, and moves into the notebook.
+    const legacy = { title: '', tags: '', body: `legacy ${CANARY}`, baseRevision: null, savedAt: '2026-01-01T00:00:00.000Z' };
+    await page.evaluate(([key, value]) => window.localStorage.setItem(key!, value!), [`seller-kb:note-draft:${record.id}:new`, JSON.stringify(legacy)]);
+    await page.reload();
+    await page.getByTestId('note-new').waitFor({ timeout: 15_000 });
+    expect(await page.evaluate(() => JSON.stringify({ ...window.localStorage }))).not.toContain(CANARY);
+    await page.getByTestId('note-new').click();
+    await page.getByText(/An unsaved draft of this note from .* was found/).waitFor({ timeout: 15_000 });
+    await expect.poll(async () => (await app.core.getNoteDraft({ caseId: record.id }))?.body, { timeout: 15_000 }).toBe(`legacy ${CANARY}`);
+    expect(filesContaining(dataDir, CANARY)).toEqual([]);
   });
 });
