@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { KbError, type NotebookStatus } from '../../electron/common/index.js';
 import { MIGRATIONS } from '../../electron/core/notes/migrations.js';
 import { cli } from '../helpers/cli.js';
 import { fixedClock, openTestCore } from '../helpers/core.js';
@@ -143,7 +144,9 @@ describe('only a Seller KB notebook is healthy', () => {
       if (!existsSync(device)) return;
       const dataDir = await notebookWithCase('Keep me');
       const core = await openTestCore(dataDir);
-      expect((await core.checkNotebook({ path: device })).ok).toBe(false);
+      // Unhealthy, or refused outright as no regular file (the path checks of issue 13's robustness items): never healthy.
+      const status = await core.checkNotebook({ path: device }).catch((error: unknown) => error);
+      expect(status instanceof KbError || (status as NotebookStatus).ok === false, JSON.stringify(status)).toBe(true);
       await failure(core.restoreNotebook({ path: device }));
       expect((await core.listCases()).map((record) => record.title)).toEqual(['Keep me']);
       core.close();

@@ -1,5 +1,6 @@
 import type { KbApi, NoteDraft, NoteDraftFields, NoteDraftInput, NoteDraftKey } from '../../common/index.js';
 import { KbError } from '../../common/index.js';
+import { storageError } from './database.js';
 import type { Notebook } from './notebook.js';
 import { MAX_NOTE_CHARS, requireId } from './validate.js';
 
@@ -40,7 +41,13 @@ export function noteDraftHandlers(notebook: () => Notebook): Pick<KbApi, 'getNot
   return {
     getNoteDraft: async (request) => {
       const { caseId, noteKey } = requireKey(request);
-      const row = notebook().db.prepare('SELECT * FROM note_drafts WHERE case_id = ? AND note_key = ?').get(caseId, noteKey) as DraftRow | undefined;
+      const book = notebook();
+      let row: DraftRow | undefined;
+      try {
+        row = book.db.prepare('SELECT * FROM note_drafts WHERE case_id = ? AND note_key = ?').get(caseId, noteKey) as DraftRow | undefined;
+      } catch (error) {
+        throw storageError(book.path, error);
+      }
       return row ? toDraft(row) : null;
     },
     saveNoteDraft: async (input) => {
