@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,6 +6,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import type { ErrorCode, KbApi, KbErrorData } from '../common/index.js';
 import { CONTENT_SECURITY_POLICY } from '../common/csp.js';
 import { dispatch } from '../core/dispatch.js';
+import { TokenHandOver } from './handOver.js';
 
 export interface BridgeOptions {
   api: KbApi;
@@ -14,16 +15,24 @@ export interface BridgeOptions {
   port?: number;
   /** Fixed only in tests; otherwise a fresh secret per launch. */
   token?: string;
+  /** Called when a one-time link was used twice (so someone else had it) and the token was replaced. */
+  onLinkReused?: () => void;
 }
 
 export interface Bridge {
+  /** The app's address; it carries no secret. */
   url: string;
   port: number;
-  token: string;
+  /** The token API calls carry now (replaced when a one-time link is used twice). */
+  readonly token: string;
+  /** A one-time link that opens the app: its nonce is traded once for the token (see TokenHandOver). */
+  openLink(): string;
   close(): Promise<void>;
 }
 
 export const TOKEN_HEADER = 'x-kb-token';
+/** Where a page trades a one-time link's nonce for the token. */
+export const SESSION_PATH = '/session';
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const HOST = '127.0.0.1';
 
@@ -65,10 +74,10 @@ const SECURITY_HEADERS = {
  * token, and requests naming another Host (DNS rebinding) or Origin are refused.
  */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
-  const token = options.token ?? randomBytes(24).toString('base64url');
+  const handOver = new TokenHandOver(options.token, options.onLinkReused);
   let port = 0;
   const server: Server = createServer((request, response) => {
-    handle(request, response, options, token, port).catch(() => sendError(response, 500, { code: 'INTERNAL', message: 'Internal error' }));
+    handle(request, response, options, handOver, port).catch(() => sendError(response, 500, { code: 'INTERNAL', message: 'Internal error' }));
   });
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
@@ -77,15 +86,19 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     server.listen(options.port ?? 0, HOST, () => resolveListen());
   });
   port = (server.address() as AddressInfo).port;
+  const url = `http://${HOST}:${port}/`;
   return {
-    url: `http://${HOST}:${port}/#token=${token}`,
+    url,
     port,
-    token,
+    get token() {
+      return handOver.current();
+    },
+    openLink: () => `${url}#nonce=${handOver.issue()}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: BridgeOptions, token: string, port: number): Promise<void> {
+async function handle(request: IncomingMessage, response: ServerResponse, options: BridgeOptions, handOver: TokenHandOver, port: number): Promise<void> {
   const allowedHosts = [`${HOST}:${port}`, `localhost:${port}`];
   if (!allowedHosts.includes(request.headers.host ?? '')) return sendError(response, 403, { code: 'FORBIDDEN', message: 'Bridge: foreign Host header refused' });
   const origin = request.headers.origin;
@@ -93,7 +106,8 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     return sendError(response, 403, { code: 'FORBIDDEN', message: 'Bridge: foreign Origin refused' });
   }
   const url = new URL(request.url ?? '/', `http://${HOST}:${port}`);
-  if (url.pathname.startsWith('/api/')) return handleApi(request, response, options.api, token, url.pathname.slice(5));
+  if (url.pathname === SESSION_PATH) return handleSession(request, response, handOver);
+  if (url.pathname.startsWith('/api/')) return handleApi(request, response, options.api, handOver.current(), url.pathname.slice(5));
   if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: only GET for files' });
   return serveFile(response, options.staticDir, url.pathname);
 }
@@ -112,6 +126,25 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, api
   const envelope = await dispatch(api, method, argument);
   const status = envelope.ok ? 200 : (STATUS_OF[envelope.error.code] ?? 500);
   sendJson(response, status, envelope);
+}
+
+/** `POST /session` with `{ "nonce": … }`: trades a one-time link's nonce for the token, once. */
+async function handleSession(request: IncomingMessage, response: ServerResponse, handOver: TokenHandOver): Promise<void> {
+  if (request.method !== 'POST') return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: /session takes POST' });
+  const body = await readBody(request);
+  let nonce: unknown;
+  try {
+    nonce = (JSON.parse(body ?? '') as { nonce?: unknown } | null)?.nonce;
+  } catch {
+    return sendError(response, 400, { code: 'INVALID_INPUT', message: 'Bridge: request body is not valid JSON' });
+  }
+  const exchange = handOver.exchange(nonce);
+  if ('token' in exchange) return sendJson(response, 200, { ok: true, value: { token: exchange.token } });
+  const message =
+    exchange.refused === 'reused'
+      ? 'Bridge: this one-time link was already used, so someone else may have had it; every session was ended. Open the new link seller-kb web printed.'
+      : 'Bridge: this link is not valid (a one-time link works once); open the link seller-kb web printed, or run it again.';
+  sendError(response, 401, { code: 'UNAUTHORIZED', message });
 }
 
 function sameSecret(given: string | string[] | undefined, token: string): boolean {

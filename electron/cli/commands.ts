@@ -4,7 +4,7 @@ import type { ArticleHit, CaseRecord, NoteHit } from '../common/index.js';
 import { CASE_CAUSES, LANGS, MARKETPLACES } from '../common/index.js';
 import type { Core } from '../core/createCore.js';
 import { readNoticeFile } from './noticeFile.js';
-import { requireWritableFileTarget } from '../core/fileKinds.js';
+import { requireWritableFileTarget } from '../core/files/fileKinds.js';
 import { readTextFile, requireOutputFolder, writeTextFile } from './files.js';
 import { parseChoice, parseWholeNumber, UsageError, type Output } from './usage.js';
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { startBridge } from '../bridge/server.js';
+import { startBridge, type Bridge } from '../bridge/server.js';
 import { rendererDir } from '../core/paths.js';
 import type { Command } from './commands.js';
 import { parseWholeNumber } from './usage.js';
@@ -28,9 +28,16 @@ export function webCommand(appRoot: string): Command {
       const staticDir = rendererDir(appRoot);
       if (!existsSync(staticDir)) context.io.err('seller-kb: the renderer is not built yet; run "npm run build" first. Serving the API only.');
       const core = await context.core();
-      const bridge = await startBridge({ api: core, staticDir: existsSync(staticDir) ? staticDir : null, port });
+      // The browser is opened, and the user given, one-time links: the token itself is on no command line.
+      const bridge: Bridge = await startBridge({
+        api: core,
+        staticDir: existsSync(staticDir) ? staticDir : null,
+        port,
+        onLinkReused: () => context.io.err(`seller-kb: a one-time link was used twice, so someone else may have had it; every browser session was ended. Open this new one-time link: ${bridge.openLink()}`),
+      });
       context.io.out(`Seller KB is running at ${bridge.url}`);
-      if (!context.values['no-open']) openInBrowser(bridge.url);
+      if (!context.values['no-open']) openInBrowser(bridge.openLink());
+      context.io.out(`Open it with this one-time link (it works once; the tab it opens stays signed in until seller-kb web stops): ${bridge.openLink()}`);
       await new Promise<void>((resolve) => {
         const stop = () => void bridge.close().then(() => resolve());
         process.once('SIGINT', stop);

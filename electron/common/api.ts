@@ -24,6 +24,7 @@ import type {
   TrashContents,
 } from './notebook.js';
 import type { AppealLog, DiffPart, NoteRevision, PoaAnswerRequest, PoaDraft, PoaForm } from './planOfAction.js';
+import type { NoteDraft, NoteDraftInput, NoteDraftKey } from './noteDrafts.js';
 import type { SearchQuery, SearchResult } from './search.js';
 import type { SpellingCheck } from './spelling.js';
 import type { CalendarFile, CaseNotice, CaseSchedule, DueDeadline, NoticeAnalysis, ReminderSettings } from './caseFile.js';
@@ -98,6 +99,10 @@ export interface KbApi {
   listNoteRevisions(request: { noteId: number }): Promise<{ note: NoteRecord; revisions: NoteRevision[] }>;
   compareNoteRevisions(request: { noteId: number; from: number; to: number }): Promise<DiffPart[]>;
   restoreNoteRevision(request: { noteId: number; revisionId: number }): Promise<NoteRecord>;
+  // Note drafts (issue 13): kept in the notebook, so an encrypted notebook's drafts are encrypted too
+  getNoteDraft(request: NoteDraftKey): Promise<NoteDraft | null>;
+  saveNoteDraft(input: NoteDraftInput): Promise<NoteDraft>;
+  discardNoteDraft(request: NoteDraftKey): Promise<null>;
 }
 
 export type KbMethod = keyof KbApi;
@@ -159,6 +164,10 @@ export const KB_METHODS = [
   'listNoteRevisions',
   'compareNoteRevisions',
   'restoreNoteRevision',
+  // Note drafts (issue 13)
+  'getNoteDraft',
+  'saveNoteDraft',
+  'discardNoteDraft',
 ] as const satisfies readonly KbMethod[];
 
 /** Compile-time proof that KB_METHODS names every method of KbApi. */

@@ -7,3 +7,4 @@ export * from './caseFile.js';
 export * from './spelling.js';
 export * from './planOfAction.js';
 export * from './uri.js';
+export * from './noteDrafts.js';

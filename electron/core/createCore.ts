@@ -17,6 +17,7 @@ import { followUpFromRules } from './notes/followUpRules.js';
 import { noteHistoryHandlers } from './notes/historyHandlers.js';
 import { planOfActionHandlers } from './planOfAction/poaHandlers.js';
 import { searchHandlers } from './search/searchHandlers.js';
+import { noteDraftHandlers } from './notes/noteDrafts.js';
 
 export interface CoreOptions {
   /** The folder holding content/ (the repository root, or the packaged app's root). */
@@ -141,6 +142,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...planOfActionHandlers({ appRoot: options.appRoot, notebook, library }),
     ...noteHistoryHandlers(notebook),
     ...searchHandlers(library, () => (files.isOpen() ? notebook() : null)),
+    ...noteDraftHandlers(notebook),
     close: () => {
       watcher.close();
       folderCache.save();

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { readIfRegularFile } from '../core/fileKinds.js';
+import { readIfRegularFile } from '../core/files/fileKinds.js';
 
 export interface WindowBounds {
   x?: number;

@@ -54,7 +54,7 @@ export async function measureKeystrokes(appRoot: string, chromiumPath = process.
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(bridge.url);
+    await page.goto(bridge.openLink());
     const input = page.getByTestId('search-input');
     await input.waitFor();
     await page.evaluate(RECORD_PAINTS);

@@ -46,9 +46,42 @@ afterAll(async () => {
 });
 
 describe('the web bridge', () => {
-  it('prints a loopback URL that carries the per-launch token', () => {
-    expect(bridge.url).toBe(`http://127.0.0.1:${bridge.port}/#token=${bridge.token}`);
+  it('has a loopback URL that carries no secret, and one-time links that carry a nonce, not the token', () => {
+    expect(bridge.url).toBe(`http://127.0.0.1:${bridge.port}/`);
     expect(bridge.token.length).toBeGreaterThanOrEqual(32);
+    const link = bridge.openLink();
+    expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${bridge.port}/#nonce=[A-Za-z0-9_-]{32}$`));
+    expect(link).not.toContain(bridge.token);
+    expect(bridge.openLink()).not.toBe(link);
+  });
+
+  it('trades a one-time link’s nonce for the token exactly once', async () => {
+    const nonce = bridge.openLink().split('#nonce=')[1]!;
+    const first = await send('/session', { body: JSON.stringify({ nonce }) });
+    expect(first.status).toBe(200);
+    const token = (JSON.parse(first.body) as { value: { token: string } }).value.token;
+    expect(token).toBe(bridge.token);
+    expect((await send('/api/listCases', { headers: { [TOKEN_HEADER]: token } })).status).toBe(200);
+    for (const wrong of [{ nonce: 'x'.repeat(32) }, { nonce: 42 }, null]) {
+      const refused = await send('/session', { body: JSON.stringify(wrong) });
+      expect([refused.status, errorCode(refused)]).toEqual([401, 'UNAUTHORIZED']);
+    }
+    const foreign = await send('/session', { body: JSON.stringify({ nonce: bridge.openLink().split('#nonce=')[1] }), headers: { origin: 'https://evil.example' } });
+    expect(foreign.status).toBe(403);
+  });
+
+  it('ends every session when a nonce is presented twice, since someone else had it', async () => {
+    const nonce = bridge.openLink().split('#nonce=')[1]!;
+    const printed = bridge.openLink().split('#nonce=')[1]!;
+    const first = await send('/session', { body: JSON.stringify({ nonce }) });
+    const taken = (JSON.parse(first.body) as { value: { token: string } }).value.token;
+    const second = await send('/session', { body: JSON.stringify({ nonce }) });
+    expect([second.status, JSON.parse(second.body).error.message]).toEqual([401, expect.stringContaining('already used')]);
+    expect((await send('/api/listCases', { headers: { [TOKEN_HEADER]: taken } })).status, 'the first taker lost access').toBe(401);
+    const fresh = await send('/session', { body: JSON.stringify({ nonce: printed }) });
+    const token = (JSON.parse(fresh.body) as { value: { token: string } }).value.token;
+    expect(token).not.toBe(taken);
+    expect((await send('/api/listCases', { headers: { [TOKEN_HEADER]: token } })).status).toBe(200);
   });
 
   it('answers a call with the right token', async () => {

@@ -88,6 +88,19 @@ export function contractSuite(name: string, openDoor: (dataDir: string) => Promi
     );
 
     it(
+      'keeps a note draft in the notebook until it is discarded',
+      withDoor(async (api) => {
+        const record = await api.createCase({ title: 'Draft door' });
+        const saved = await api.saveNoteDraft({ caseId: record.id, title: '标题', tags: 'a', body: '草稿 draft' });
+        expect(saved).toMatchObject({ caseId: record.id, noteId: null, body: '草稿 draft', baseRevision: null });
+        expect(await api.getNoteDraft({ caseId: record.id })).toEqual(saved);
+        expect(await api.discardNoteDraft({ caseId: record.id })).toBeNull();
+        expect(await api.getNoteDraft({ caseId: record.id })).toBeNull();
+        expect((await rejection(api.saveNoteDraft({ caseId: 0, title: '', tags: '', body: '' }))).code).toBe('INVALID_INPUT');
+      }),
+    );
+
+    it(
       'encrypts the notebook, changes its passphrase, backs it up encrypted and turns encryption off',
       withDoor(async (api) => {
         expect(await api.getNotebookSecurity()).toEqual({ encrypted: false, locked: false });

@@ -43,7 +43,7 @@ export async function openWebApp(dataDir: string, options: { locale?: string } =
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
-  await page.goto(bridge.url);
+  await page.goto(bridge.openLink());
   await page.getByTestId('search-input').waitFor();
   const app: WebApp = {
     core,

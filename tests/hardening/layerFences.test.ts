@@ -36,6 +36,7 @@ describe('the layer fences', () => {
     ['electron/bridge/probe.ts', "import { dispatch } from '../core/dispatch.js';\nexport const probe = dispatch;"],
     ['electron/main/probe.ts', "import { createCore } from '../core/createCore.js';\nexport const probe = createCore;"],
     ['electron/cli/probe.ts', "import { startBridge } from '../bridge/server.js';\nexport const probe = startBridge;"],
+    ['electron/cli/probe.ts', "import { requireRegularFile } from '../core/files/fileKinds.js';\nexport const probe = requireRegularFile;"],
     ['electron/preload/probe.ts', "import { KB_METHODS } from '../common/api.js';\nexport const probe = KB_METHODS;"],
     ['electron/core/probe.ts', 'export const probe = (document: { id: string }) => document.id;'],
   ])('lets the allowed crossing in %s through', async (path, code) => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBridge, TOKEN_HEADER, type Bridge } from '../../electron/bridge/server.js';
 import type { Core } from '../../electron/core/createCore.js';
 import { readFolderCache } from '../../electron/core/content/folderCache.js';
-import { requireDirectory, requireRegularFile } from '../../electron/core/fileKinds.js';
+import { requireDirectory, requireRegularFile } from '../../electron/core/files/fileKinds.js';
 import { loadWindowBounds } from '../../electron/main/windowState.js';
 import { openTestCore } from '../helpers/core.js';
 import { makeFifo, specialPaths } from '../helpers/specialFiles.js';

@@ -5,7 +5,7 @@ import type { Article, ContentProblem } from '../../common/index.js';
 import { leadingPart, MAX_RENDERED_CHARS } from '../../common/markdown/parseBounds.js';
 import { renderMarkdown } from '../../common/markdown/renderMarkdown.js';
 import type { Sanitize } from '../../common/markdown/sanitize.js';
-import { describeKind } from '../fileKinds.js';
+import { describeKind } from '../files/fileKinds.js';
 import { hasCjk } from '../search/tokenize.js';
 import { runAtOnce, type Steps } from '../timeSlices.js';
 import { ContentError, parseFrontMatter, splitFrontMatter, type FrontMatter } from './frontMatter.js';

@@ -7,7 +7,7 @@
  * A cache is only a cache: a missing, damaged or foreign one is ignored, never an error.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { readIfRegularFile } from '../fileKinds.js';
+import { readIfRegularFile } from '../files/fileKinds.js';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ContentProblem } from '../../common/index.js';

@@ -8,7 +8,7 @@ import { validateQuery } from '../search/articleSearch.js';
 import { searchContacts } from '../search/contactSearch.js';
 import { buildGlossaryIndex, type GlossaryIndex } from '../search/glossaryIndex.js';
 import { parseOperators, type ParsedQuery } from '../search/queryOperators.js';
-import { requireDirectory } from '../fileKinds.js';
+import { requireDirectory } from '../files/fileKinds.js';
 import { folderLoadSteps, problemMessage, type FileCache, type FolderLoad, type LoadedArticle } from './articleFiles.js';
 import { runInSlices, type Steps } from '../timeSlices.js';
 import type { CachedFolder, FolderCacheData } from './folderCache.js';

@@ -1,9 +1,11 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BackupInfo } from '../../common/index.js';
 import { KbError } from '../../common/index.js';
 import { flushToDisk, notebookFileKind, openDatabase, snapshotDatabase, type Passphrase } from './cipher.js';
 import { inspect, storageError, type Db } from './database.js';
+import { requireSellerKbNotebook } from './identity.js';
+import { makePrivate, makePrivateFolder } from '../files/privateFiles.js';
 
 const AUTO_PREFIX = 'auto-';
 export const AUTO_BACKUP_RETENTION = 7;
@@ -31,7 +33,7 @@ function describe(path: string): BackupInfo {
  * temporary name, checks it, and only then gives it its final name: a partial backup is never published.
  */
 export async function backupDatabase(db: Db, target: string, passphrase: Passphrase = null): Promise<BackupInfo> {
-  mkdirSync(join(target, '..'), { recursive: true });
+  makePrivateFolder(join(target, '..'));
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
   try {
@@ -67,17 +69,22 @@ export function listBackupFiles(notebookPath: string): BackupInfo[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.path.localeCompare(a.path));
 }
 
-/** Makes the daily automatic backup when the last one is a day old, and keeps only the newest few. */
+/**
+ * Makes the daily automatic backup unless one was made in the past day, and keeps only the newest few.
+ * A backup dated after `now` (made while the clock was ahead) proves nothing about the past day, so
+ * it neither stops a backup nor counts as newer than the ones made since: it is the first to go.
+ */
 export async function autoBackupIfDue(db: Db, notebookPath: string, now: Date, passphrase: Passphrase = null): Promise<BackupInfo | null> {
   const automatic = listBackupFiles(notebookPath).filter((backup) => basename(backup.path).startsWith(AUTO_PREFIX));
-  const latest = automatic[0];
-  if (latest && now.getTime() - Date.parse(latest.createdAt) < DAY_MS) return null;
+  const age = (backup: BackupInfo) => now.getTime() - Date.parse(backup.createdAt);
+  if (automatic.some((backup) => age(backup) >= 0 && age(backup) < DAY_MS)) return null;
   const made = await backupDatabase(db, backupPath(notebookPath, now, true), passphrase);
-  for (const old of [made, ...automatic].slice(AUTO_BACKUP_RETENTION)) rmSync(old.path, { force: true });
+  const byTrust = [...automatic.filter((backup) => age(backup) >= 0), ...automatic.filter((backup) => age(backup) < 0)];
+  for (const old of [made, ...byTrust].slice(AUTO_BACKUP_RETENTION)) rmSync(old.path, { force: true });
   return made;
 }
 
-/** Checks that a file is a notebook this version can open (an encrypted one with its passphrase), without changing it; returns its schema version. */
+/** Checks that a file is a Seller KB notebook this version can open (an encrypted one with its passphrase), without changing it; returns its schema version. */
 export function verifyBackupFile(path: string, passphrase: Passphrase = null): number {
   if (!existsSync(path)) throw new KbError('NOT_FOUND', `Notebook: backup ${path} not found`);
   let db: Db;
@@ -87,7 +94,9 @@ export function verifyBackupFile(path: string, passphrase: Passphrase = null): n
     throw error instanceof KbError ? error : storageError(path, error);
   }
   try {
-    return inspect(db, path);
+    const version = inspect(db, path);
+    requireSellerKbNotebook(db, path, version, false);
+    return version;
   } finally {
     db.close();
   }
@@ -117,6 +126,7 @@ export function replaceWithBackup(notebookPath: string, backup: string, now: Dat
   const incoming = restoringPath(notebookPath);
   rmSync(incoming, { force: true });
   copyFileSync(backup, incoming);
+  makePrivate(incoming); // A copy takes the mode of the file it was copied from.
   flushToDisk(incoming);
   if (existsSync(notebookPath)) renameSync(notebookPath, kept);
   // A WAL left by a notebook that could not be opened (locked or damaged) belongs to the kept file.

@@ -4,6 +4,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { KbError, MIN_PASSPHRASE_LENGTH } from '../../common/index.js';
 import type { Db } from './database.js';
+import { reservePrivateFile } from '../files/privateFiles.js';
 
 /**
  * The passphrase of an encrypted notebook file, or null for a plain one.
@@ -67,22 +68,66 @@ function isNotADatabase(error: unknown): boolean {
 }
 
 /**
- * Opens a database file with the driver its passphrase calls for. With a passphrase the key is
- * checked at once by reading the schema, so a wrong one fails here with WRONG_PASSPHRASE and
- * nothing has been written.
+ * The forms of a passphrase to key a file with, the one new files get first. Passphrases are
+ * NFC-normalised (composed: "é" is one code point, however it was typed), so the same passphrase
+ * typed as NFC or NFD opens the same notebook. Files keyed before that with the text as it was
+ * typed still open: the form as given and the NFD form are tried next.
  */
-export function openDatabase(path: string, passphrase: Passphrase, options: Database.Options = {}): Db {
-  if (passphrase === null) return new Database(path, options);
+export function passphraseForms(passphrase: string): string[] {
+  return [...new Set([passphrase.normalize('NFC'), passphrase, passphrase.normalize('NFD')])];
+}
+
+/** The one form a file is keyed with when Seller KB writes it. */
+function keyForm(passphrase: string): string {
+  return passphrase.normalize('NFC');
+}
+
+/** An encrypted connection to `path` keyed with `form`, checked at once by reading the schema. */
+function openKeyed(path: string, form: string, options: Database.Options): Db {
   const db = new CipherDatabase(path, options);
   try {
     useSqlCipherFormat(db);
-    db.key(Buffer.from(passphrase, 'utf8'));
+    db.key(Buffer.from(form, 'utf8'));
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
   } catch (error) {
     db.close();
-    throw isNotADatabase(error) ? wrongPassphraseError(path) : error;
+    throw error;
   }
   return db;
+}
+
+/**
+ * Opens a database file with the driver its passphrase calls for. With a passphrase the key is
+ * checked at once by reading the schema (in each of its forms, see passphraseForms), so a wrong
+ * one fails here with WRONG_PASSPHRASE and nothing has been written.
+ */
+export function openDatabase(path: string, passphrase: Passphrase, options: Database.Options = {}): Db {
+  if (passphrase === null) return new Database(path, options);
+  for (const form of passphraseForms(passphrase)) {
+    try {
+      return openKeyed(path, form, options);
+    } catch (error) {
+      if (!isNotADatabase(error)) throw error;
+    }
+  }
+  throw wrongPassphraseError(path);
+}
+
+/** Attaches `from` as "source" with the first form of `fromKey` that reads it, its WAL merged in. */
+function attachSource(db: Db, from: string, fromKey: Passphrase): void {
+  const forms = fromKey === null ? [''] : passphraseForms(fromKey);
+  for (const form of forms) {
+    try {
+      db.prepare('ATTACH DATABASE ? AS source KEY ?').run(from, form);
+      // Merges any WAL into the source first, so no stale WAL can outlive a file replaced by its copy.
+      db.pragma('source.wal_checkpoint(TRUNCATE)');
+      return;
+    } catch (error) {
+      if (fromKey === null || !isNotADatabase(error)) throw error;
+      if (db.prepare("SELECT 1 FROM pragma_database_list WHERE name = 'source'").get()) db.exec('DETACH DATABASE source');
+    }
+  }
+  throw wrongPassphraseError(from);
 }
 
 /**
@@ -94,17 +139,13 @@ export function openDatabase(path: string, passphrase: Passphrase, options: Data
 export function copyDatabase(from: string, fromKey: Passphrase, to: string, toKey: Passphrase): void {
   const scratch = `${to}.key`;
   rmSync(scratch, { force: true });
+  reservePrivateFile(scratch);
+  reservePrivateFile(to);
   const db = new CipherDatabase(scratch);
   try {
     useSqlCipherFormat(db);
-    if (toKey !== null) db.key(Buffer.from(toKey, 'utf8'));
-    try {
-      db.prepare('ATTACH DATABASE ? AS source KEY ?').run(from, fromKey ?? '');
-      // Merges any WAL into the source first, so no stale WAL can outlive a file replaced by its copy.
-      db.pragma('source.wal_checkpoint(TRUNCATE)');
-    } catch (error) {
-      throw fromKey !== null && isNotADatabase(error) ? wrongPassphraseError(from) : error;
-    }
+    if (toKey !== null) db.key(Buffer.from(keyForm(toKey), 'utf8'));
+    attachSource(db, from, fromKey);
     db.prepare('VACUUM source INTO ?').run(to);
   } finally {
     db.close();
@@ -119,6 +160,7 @@ export function copyDatabase(from: string, fromKey: Passphrase, to: string, toKe
  * while the backup API refuses to copy an encrypted database into a plain file).
  */
 export async function snapshotDatabase(db: Db, target: string, encrypted: boolean): Promise<void> {
+  reservePrivateFile(target);
   if (encrypted) db.prepare('VACUUM INTO ?').run(target);
   else await db.backup(target);
   flushToDisk(target);
@@ -134,9 +176,9 @@ export function flushToDisk(path: string): void {
   }
 }
 
-/** A new passphrase: text of at least MIN_PASSPHRASE_LENGTH characters. */
+/** A new passphrase: text of at least MIN_PASSPHRASE_LENGTH characters, counted in the NFC form it keys files with. */
 export function requireNewPassphrase(value: unknown, name: string): string {
-  if (typeof value !== 'string' || [...value].length < MIN_PASSPHRASE_LENGTH) {
+  if (typeof value !== 'string' || [...keyForm(value)].length < MIN_PASSPHRASE_LENGTH) {
     throw new KbError('INVALID_INPUT', `Privacy: "${name}" must be a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters`);
   }
   return value;
@@ -148,8 +190,8 @@ export function requirePassphrase(value: unknown, name: string): string {
   return value;
 }
 
-/** Compares two passphrases in constant time. */
+/** Compares two passphrases in constant time, as the NFC forms they key files with. */
 export function samePassphrase(a: string, b: string): boolean {
-  const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+  const digest = (text: string) => createHash('sha256').update(keyForm(text), 'utf8').digest();
   return timingSafeEqual(digest(a), digest(b));
 }

@@ -1,9 +1,11 @@
 import type Database from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { KbError } from '../../common/index.js';
 import { openDatabase, snapshotDatabase, type Passphrase } from './cipher.js';
+import { recordIdentity, requireOwnWal, requireSellerKbNotebook, touchIdentity } from './identity.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { makePrivate, makePrivateFolder, reservePrivateFile } from '../files/privateFiles.js';
 
 export type Db = Database.Database;
 
@@ -16,21 +18,54 @@ export async function openNotebookDatabase(path: string, passphrase: Passphrase 
   let db: Db;
   let existed: boolean;
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makePrivateFolder(dirname(path));
     existed = existsSync(path);
+    for (const suffix of ['', '-wal', '-shm']) makePrivate(`${path}${suffix}`);
+    if (existed) checkWalBeforeWriting(path, passphrase);
+    else reservePrivateFile(path);
     db = openDatabase(path, passphrase, { timeout: 5000 });
   } catch (error) {
     throw error instanceof KbError ? error : storageError(path, error);
   }
   try {
     const version = inspect(db, path);
+    requireSellerKbNotebook(db, path, version, true);
+    recordIdentity(db, path);
     configure(db);
     if (existed && version > 0 && version < SCHEMA_VERSION) await backupBeforeMigration(db, path, version, passphrase !== null);
     migrate(db, version);
+    recordIdentity(db, path);
     return db;
   } catch (error) {
     db.close();
     throw error instanceof KbError ? error : storageError(path, error);
+  }
+}
+
+/**
+ * A WAL beside the notebook (left by a crash, by another window, or put there) is checked before
+ * anything opens the file for writing: SQLite applies any valid WAL it finds, and closing a
+ * writable connection checkpoints it into the file. So it is read first through a read-only
+ * connection, which never checkpoints: it must be this notebook's own (see requireOwnWal), and the
+ * notebook it shows must pass integrity_check. Otherwise both files are left untouched.
+ */
+function checkWalBeforeWriting(path: string, passphrase: Passphrase): void {
+  const wal = `${path}-wal`;
+  if (!existsSync(wal) || statSync(wal).size === 0) return;
+  let db: Db;
+  try {
+    db = openDatabase(path, passphrase, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    if (error instanceof KbError) throw error;
+    const code = (error as { code?: string })?.code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') requireOwnWal(null, path);
+    throw storageError(path, error);
+  }
+  try {
+    requireOwnWal(db, path);
+    requireSellerKbNotebook(db, path, inspect(db, path), true);
+  } finally {
+    db.close();
   }
 }
 
@@ -74,6 +109,7 @@ function migrate(db: Db, from: number): void {
       else migration(db);
     }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    touchIdentity(db);
   }).immediate();
 }
 

@@ -2,6 +2,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { SecurityChange } from '../../common/index.js';
 import { listNotebookCopies, restoringPath, verifyBackupFile } from './backups.js';
 import { copyDatabase, notebookFileKind, type Passphrase } from './cipher.js';
+import { realFile } from '../files/privateFiles.js';
 
 /** Where the replaced notebook waits while a converted copy takes its name. */
 export function previousPath(path: string): string {
@@ -66,8 +67,8 @@ export function recoverInterruptedSwap(path: string): void {
 
 /** Converts one copy of the notebook where it lies: its checked converted copy replaces it with one atomic rename. */
 function convertCopyInPlace(path: string, fromKey: Passphrase, toKey: Passphrase): void {
-  const partial = writeConvertedCopy(path, fromKey, toKey);
-  renameSync(partial, path);
+  const file = realFile(path); // A copy that is a symbolic link: its target is what holds the data.
+  renameSync(writeConvertedCopy(file, fromKey, toKey), file);
 }
 
 /**

@@ -140,6 +140,27 @@ export const MIGRATIONS: readonly Migration[] = [
     opened_at TEXT NOT NULL
   );
   `,
+  // Issue 13 (integrity): the file says it is a Seller KB notebook (application_id "SKB1"), and gets a
+  // random id of its own that every write transaction rewrites, so a WAL shows which notebook wrote it.
+  `
+  CREATE TABLE notebook_identity (id TEXT NOT NULL, writes INTEGER NOT NULL DEFAULT 0);
+  INSERT INTO notebook_identity (id) VALUES (lower(hex(randomblob(16))));
+  PRAGMA application_id = 1397441073;
+  `,
+  // Issue 13 (privacy): the editor's unsaved drafts, in the notebook (encrypted with it) instead of
+  // the browser's storage. note_key is the note's id, or 0 for a note not saved yet.
+  `
+  CREATE TABLE note_drafts (
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    note_key INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    tags TEXT NOT NULL,
+    body TEXT NOT NULL,
+    base_revision INTEGER,
+    saved_at TEXT NOT NULL,
+    PRIMARY KEY (case_id, note_key)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -17,6 +17,7 @@ import type { Db } from './database.js';
 import { storageError } from './database.js';
 import { addDays } from '../deadlines/calendarDays.js';
 import type { FollowUpLookup, FollowUpRule } from './followUpRules.js';
+import { touchIdentity } from './identity.js';
 import { CASE_SELECT, toActivity, toCase, toNote, type ActivityRow, type CaseRow, type NoteRow } from './rows.js';
 import { noteGrams } from './noteGrams.js';
 import { searchNoteRows } from './noteSearch.js';
@@ -40,7 +41,13 @@ export class Notebook {
   /** Runs `work` in an IMMEDIATE transaction and turns SQLite failures into clear storage errors. */
   write<T>(work: () => T): T {
     try {
-      return this.db.transaction(work).immediate();
+      return this.db
+        .transaction(() => {
+          const result = work();
+          touchIdentity(this.db);
+          return result;
+        })
+        .immediate();
     } catch (error) {
       throw error instanceof KbError ? error : storageError(this.path, error);
     }

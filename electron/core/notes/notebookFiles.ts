@@ -7,9 +7,10 @@ import { notebookFileKind, requireNewPassphrase, requirePassphrase, samePassphra
 import { inspect, openNotebookDatabase, storageError, type Db } from './database.js';
 import { convertNotebookCopies, recoverInterruptedSwap, swapInConvertedCopy, writeConvertedCopy } from './encryption.js';
 import { exportJson, exportMarkdown, importJson } from './exportImport.js';
+import { realFile } from '../files/privateFiles.js';
 import type { Notebook } from './notebook.js';
 import { requireId } from './validate.js';
-import { isSymbolicLink, requireDirectory, requireRegularFile } from '../fileKinds.js';
+import { isSymbolicLink, requireDirectory, requireRegularFile } from '../files/fileKinds.js';
 
 /** A backup goes to a new absolute *.db path in an existing folder: never a relative path, never over a file. */
 function checkBackupTarget(target: unknown): asserts target is string {
@@ -61,8 +62,13 @@ export class NotebookFiles {
     this.lastError = null;
   }
 
+  /** The notebook's database file: the target when `notebook.db` is a symbolic link (SQLite's WAL is beside the target). */
+  private file(): string {
+    return realFile(this.path);
+  }
+
   private async reopen(passphrase: Passphrase): Promise<void> {
-    this.attach(await openNotebookDatabase(this.path, passphrase), passphrase);
+    this.attach(await openNotebookDatabase(this.file(), passphrase), passphrase);
   }
 
   /**
@@ -74,7 +80,7 @@ export class NotebookFiles {
     try {
       // A FIFO or device in the notebook's place would block the first read of its header.
       if (existsSync(this.path)) requireRegularFile(this.path, 'Notebook');
-      recoverInterruptedSwap(this.path);
+      recoverInterruptedSwap(this.file());
       if (notebookFileKind(this.path) === 'encrypted') {
         this.lastError = lockedError(this.path);
         if (passphrase !== null) await this.unlock(passphrase);
@@ -163,10 +169,12 @@ export class NotebookFiles {
   private async convert(fromKey: Passphrase, toKey: Passphrase): Promise<SecurityChange> {
     this.notebook();
     await this.closeForReplacing();
+    // Through a symbolic link the target is converted where it lies, so no plaintext stays behind it.
+    const file = this.file();
     try {
-      swapInConvertedCopy(this.path, writeConvertedCopy(this.path, fromKey, toKey));
+      swapInConvertedCopy(file, writeConvertedCopy(file, fromKey, toKey));
     } catch (error) {
-      recoverInterruptedSwap(this.path);
+      recoverInterruptedSwap(file);
       await this.reopen(fromKey);
       throw error instanceof KbError ? error : storageError(this.path, error);
     }
@@ -192,7 +200,7 @@ export class NotebookFiles {
       if (code !== 'SQLITE_BUSY' && code !== 'SQLITE_LOCKED') throw storageError(this.path, error);
     }
     this.close();
-    if (existsSync(`${this.path}-wal`)) {
+    if (existsSync(`${this.file()}-wal`)) {
       await this.reopen(passphrase);
       throw new KbError('LOCKED', `Notebook: ${this.path} is open in another Seller KB window or command; close it and try again. Nothing was changed.`);
     }
@@ -237,12 +245,19 @@ export class NotebookFiles {
 
   /**
    * Replaces the notebook with a checked backup. The current file is kept beside it; if the restored
-   * file cannot be opened, the kept file is put back. Restoring never turns encryption off: into an
-   * unlocked encrypted notebook, a backup is restored encrypted with the notebook's passphrase.
+   * file cannot be opened, the kept file is put back. Restoring never lowers protection: into an
+   * unlocked encrypted notebook a backup is restored encrypted with the notebook's passphrase, and
+   * into a locked one (whose passphrase is not known) only an encrypted backup is restored.
    */
   async restore(path: unknown, passphrase?: unknown): Promise<BackupInfo> {
     const backup = requireAbsoluteFile(path, 'Restore');
     const backupKey = this.passphraseFor(backup, passphrase);
+    if (backupKey === null && this.security().locked) {
+      throw new KbError(
+        'PASSPHRASE_REQUIRED',
+        `Restore: ${this.path} is encrypted and locked, and ${backup} is not encrypted; unlock the notebook first (Settings → Privacy, or SELLER_KB_PASSPHRASE for seller-kb) so that the restored copy is encrypted with its passphrase. Nothing was changed.`,
+      );
+    }
     verifyBackupFile(backup, backupKey);
     const previousKey = this.current ? this.passphrase : null;
     await this.closeForReplacing();

@@ -1,6 +1,6 @@
 import type { KbApi } from '../../../electron/common/index.js';
 import { apiFromCall, errorFromCrossing } from '../../../electron/common/index.js';
-import { createHttpClient, takeTokenFromUrl } from './httpClient.js';
+import { createHttpClient, takeToken } from './httpClient.js';
 
 declare global {
   interface Window {
@@ -16,7 +16,7 @@ function wrapDesktopApi(desktop: KbApi): KbApi {
 }
 
 /** The contract as this page reaches it: window.kb in the desktop app, the HTTP bridge in a browser. */
-export const kb: KbApi = window.kb ? wrapDesktopApi(window.kb) : createHttpClient(takeTokenFromUrl(window.location, window.history, window.sessionStorage));
+export const kb: KbApi = window.kb ? wrapDesktopApi(window.kb) : createHttpClient(takeToken(window.location, window.history, window.sessionStorage));
 
 /** True in the desktop app. */
 export const isDesktop = Boolean(window.kb);

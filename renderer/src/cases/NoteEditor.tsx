@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState, type FocusEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import type { NoteRecord } from '../../../electron/common/index.js';
 import { formatInstant } from '../app/dates.js';
 import { handleRenderedLinkClick } from '../app/links.js';
@@ -27,9 +27,9 @@ function previewOf(body: string): { html: string; shownChars: number | null } {
   }
 }
 
-/** A draft in localStorage that differs from the saved note, offered once when the note opens. */
-function pendingDraft(caseId: number, note: NoteRecord | null): NoteDraft | null {
-  const draft = readDraft(caseId, note?.id);
+/** A draft in the notebook (or, while it is locked, in memory) that differs from the saved note, offered once when the note opens. */
+async function pendingDraft(caseId: number, note: NoteRecord | null): Promise<NoteDraft | null> {
+  const draft = await readDraft(caseId, note?.id);
   if (!draft) return null;
   if (sameFields(draft, fieldsOf(note))) {
     removeDraft(caseId, note?.id);
@@ -43,7 +43,16 @@ export function NoteEditor({ caseId, note, onSaved, onDelete, onReload }: Props)
   const t = useT();
   const ui = useUiLang();
   const { fields, status, change, flush } = useNoteAutosave(caseId, note, onSaved);
-  const [draft, setDraft] = useState(() => pendingDraft(caseId, note));
+  const [draft, setDraft] = useState<NoteDraft | null>(null);
+  // Looked up once, when the note opens (the editor is keyed per note), against the note as it opened.
+  const openedWith = useRef({ caseId, note });
+  useEffect(() => {
+    let current = true;
+    void pendingDraft(openedWith.current.caseId, openedWith.current.note).then((found) => current && setDraft(found));
+    return () => {
+      current = false;
+    };
+  }, []);
   const deferredBody = useDeferredValue(fields.body);
   const rendered = useMemo(() => previewOf(deferredBody), [deferredBody]);
   const preview = useMemo(() => ({ __html: rendered.html }), [rendered]);

@@ -23,8 +23,8 @@ interface Tracked {
 }
 
 /**
- * The editor's fields with autosave: each change goes to localStorage at once and to the core
- * ~600 ms later (or on flush). Saves never overlap, name the revision they started from, and
+ * The editor's fields with autosave: each change goes to the notebook's drafts at once (see
+ * noteDrafts) and is saved as the note ~600 ms later (or on flush). Saves never overlap, name the revision they started from, and
  * stop on a conflict until the note is reloaded.
  */
 export function useNoteAutosave(caseId: number, note: NoteRecord | null, onSaved: (note: NoteRecord) => void) {

@@ -6,10 +6,10 @@ import { setNotebookSecurity } from '../app/notebookSecurity.js';
 import type { Messages } from '../i18n/en.js';
 import { useT } from '../i18n/useT.js';
 
-/** Why a new passphrase and its repetition cannot be used yet, or null. */
+/** Why a new passphrase and its repetition cannot be used yet, or null (compared, like the core, as NFC). */
 export function newPassphraseProblem(next: string, repeated: string, t: Messages): string | null {
-  if ([...next].length < MIN_PASSPHRASE_LENGTH) return t.privacy.tooShort(MIN_PASSPHRASE_LENGTH);
-  if (next !== repeated) return t.privacy.mismatch;
+  if ([...next.normalize('NFC')].length < MIN_PASSPHRASE_LENGTH) return t.privacy.tooShort(MIN_PASSPHRASE_LENGTH);
+  if (next.normalize('NFC') !== repeated.normalize('NFC')) return t.privacy.mismatch;
   return null;
 }
 

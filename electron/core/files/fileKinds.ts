@@ -1,5 +1,5 @@
 import { lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { KbError } from '../common/index.js';
+import { KbError } from '../../common/index.js';
 
 /**
  * Checks on paths where they enter the core (and the CLI), by stat alone: a FIFO, a device or a
