@@ -24,6 +24,7 @@ import type {
   TrashContents,
 } from './notebook.js';
 import type { SearchQuery, SearchResult } from './search.js';
+import type { AttachmentContent, AttachmentRecord, AttachmentUpload, InvoiceCheck } from './attachments.js';
 
 export interface KbApi {
   // Library
@@ -69,6 +70,19 @@ export interface KbApi {
   encryptNotebook(request: { passphrase: string }): Promise<SecurityChange>;
   changeNotebookPassphrase(request: { current: string; next: string }): Promise<SecurityChange>;
   decryptNotebook(request: { passphrase: string }): Promise<SecurityChange>;
+  // Evidence vault (issue 18): files attached to a case, stored in the notebook, their text searchable
+  /** Attaches a file (by absolute `path`, or `base64` bytes from a browser); PDF and text have their text at once, images after OCR. */
+  addAttachment(upload: AttachmentUpload): Promise<AttachmentRecord>;
+  listAttachments(request: { caseId: number }): Promise<AttachmentRecord[]>;
+  /** An attachment with its bytes, base64. */
+  getAttachment(request: { id: number }): Promise<AttachmentContent>;
+  deleteAttachment(request: { id: number }): Promise<AttachmentRecord>;
+  /** Stops OCR of an image (it stays attached, without text, until extractAttachmentText). */
+  cancelAttachmentText(request: { id: number }): Promise<AttachmentRecord>;
+  /** Runs OCR of an image again (after a cancel or a failure). */
+  extractAttachmentText(request: { id: number; waitForText?: boolean }): Promise<AttachmentRecord>;
+  /** Amazon's supplier-invoice checklist, read from the attachment's text. */
+  checkAttachmentInvoice(request: { id: number }): Promise<InvoiceCheck>;
 }
 
 export type KbMethod = keyof KbApi;
@@ -110,6 +124,14 @@ export const KB_METHODS = [
   'encryptNotebook',
   'changeNotebookPassphrase',
   'decryptNotebook',
+  // Evidence vault (issue 18)
+  'addAttachment',
+  'listAttachments',
+  'getAttachment',
+  'deleteAttachment',
+  'cancelAttachmentText',
+  'extractAttachmentText',
+  'checkAttachmentInvoice',
 ] as const satisfies readonly KbMethod[];
 
 /** Compile-time proof that KB_METHODS names every method of KbApi. */

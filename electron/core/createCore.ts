@@ -11,6 +11,8 @@ import { nodeSanitizer } from './content/nodeSanitizer.js';
 import { Notebook } from './notes/notebook.js';
 import { NotebookFiles } from './notes/notebookFiles.js';
 import { draftPlanOfAction } from './notes/planOfAction.js';
+import { createAttachmentVault } from './attachments/attachmentHandlers.js';
+import { textWorkerPath } from './attachments/textJobs.js';
 
 export interface CoreOptions {
   /** The folder holding content/ (the repository root, or the packaged app's root). */
@@ -67,6 +69,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }
   };
   if (files.isOpen()) await notebookOpened();
+  const vault = createAttachmentVault({ notebook, workerPath: textWorkerPath(options.appRoot) });
   const setFolders = (change: (folders: string[]) => string[]) => notebook().setSetting(USER_FOLDERS_SETTING, change(notebook().getSetting<string[]>(USER_FOLDERS_SETTING, [])));
 
   return {
@@ -132,7 +135,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     encryptNotebook: async (request) => files.encrypt(request?.passphrase),
     changeNotebookPassphrase: async (request) => files.changePassphrase(request?.current, request?.next),
     decryptNotebook: async (request) => files.decrypt(request?.passphrase),
+    ...vault.api,
     close: () => {
+      vault.close();
       watcher.close();
       folderCache.save();
       files.close();
