@@ -71,7 +71,7 @@ export function sniffFile(name: string, bytes: Uint8Array): SniffedFile {
   }
   if (!type) throw new KbError('INVALID_INPUT', `Attachments: ${name} is not a PDF, PNG, JPEG, WebP, plain text or .eml file; nothing was attached`);
   if (type === 'pdf' && namesEncryption(bytes)) {
-    throw new KbError('INVALID_INPUT', `Attachments: ${name} is a password-protected (encrypted) PDF, whose text cannot be read; save an unprotected copy (print it to PDF) and attach that`);
+    throw new KbError('INVALID_INPUT', `Attachments: ${name} is a password-protected (encrypted) PDF, whose text cannot be read: save an unprotected copy (print it to PDF) and attach that. Nothing was attached`);
   }
   if (type === 'png' || type === 'jpeg' || type === 'webp') return { type, ...imageDimensions(name, bytes) };
   return { type, width: null, height: null };
