@@ -157,3 +157,40 @@ describe('bad files get a clear message and nothing is stored', () => {
     core.close();
   });
 });
+
+describe('attachments in exports and backups', () => {
+  it('exports attachments as base64 in the JSON file and imports them back with their searchable text', async () => {
+    const { core, caseId } = await coreWithCase();
+    const pdf = invoicePdf();
+    await core.addAttachment({ caseId, name: 'invoice.pdf', base64: pdf.toString('base64') });
+    const [file] = await core.exportNotebook({ format: 'json' });
+    const exported = JSON.parse(file!.content) as { cases: { attachments: { name: string; base64: string; textNoteIndex: number | null }[] }[] };
+    expect(exported.cases[0]!.attachments).toEqual([expect.objectContaining({ name: 'invoice.pdf', base64: pdf.toString('base64'), textNoteIndex: 0 })]);
+    core.close();
+
+    const other = await openTestCore(tempDir());
+    expect(await other.importNotebook({ json: file!.content })).toEqual({ cases: 1, notes: 1 });
+    const [imported] = await other.listCases();
+    const [attachment] = await other.listAttachments({ caseId: imported!.id });
+    expect(attachment).toMatchObject({ name: 'invoice.pdf', textStatus: 'done' });
+    expect(Buffer.from((await other.getAttachment({ id: attachment!.id })).base64, 'base64').equals(pdf)).toBe(true);
+    expect((await other.searchNotes({ text: 'Widgetworks' })).map((hit) => hit.noteId)).toEqual([attachment!.textNoteId]);
+
+    const damaged = file!.content.replace(/"sha256": "[0-9a-f]+"/, `"sha256": "${'0'.repeat(64)}"`);
+    const error = await failure(other.importNotebook({ json: damaged }));
+    expect(error.message).toMatch(/^Import: case 1: Attachments: attachment 1 \(invoice\.pdf\) is damaged/);
+    expect(await other.listCases()).toHaveLength(1);
+    other.close();
+  });
+
+  it('keeps attachments in backups and restores them', async () => {
+    const { core, caseId } = await coreWithCase();
+    const pdf = invoicePdf();
+    const attachment = await core.addAttachment({ caseId, name: 'invoice.pdf', base64: pdf.toString('base64') });
+    const backup = await core.backupNotebook({});
+    await core.deleteAttachment({ id: attachment.id });
+    await core.restoreNotebook({ path: backup.path });
+    expect(Buffer.from((await core.getAttachment({ id: attachment.id })).base64, 'base64').equals(pdf)).toBe(true);
+    core.close();
+  });
+});

@@ -1,4 +1,4 @@
-import type { AttachmentContent, AttachmentRecord, InvoiceCheck, KbApi } from '../../common/index.js';
+import type { AttachmentContent, AttachmentRecord, AttachmentType, InvoiceCheck, KbApi } from '../../common/index.js';
 import { KbError } from '../../common/index.js';
 import type { Notebook } from '../notes/notebook.js';
 import { requireId } from '../notes/validate.js';
@@ -48,7 +48,7 @@ export function createAttachmentVault(options: VaultOptions): AttachmentVault {
   let queue: Promise<void> = Promise.resolve();
   let pdfKey = 0;
 
-  /** Queues OCR of an image attachment; the promise settles when its text is saved (or it failed or was canceled). */
+  /** Queues reading the text of an attachment (OCR of an image; a PDF only after an import); settles when it is saved, failed or canceled. */
   const queueOcr = (id: number): Promise<void> => {
     const known = waiting.get(id);
     if (known) return known;
@@ -56,12 +56,15 @@ export function createAttachmentVault(options: VaultOptions): AttachmentVault {
     const done = (queue = queue.then(async () => {
       if (canceled.has(id)) return;
       let bytes: Buffer;
+      let type: AttachmentType;
       try {
         bytes = store.bytes(id);
+        type = store.find(id).type;
+        if (type === 'text' || type === 'eml') return store.writeText(id, bytes.toString('utf8'));
       } catch {
         return; // Deleted meanwhile, or the notebook was locked: it resumes at the next listing.
       }
-      const outcome = await jobs.run(id, 'image', bytes);
+      const outcome = await jobs.run(id, type === 'pdf' ? 'pdf' : 'image', bytes);
       try {
         if (outcome.ok) store.writeText(id, outcome.text);
         else store.setStatus(id, outcome.reason === 'canceled' ? 'canceled' : 'failed', outcome.reason === 'canceled' ? null : outcome.message);

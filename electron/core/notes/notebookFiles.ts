@@ -7,6 +7,7 @@ import { notebookFileKind, requireNewPassphrase, requirePassphrase, samePassphra
 import { inspect, openNotebookDatabase, storageError, type Db } from './database.js';
 import { convertNotebookCopies, recoverInterruptedSwap, swapInConvertedCopy, writeConvertedCopy } from './encryption.js';
 import { exportJson, exportMarkdown, importJson } from './exportImport.js';
+import { exportAttachments, importAttachments } from '../attachments/attachmentTransfer.js';
 import type { Notebook } from './notebook.js';
 import { requireId } from './validate.js';
 
@@ -188,11 +189,12 @@ export class NotebookFiles {
     const ids = request.caseId === undefined ? notebook.listCases().map((record) => record.id) : [requireId(request.caseId, 'caseId')];
     const details = ids.map((id) => notebook.getCase(id));
     notebook.write(() => details.forEach((detail) => notebook.logActivity(detail.case.id, 'exported', request.format)));
-    return request.format === 'json' ? [exportJson(details, notebook.timestamp())] : exportMarkdown(details);
+    return request.format === 'json' ? [exportJson(details, notebook.timestamp(), (caseId, noteIds) => exportAttachments(notebook, caseId, noteIds))] : exportMarkdown(details);
   }
 
   import(json: unknown): ImportSummary {
-    return importJson(this.notebook(), json as string);
+    const notebook = this.notebook();
+    return importJson(notebook, json as string, (caseId, imported, noteIds) => importAttachments(notebook, caseId, imported, noteIds));
   }
 
   /** An online backup to `target`, or to the backup folder when no file is named; an encrypted notebook's backup is encrypted with its passphrase. */
