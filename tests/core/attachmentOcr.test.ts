@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { invoiceScanPng } from '../helpers/attachmentFiles.js';
 import { openTestCore } from '../helpers/core.js';
+import { filesContaining, filesContainingBytes } from '../helpers/plaintext.js';
 import { APP_ROOT, useTempDirs } from '../helpers/tempDir.js';
 
 // OCR is the heaviest work of the app: this file runs it twice, on one small screenshot.
@@ -22,7 +23,7 @@ function runChild(args: string[], environment: NodeJS.ProcessEnv): Promise<{ cod
 }
 
 describe('text of images by OCR', () => {
-  it('reads a screenshot in worker threads with progress, from the app’s own trained data, never trying the network', async () => {
+  it('reads a screenshot in worker threads with progress, from the app’s own trained data, never trying the network', { timeout: 120_000 }, async () => {
     const networkLog = join(tempDir(), 'network.log');
     const run = await runChild(['--import', './tests/fixtures/blockNetwork.mjs', '--import', 'tsx', 'tests/fixtures/ocrOnce.ts', SCAN], { NETWORK_LOG: networkLog });
     expect(run.code, run.err).toBe(0);
@@ -38,13 +39,16 @@ describe('text of images by OCR', () => {
     expect(readdirSync(APP_ROOT).filter((name) => name.endsWith('.traineddata'))).toEqual([]);
   });
 
-  it('indexes OCR text in notes search; OCR in the background can be canceled', async () => {
+  it('indexes OCR text in notes search, leaves no plaintext of image or text in an encrypted data folder, and can be canceled', { timeout: 120_000 }, async () => {
     const dataDir = tempDir();
     const core = await openTestCore(dataDir);
+    await core.encryptNotebook({ passphrase: 'correct horse 电池 staple' });
     const { id: caseId } = await core.createCase({ title: 'Screenshots' });
     const scan = await core.addAttachment({ caseId, name: 'scan.png', base64: invoiceScanPng().toString('base64'), waitForText: true });
     expect(scan).toMatchObject({ type: 'png', width: 560, height: 150, textStatus: 'done', textProgress: 1 });
     expect((await core.searchNotes({ text: 'Widgetworks' })).map((hit) => hit.noteId)).toEqual([scan.textNoteId]);
+    expect(filesContaining(dataDir, 'Widgetworks')).toEqual([]);
+    expect(filesContainingBytes(dataDir, invoiceScanPng().subarray(0, 400))).toEqual([]);
 
     const other = await core.createCase({ title: 'Second case' });
     const pending = await core.addAttachment({ caseId: other.id, name: 'scan again.png', base64: invoiceScanPng().toString('base64') });
@@ -53,6 +57,7 @@ describe('text of images by OCR', () => {
     expect(canceled).toMatchObject({ textStatus: 'canceled', textNoteId: null });
     expect((await core.listAttachments({ caseId: other.id }))[0]!.textStatus).toBe('canceled');
     core.close();
-    expect(existsSync(join(dataDir, 'eng.traineddata'))).toBe(false);
+    expect(readdirSync(dataDir).filter((name) => !/^notebook\.db(-wal|-shm)?$/.test(name))).toEqual([]);
+    expect(existsSync(join(APP_ROOT, 'eng.traineddata'))).toBe(false);
   });
 });
