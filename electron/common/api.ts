@@ -83,6 +83,8 @@ export interface KbApi {
   extractAttachmentText(request: { id: number; waitForText?: boolean }): Promise<AttachmentRecord>;
   /** Amazon's supplier-invoice checklist, read from the attachment's text. */
   checkAttachmentInvoice(request: { id: number }): Promise<InvoiceCheck>;
+  /** Desktop only: opens a copy in the system's viewer (a decrypted copy in a private temporary folder, removed when the app quits). */
+  openAttachmentExternally(request: { id: number }): Promise<{ path: string }>;
 }
 
 export type KbMethod = keyof KbApi;
@@ -132,6 +134,7 @@ export const KB_METHODS = [
   'cancelAttachmentText',
   'extractAttachmentText',
   'checkAttachmentInvoice',
+  'openAttachmentExternally',
 ] as const satisfies readonly KbMethod[];
 
 /** Compile-time proof that KB_METHODS names every method of KbApi. */

@@ -26,6 +26,8 @@ export interface CoreOptions {
   /** Unlocks an encrypted notebook at once (the CLI's SELLER_KB_PASSPHRASE); otherwise it starts locked. */
   passphrase?: string | null;
   now?: () => Date;
+  /** Opens a file in the system's viewer (the desktop app passes shell.openPath); absent, attachments open only in the app. */
+  openFile?: (path: string) => Promise<void>;
 }
 
 /** The core: every KbApi operation, plus close(). */
@@ -69,7 +71,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }
   };
   if (files.isOpen()) await notebookOpened();
-  const vault = createAttachmentVault({ notebook, workerPath: textWorkerPath(options.appRoot) });
+  const vault = createAttachmentVault({ notebook, workerPath: textWorkerPath(options.appRoot), openFile: options.openFile ?? null });
   const setFolders = (change: (folders: string[]) => string[]) => notebook().setSetting(USER_FOLDERS_SETTING, change(notebook().getSetting<string[]>(USER_FOLDERS_SETTING, [])));
 
   return {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/createCore.js';
@@ -192,5 +192,28 @@ describe('attachments in exports and backups', () => {
     await core.restoreNotebook({ path: backup.path });
     expect(Buffer.from((await core.getAttachment({ id: attachment.id })).base64, 'base64').equals(pdf)).toBe(true);
     core.close();
+  });
+});
+
+describe('opening an attachment in the system viewer', () => {
+  it('hands the viewer a private copy outside the data folder, removed when the core closes; elsewhere it says why not', async () => {
+    const opened: string[] = [];
+    const dataDir = tempDir();
+    const core = await openTestCore(dataDir, { openFile: async (path) => void opened.push(path) });
+    const { id: caseId } = await core.createCase({ title: 'Viewer' });
+    const pdf = invoicePdf();
+    const attachment = await core.addAttachment({ caseId, name: 'invoice.pdf', base64: pdf.toString('base64') });
+    const { path } = await core.openAttachmentExternally({ id: attachment.id });
+    expect(opened).toEqual([path]);
+    expect(path.startsWith(dataDir)).toBe(false);
+    expect(path).toMatch(/seller-kb-open-[^/]+\/invoice\.pdf$/);
+    expect(readFileSync(path).equals(pdf)).toBe(true);
+    expect(statSync(path).mode & 0o077).toBe(0);
+    core.close();
+    expect(existsSync(path)).toBe(false);
+
+    const web = await openTestCore(dataDir);
+    expect((await failure(web.openAttachmentExternally({ id: attachment.id }))).message).toMatch(/only in the desktop app/);
+    web.close();
   });
 });

@@ -5,12 +5,13 @@ import { requireId } from '../notes/validate.js';
 import { AttachmentStore } from './attachmentStore.js';
 import { readUpload, type UploadedFile } from './fileInput.js';
 import { sniffFile } from './fileType.js';
+import { ExternalCopies } from './externalCopies.js';
 import { checkInvoice } from './invoiceCheck.js';
 import { TextJobs, type TextOutcome } from './textJobs.js';
 
 export type AttachmentMethods = Pick<
   KbApi,
-  'addAttachment' | 'listAttachments' | 'getAttachment' | 'deleteAttachment' | 'cancelAttachmentText' | 'extractAttachmentText' | 'checkAttachmentInvoice'
+  'addAttachment' | 'listAttachments' | 'getAttachment' | 'deleteAttachment' | 'cancelAttachmentText' | 'extractAttachmentText' | 'checkAttachmentInvoice' | 'openAttachmentExternally'
 >;
 
 export interface AttachmentVault {
@@ -23,6 +24,8 @@ export interface VaultOptions {
   notebook: () => Notebook;
   /** The text worker's file (textWorkerPath). */
   workerPath: string;
+  /** Opens a file in the system's viewer (the desktop app's shell.openPath); null where there is none. */
+  openFile: ((path: string) => Promise<void>) | null;
 }
 
 function idOf(request: unknown): number {
@@ -42,6 +45,7 @@ function pdfRefusal(name: string, outcome: Exclude<TextOutcome, { ok: true }>): 
  */
 export function createAttachmentVault(options: VaultOptions): AttachmentVault {
   const store = new AttachmentStore(options.notebook);
+  const copies = new ExternalCopies();
   const jobs = new TextJobs(options.workerPath);
   const waiting = new Map<number, Promise<void>>();
   const canceled = new Set<number>();
@@ -153,6 +157,20 @@ export function createAttachmentVault(options: VaultOptions): AttachmentVault {
       const items = checkInvoice(text, referenceDate);
       return { attachmentId: id, referenceDate, items, complete: items.every((item) => item.found) };
     },
+    openAttachmentExternally: async (request) => {
+      const id = idOf(request);
+      if (!options.openFile) throw new KbError('INVALID_INPUT', 'Attachments: opening in the system viewer is only in the desktop app; use View, or seller-kb attachment get');
+      const record = store.find(id);
+      const path = copies.write(record.name, store.bytes(id));
+      await options.openFile(path);
+      return { path };
+    },
   };
-  return { api, close: () => jobs.close() };
+  return {
+    api,
+    close: () => {
+      jobs.close();
+      copies.removeAll();
+    },
+  };
 }

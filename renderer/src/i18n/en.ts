@@ -383,6 +383,8 @@ export const en = {
     found: 'found',
     missing: 'missing',
     pdfPage: 'First page',
+    openExternally: 'Open in the system viewer',
+    openExternallyConfirm: 'The system viewer gets a copy of this file in a private temporary folder, outside the notebook and not encrypted, until Seller KB quits. Open it?',
   },
 };
 

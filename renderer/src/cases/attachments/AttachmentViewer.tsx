@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AttachmentRecord, InvoiceCheck } from '../../../../electron/common/index.js';
 import { ATTACHMENT_MIME } from '../../../../electron/common/index.js';
-import { kb } from '../../api/index.js';
+import { isDesktop, kb } from '../../api/index.js';
 import { reportError } from '../../app/notices.js';
 import { useT } from '../../i18n/useT.js';
 import { dataUrl, isImage } from './uploadFile.js';
@@ -55,6 +55,11 @@ export function AttachmentViewer({ record, text, onClose }: { record: Attachment
     <section className="attachment-viewer" aria-label={record.name} data-testid="attachment-viewer">
       <header>
         <h3>{record.name}</h3>
+        {isDesktop && (
+          <button type="button" onClick={() => window.confirm(t.attachments.openExternallyConfirm) && void kb.openAttachmentExternally({ id: record.id }).catch(reportError)}>
+            {t.attachments.openExternally}
+          </button>
+        )}
         <button type="button" onClick={onClose}>
           {t.attachments.close}
         </button>
