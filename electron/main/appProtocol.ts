@@ -5,6 +5,7 @@ import { CONTENT_SECURITY_POLICY } from '../common/csp.js';
 const MIME: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',

@@ -30,6 +30,17 @@ describe('evidence in web mode', () => {
     await pdfRow.getByRole('button', { name: 'View' }).click();
     await expect.poll(async () => (await page.getByTestId('attachment-text').textContent()) ?? '').toContain('Widgetworks Ltd');
     await page.getByTestId('invoice-check').waitFor();
+    // pdf.js draws the first page on a canvas (its worker from the app's own files): dark pixels of the text appear.
+    const darkPixels = () =>
+      page.getByTestId('attachment-pdf-page').evaluate((element) => {
+        const canvas = element as HTMLCanvasElement;
+        if (canvas.width === 0) return 0;
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        let dark = 0;
+        for (let index = 0; index < data.length; index += 4) if (data[index + 3]! > 0 && data[index]! < 100) dark++;
+        return dark;
+      });
+    await expect.poll(darkPixels, { timeout: 30_000 }).toBeGreaterThan(100);
     for (const key of ['date', 'supplier', 'address', 'phone', 'website', 'quantities']) {
       expect(await page.getByTestId(`invoice-${key}`).getAttribute('data-found'), key).toBe('true');
     }

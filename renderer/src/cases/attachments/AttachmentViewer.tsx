@@ -4,6 +4,7 @@ import { ATTACHMENT_MIME } from '../../../../electron/common/index.js';
 import { isDesktop, kb } from '../../api/index.js';
 import { reportError } from '../../app/notices.js';
 import { useT } from '../../i18n/useT.js';
+import { PdfPage } from './PdfPage.js';
 import { dataUrl, isImage } from './uploadFile.js';
 
 /** The invoice checklist beside a PDF or image: each item Amazon asks for, found or missing. */
@@ -27,7 +28,7 @@ function InvoiceChecklist({ check }: { check: InvoiceCheck }) {
 
 /**
  * Shows one attachment without ever running its content: an image as a data: URL in an <img>,
- * and for PDFs and text the text the core read from it (no PDF is rendered by a plug-in or script).
+ * a PDF's first page drawn by pdf.js on a canvas, and the text the core read from the file.
  */
 export function AttachmentViewer({ record, text, onClose }: { record: AttachmentRecord; text: string | null; onClose: () => void }) {
   const t = useT();
@@ -67,6 +68,7 @@ export function AttachmentViewer({ record, text, onClose }: { record: Attachment
       <div className="attachment-viewer-body">
         <div className="attachment-content">
           {image && <img src={image} alt={record.name} data-testid="attachment-image" />}
+          {record.type === 'pdf' && <PdfPage id={record.id} width={560} label={`${record.name}: ${t.attachments.pdfPage}`} testId="attachment-pdf-page" />}
           <h4>{t.attachments.text}</h4>
           {text ? <pre className="attachment-text" data-testid="attachment-text">{text}</pre> : <p className="muted">{t.attachments.noText}</p>}
         </div>

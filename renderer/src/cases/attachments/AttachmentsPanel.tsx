@@ -7,10 +7,11 @@ import { useLoad } from '../../app/useLoad.js';
 import { useT } from '../../i18n/useT.js';
 import '../../styles/attachments.css';
 import { AttachmentViewer } from './AttachmentViewer.js';
+import { PdfPage } from './PdfPage.js';
 import { dataUrl, isImage, sizeText, uploadFile } from './uploadFile.js';
 
 const POLL_MS = 1000;
-/** Thumbnails are made by the browser from the image itself; larger images show their type instead. */
+/** Thumbnails are drawn by the browser from the file itself (never stored); larger files show their type instead. */
 const MAX_THUMBNAIL_BYTES = 8 * 1024 * 1024;
 
 function Thumbnail({ record }: { record: AttachmentRecord }) {
@@ -23,6 +24,7 @@ function Thumbnail({ record }: { record: AttachmentRecord }) {
     };
   }, [record.id, record.type, record.size]);
   if (source) return <img className="attachment-thumbnail" src={source} alt="" data-testid="attachment-thumbnail" />;
+  if (record.type === 'pdf' && record.size <= MAX_THUMBNAIL_BYTES) return <PdfPage id={record.id} width={48} label="" testId="attachment-thumbnail" />;
   return <span className={`attachment-thumbnail attachment-type-${record.type}`} aria-hidden="true">{record.type.toUpperCase()}</span>;
 }
 
