@@ -6,6 +6,9 @@ import type { OcrLanguage, TextJob, TextWorkerMessage } from './textWorker.js';
 /** PDF pages read for text: enough for any invoice or notice, bounded for a hostile file. */
 export const MAX_PDF_PAGES = 200;
 const OCR_LANGUAGES: OcrLanguage[] = ['eng', 'chi_sim'];
+/** However hostile the file, a job ends: its thread is stopped after this long, and may use this much memory. */
+export const JOB_TIME_LIMIT_MS: Record<TextJob['kind'], number> = { pdf: 120_000, image: 600_000 };
+const JOB_MEMORY_MB = 1024;
 
 export type TextOutcome = { ok: true; text: string; pages: number | null } | { ok: false; reason: 'password' | 'invalid' | 'other' | 'canceled'; message: string };
 
@@ -40,11 +43,15 @@ export class TextJobs {
     const copy = new Uint8Array(bytes);
     const job: TextJob = { role: 'text', kind, bytes: copy, languages: OCR_LANGUAGES, maxPages: MAX_PDF_PAGES };
     return new Promise((resolve) => {
-      const worker = new Worker(this.workerPath, { workerData: job, transferList: [copy.buffer], stdout: true, stderr: true });
+      const worker = new Worker(this.workerPath, { workerData: job, transferList: [copy.buffer], stdout: true, stderr: true, resourceLimits: { maxOldGenerationSizeMb: JOB_MEMORY_MB } });
       let settled = false;
+      const limit = JOB_TIME_LIMIT_MS[kind];
+      const timer = setTimeout(() => finish({ ok: false, reason: 'other', message: `reading its text took longer than ${limit / 1000} s` }), limit);
+      timer.unref();
       const finish = (outcome: TextOutcome) => {
         if (settled) return;
         settled = true;
+        clearTimeout(timer);
         this.running.delete(key);
         void worker.terminate();
         resolve(outcome);
