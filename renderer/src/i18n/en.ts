@@ -383,6 +383,7 @@ export const en = {
     found: 'found',
     missing: 'missing',
     pdfPage: 'First page',
+    textNote: 'Text of an attachment',
     openExternally: 'Open in the system viewer',
     openExternallyConfirm: 'The system viewer gets a copy of this file in a private temporary folder, outside the notebook and not encrypted, until Seller KB quits. Open it?',
   },
