@@ -53,6 +53,10 @@ describe('text of images by OCR', () => {
     const other = await core.createCase({ title: 'Second case' });
     const pending = await core.addAttachment({ caseId: other.id, name: 'scan again.png', base64: invoiceScanPng().toString('base64') });
     expect(['pending', 'running']).toContain(pending.textStatus);
+    // OCR runs off the core's thread: other calls are answered meanwhile.
+    expect((await core.listCases()).map((record) => record.title)).toEqual(['Second case', 'Screenshots']);
+    expect((await core.search({ text: 'removal order' })).hits.length).toBeGreaterThan(0);
+    expect(['pending', 'running']).toContain((await core.listAttachments({ caseId: other.id }))[0]!.textStatus);
     const canceled = await core.cancelAttachmentText({ id: pending.id });
     expect(canceled).toMatchObject({ textStatus: 'canceled', textNoteId: null });
     expect((await core.listAttachments({ caseId: other.id }))[0]!.textStatus).toBe('canceled');
