@@ -11,6 +11,8 @@ rmSync('dist', { recursive: true, force: true });
 await Promise.all([
   build({ ...node, entryPoints: ['electron/cli/entry.ts'], outfile: 'dist/cli.mjs', format: 'esm' }),
   build({ ...node, entryPoints: ['scripts/buildLibrary.ts'], outfile: 'dist/tools/buildLibrary.mjs', format: 'esm' }),
+  // The evidence vault's text worker (pdf.js, tesseract.js), started by the core as a worker thread.
+  build({ ...node, entryPoints: ['electron/core/attachments/textWorker.ts'], outfile: 'dist/workers/attachmentText.mjs', format: 'esm' }),
   // import.meta.url in CommonJS: the bundle's own file URL (the core finds package files with it).
   build({
     ...node,

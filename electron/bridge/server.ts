@@ -3,7 +3,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
-import type { ErrorCode, KbApi, KbErrorData } from '../common/index.js';
+import type { ErrorCode, KbApi, KbErrorData, KbMethod } from '../common/index.js';
+import { MAX_ATTACHMENT_BYTES } from '../common/index.js';
 import { CONTENT_SECURITY_POLICY } from '../common/csp.js';
 import { dispatch } from '../core/dispatch.js';
 import { TokenHandOver } from './handOver.js';
@@ -34,6 +35,12 @@ export const TOKEN_HEADER = 'x-kb-token';
 /** Where a page trades a one-time link's nonce for the token. */
 export const SESSION_PATH = '/session';
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** An attachment from the browser arrives as base64 in JSON: a 50 MB file is about 67 MB of body. */
+export const MAX_ATTACHMENT_BODY_BYTES = Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 64 * 1024;
+/** Methods whose argument may be larger than MAX_BODY_BYTES (the token and Origin checks are the same). */
+/** A /session body holds one nonce. */
+const SESSION_BODY_BYTES = 4 * 1024;
+const BODY_LIMITS: Partial<Record<KbMethod, number>> = { addAttachment: MAX_ATTACHMENT_BODY_BYTES };
 const HOST = '127.0.0.1';
 
 const STATUS_OF: Partial<Record<ErrorCode, number>> = {
@@ -52,6 +59,7 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
@@ -115,8 +123,9 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
 async function handleApi(request: IncomingMessage, response: ServerResponse, api: KbApi, token: string, method: string): Promise<void> {
   if (request.method !== 'POST') return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: API calls use POST' });
   if (!sameSecret(request.headers[TOKEN_HEADER], token)) return sendError(response, 401, { code: 'UNAUTHORIZED', message: 'Bridge: missing or wrong token' });
-  const body = await readBody(request);
-  if (body === null) return sendError(response, 413, { code: 'PAYLOAD_TOO_LARGE', message: `Bridge: request body over ${MAX_BODY_BYTES} bytes` });
+  const limit = (Object.hasOwn(BODY_LIMITS, method) ? BODY_LIMITS[method as KbMethod] : undefined) ?? MAX_BODY_BYTES;
+  const body = await readBody(request, limit);
+  if (body === null) return sendError(response, 413, { code: 'PAYLOAD_TOO_LARGE', message: `Bridge: request body over ${limit} bytes` });
   let argument: unknown;
   try {
     argument = body.length === 0 ? undefined : JSON.parse(body);
@@ -131,7 +140,7 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, api
 /** `POST /session` with `{ "nonce": … }`: trades a one-time link's nonce for the token, once. */
 async function handleSession(request: IncomingMessage, response: ServerResponse, handOver: TokenHandOver): Promise<void> {
   if (request.method !== 'POST') return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: /session takes POST' });
-  const body = await readBody(request);
+  const body = await readBody(request, SESSION_BODY_BYTES);
   let nonce: unknown;
   try {
     nonce = (JSON.parse(body ?? '') as { nonce?: unknown } | null)?.nonce;
@@ -155,14 +164,14 @@ function sameSecret(given: string | string[] | undefined, token: string): boolea
 }
 
 /** The body as text, or null once it passes the limit (the rest is drained, not buffered). */
-function readBody(request: IncomingMessage): Promise<string | null> {
+function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES;
+    let tooLarge = Number(request.headers['content-length'] ?? 0) > limit;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
+      if (size > limit) tooLarge = true;
       if (!tooLarge) chunks.push(chunk);
     });
     request.on('end', () => resolveBody(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));

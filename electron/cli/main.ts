@@ -9,6 +9,7 @@ import { COMMANDS, type Command } from './commands.js';
 import { PASSPHRASE_ENV, readPassphrase } from './passphrase.js';
 import { POA_COMMANDS } from './poaCommands.js';
 import { PRIVACY_COMMANDS } from './privacyCommands.js';
+import { ATTACHMENT_COMMANDS } from './attachmentCommands.js';
 import { GLOBAL_OPTIONS, UsageError, type Output } from './usage.js';
 import { webCommand } from './webCommand.js';
 
@@ -32,7 +33,7 @@ export async function runCli(
   appRoot = findAppRoot(dirname(fileURLToPath(import.meta.url))),
   environment: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
-  const commands = [...COMMANDS, ...CASE_FILE_COMMANDS, ...PRIVACY_COMMANDS, ...POA_COMMANDS, webCommand(appRoot)];
+  const commands = [...COMMANDS, ...CASE_FILE_COMMANDS, ...PRIVACY_COMMANDS, ...POA_COMMANDS, ...ATTACHMENT_COMMANDS, webCommand(appRoot)];
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     io.out(overview(commands));
     return argv.length === 0 ? 2 : 0;

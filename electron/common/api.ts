@@ -28,6 +28,7 @@ import type { NoteDraft, NoteDraftInput, NoteDraftKey } from './noteDrafts.js';
 import type { SearchQuery, SearchResult } from './search.js';
 import type { SpellingCheck } from './spelling.js';
 import type { CalendarFile, CaseNotice, CaseSchedule, DueDeadline, NoticeAnalysis, ReminderSettings } from './caseFile.js';
+import type { AttachmentContent, AttachmentRecord, AttachmentUpload, InvoiceCheck } from './attachments.js';
 
 export interface KbApi {
   // Library
@@ -103,6 +104,21 @@ export interface KbApi {
   getNoteDraft(request: NoteDraftKey): Promise<NoteDraft | null>;
   saveNoteDraft(input: NoteDraftInput): Promise<NoteDraft>;
   discardNoteDraft(request: NoteDraftKey): Promise<null>;
+  // Evidence vault (issue 18): files attached to a case, stored in the notebook, their text searchable
+  /** Attaches a file (by absolute `path`, or `base64` bytes from a browser); PDF and text have their text at once, images after OCR. */
+  addAttachment(upload: AttachmentUpload): Promise<AttachmentRecord>;
+  listAttachments(request: { caseId: number }): Promise<AttachmentRecord[]>;
+  /** An attachment with its bytes, base64. */
+  getAttachment(request: { id: number }): Promise<AttachmentContent>;
+  deleteAttachment(request: { id: number }): Promise<AttachmentRecord>;
+  /** Stops OCR of an image (it stays attached, without text, until extractAttachmentText). */
+  cancelAttachmentText(request: { id: number }): Promise<AttachmentRecord>;
+  /** Runs OCR of an image again (after a cancel or a failure). */
+  extractAttachmentText(request: { id: number; waitForText?: boolean }): Promise<AttachmentRecord>;
+  /** Amazon's supplier-invoice checklist, read from the attachment's text. */
+  checkAttachmentInvoice(request: { id: number }): Promise<InvoiceCheck>;
+  /** Desktop only: opens a copy in the system's viewer (a decrypted copy in a private temporary folder, removed when the app quits). */
+  openAttachmentExternally(request: { id: number }): Promise<{ path: string }>;
 }
 
 export type KbMethod = keyof KbApi;
@@ -168,6 +184,15 @@ export const KB_METHODS = [
   'getNoteDraft',
   'saveNoteDraft',
   'discardNoteDraft',
+  // Evidence vault (issue 18)
+  'addAttachment',
+  'listAttachments',
+  'getAttachment',
+  'deleteAttachment',
+  'cancelAttachmentText',
+  'extractAttachmentText',
+  'checkAttachmentInvoice',
+  'openAttachmentExternally',
 ] as const satisfies readonly KbMethod[];
 
 /** Compile-time proof that KB_METHODS names every method of KbApi. */

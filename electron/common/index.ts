@@ -8,3 +8,4 @@ export * from './spelling.js';
 export * from './planOfAction.js';
 export * from './uri.js';
 export * from './noteDrafts.js';
+export * from './attachments.js';

@@ -46,7 +46,8 @@ export interface CaseInput {
   linkedArticles?: string[];
 }
 
-export const NOTE_KINDS = ['note', 'plan-of-action'] as const;
+// 'attachment': the text of an attached file (PDF text or OCR), written by the evidence vault so notes search finds it.
+export const NOTE_KINDS = ['note', 'plan-of-action', 'attachment'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 
 export interface NoteRecord {

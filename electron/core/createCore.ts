@@ -18,6 +18,8 @@ import { noteHistoryHandlers } from './notes/historyHandlers.js';
 import { planOfActionHandlers } from './planOfAction/poaHandlers.js';
 import { searchHandlers } from './search/searchHandlers.js';
 import { noteDraftHandlers } from './notes/noteDrafts.js';
+import { createAttachmentVault } from './attachments/attachmentHandlers.js';
+import { textWorkerPath } from './attachments/textJobs.js';
 
 export interface CoreOptions {
   /** The folder holding content/ (the repository root, or the packaged app's root). */
@@ -31,6 +33,8 @@ export interface CoreOptions {
   /** Unlocks an encrypted notebook at once (the CLI's SELLER_KB_PASSPHRASE); otherwise it starts locked. */
   passphrase?: string | null;
   now?: () => Date;
+  /** Opens a file in the system's viewer (the desktop app passes shell.openPath); absent, attachments open only in the app. */
+  openFile?: (path: string) => Promise<void>;
 }
 
 /** The core: every KbApi operation, plus close(). */
@@ -76,6 +80,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }
   };
   if (files.isOpen()) await notebookOpened();
+  const vault = createAttachmentVault({ notebook, workerPath: textWorkerPath(options.appRoot), openFile: options.openFile ?? null });
   const setFolders = (change: (folders: string[]) => string[]) => notebook().setSetting(USER_FOLDERS_SETTING, change(notebook().getSetting<string[]>(USER_FOLDERS_SETTING, [])));
 
   return {
@@ -143,7 +148,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...noteHistoryHandlers(notebook),
     ...searchHandlers(library, () => (files.isOpen() ? notebook() : null)),
     ...noteDraftHandlers(notebook),
+    ...vault.api,
     close: () => {
+      vault.close();
       watcher.close();
       folderCache.save();
       files.close();

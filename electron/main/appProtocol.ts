@@ -6,6 +6,7 @@ import { decodeUriSafely } from '../common/uri.js';
 const MIME: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',

@@ -57,13 +57,19 @@ async function saveAsPdf(): Promise<void> {
   await writeFile(filePath, await mainWindow.webContents.printToPDF({ pageSize: 'A4', printBackground: false }));
 }
 
+/** An attachment's copy in the system's viewer; shell.openPath answers with an error text, or '' when it worked. */
+async function openInSystemViewer(path: string): Promise<void> {
+  const problem = await shell.openPath(path);
+  if (problem) throw new Error(`Attachments: the system viewer could not open ${path} (${problem})`);
+}
+
 function start(): void {
   denyAllPermissions(session.defaultSession);
   // Chromium's spellchecker would download its dictionaries; spelling comes from dictionary-en instead.
   session.defaultSession.setSpellCheckerEnabled(false);
   protocol.handle('app', (request) => serveAppRequest(rendererDir(appRoot), request.url));
   // The window opens at once; calls it makes while the library loads wait for it.
-  const ready = createCore({ appRoot, dataDir: app.getPath('userData'), prebuiltPath: prebuiltLibraryPath(appRoot), autoBackup: true });
+  const ready = createCore({ appRoot, dataDir: app.getPath('userData'), prebuiltPath: prebuiltLibraryPath(appRoot), autoBackup: true, openFile: openInSystemViewer });
   ready.then(
     (created) => (core = created),
     (error: unknown) => {

@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { Envelope, KbApi } from '../common/index.js';
 import { apiFromCall, errorForCrossing, ipcChannel } from '../common/index.js';
 
@@ -12,3 +12,5 @@ export function buildKbApi(invoke: (channel: string, argument: unknown) => Promi
 }
 
 contextBridge.exposeInMainWorld('kb', buildKbApi((channel, argument) => ipcRenderer.invoke(channel, argument)) satisfies KbApi);
+// Evidence vault: the path of a file the user dropped or picked, so the core reads it (and checks its size) itself.
+contextBridge.exposeInMainWorld('kbFiles', { pathForFile: (file: File) => webUtils.getPathForFile(file) });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KbApi } from '../../electron/common/index.js';
 import { KbError } from '../../electron/common/index.js';
+import { invoicePdf } from '../helpers/attachmentFiles.js';
 import { useTempDirs } from '../helpers/tempDir.js';
 
 export interface Door {
@@ -97,6 +98,23 @@ export function contractSuite(name: string, openDoor: (dataDir: string) => Promi
         expect(await api.discardNoteDraft({ caseId: record.id })).toBeNull();
         expect(await api.getNoteDraft({ caseId: record.id })).toBeNull();
         expect((await rejection(api.saveNoteDraft({ caseId: 0, title: '', tags: '', body: '' }))).code).toBe('INVALID_INPUT');
+      }),
+    );
+
+    it(
+      'attaches a PDF as base64, lists it, gives its bytes back, finds its text, checks it as an invoice and deletes it',
+      withDoor(async (api) => {
+        const { id: caseId } = await api.createCase({ title: 'Evidence', noticeReceived: '2026-05-01' });
+        const base64 = invoicePdf().toString('base64');
+        const attachment = await api.addAttachment({ caseId, name: 'invoice.pdf', base64 });
+        expect((await api.listAttachments({ caseId })).map((record) => [record.id, record.name, record.textStatus])).toEqual([[attachment.id, 'invoice.pdf', 'done']]);
+        expect((await api.getAttachment({ id: attachment.id })).base64).toBe(base64);
+        expect((await api.searchNotes({ text: 'Widgetworks' })).map((hit) => hit.noteId)).toEqual([attachment.textNoteId]);
+        expect((await api.checkAttachmentInvoice({ id: attachment.id })).complete).toBe(true);
+        expect((await rejection(api.addAttachment({ caseId, name: 'fake.pdf', base64: 'UEsDBAAA' }))).code).toBe('INVALID_INPUT');
+        expect((await rejection(api.getAttachment({ id: 999 }))).code).toBe('NOT_FOUND');
+        await api.deleteAttachment({ id: attachment.id });
+        expect(await api.listAttachments({ caseId })).toEqual([]);
       }),
     );
 

@@ -62,7 +62,7 @@ describe('the desktop app in Electron', { timeout: 180_000 }, () => {
     expect(run.status).toBe(0);
   });
 
-  it('opens a hardened window: CSP, window.kb the only bridge, no Node, no devtools, app:// only', async () => {
+  it('opens a hardened window: CSP, window.kb (and kbFiles for dropped files) the only bridges, no Node, no devtools, app:// only', async () => {
     const { app, page } = await launch(tempDir());
     expect(page.url()).toBe('app://seller-kb/index.html');
     // The CSP comes as the app:// response header and as the page's meta tag, and is in force (no eval).
@@ -79,11 +79,11 @@ describe('the desktop app in Electron', { timeout: 180_000 }, () => {
     const globals = await page.evaluate(() => ({
       kb: Object.keys((window as unknown as { kb: object }).kb).sort(),
       node: [typeof (globalThis as Record<string, unknown>).require, typeof (globalThis as Record<string, unknown>).process, typeof (globalThis as Record<string, unknown>).module],
-      bridges: Object.keys(window).filter((name) => /^(kb|electron|ipc|ipcRenderer|api|bridge|__electron.*)$/i.test(name)),
+      bridges: Object.keys(window).filter((name) => /^(kb.*|electron|ipc|ipcRenderer|api|bridge|__electron.*)$/i.test(name)).sort(),
     }));
     expect(globals.kb).toEqual([...KB_METHODS].sort());
     expect(globals.node).toEqual(['undefined', 'undefined', 'undefined']);
-    expect(globals.bridges).toEqual(['kb']);
+    expect(globals.bridges).toEqual(['kb', 'kbFiles']);
     await page.keyboard.press(process.platform === 'darwin' ? 'Meta+Alt+I' : 'Control+Shift+I');
     await page.keyboard.press('F12');
     const devtools = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((window) => window.webContents.isDevToolsOpened()));

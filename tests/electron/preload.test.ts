@@ -10,12 +10,14 @@ const invoke = vi.fn(async (channel: string, argument: unknown) =>
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (name: string, value: unknown) => exposed.set(name, value) },
   ipcRenderer: { invoke, on: vi.fn(), send: vi.fn() },
+  webUtils: { getPathForFile: () => '/home/seller/invoice.pdf' },
 }));
 
 describe('the preload', () => {
-  it('exposes exactly window.kb with one function per contract method, and no ipcRenderer', async () => {
+  it('exposes exactly window.kb with one function per contract method, window.kbFiles with only pathForFile, and no ipcRenderer', async () => {
     await import('../../electron/preload/preload.js');
-    expect([...exposed.keys()]).toEqual(['kb']);
+    expect([...exposed.keys()]).toEqual(['kb', 'kbFiles']);
+    expect(Object.keys(exposed.get('kbFiles') as object)).toEqual(['pathForFile']);
     const kb = exposed.get('kb') as Record<string, unknown>;
     expect(Object.keys(kb).sort()).toEqual([...KB_METHODS].sort());
     expect(Object.values(kb).every((value) => typeof value === 'function')).toBe(true);

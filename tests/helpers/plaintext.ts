@@ -11,3 +11,10 @@ export function filesContaining(dir: string, text: string): string[] {
     .map((name) => join(dir, name))
     .filter((path) => statSync(path).isFile() && readFileSync(path).includes(needle));
 }
+
+/** Every file under `dir` (recursively) whose raw bytes contain `needle` (an attachment's bytes, say). */
+export function filesContainingBytes(dir: string, needle: Buffer): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile() && readFileSync(path).includes(needle));
+}

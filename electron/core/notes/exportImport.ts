@@ -7,9 +7,15 @@ const EXPORT_FORMAT = 'seller-kb-notebook';
 const EXPORT_VERSION = 1;
 const MAX_IMPORT_CHARS = 200_000_000;
 
+/** More of a case to export (its attachments), given the ids of its notes in the order they are written. */
+export type CaseExtras = (caseId: number, noteIds: number[]) => Record<string, unknown>;
+/** Reads those extras back into a created case, given the ids its imported notes got. */
+export type CaseExtrasImport = (caseId: number, imported: Record<string, unknown>, noteIds: number[], where: string) => void;
+
 /** The notebook (or one case) as one JSON file that importNotebook reads back. */
-export function exportJson(details: CaseDetail[], exportedAt: string): ExportFile {
-  const payload = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, cases: details.map((detail) => ({ ...detail.case, notes: detail.notes, activity: detail.activity })) };
+export function exportJson(details: CaseDetail[], exportedAt: string, extras: CaseExtras = () => ({})): ExportFile {
+  const cases = details.map((detail) => ({ ...detail.case, notes: detail.notes, activity: detail.activity, ...extras(detail.case.id, detail.notes.map((note) => note.id)) }));
+  const payload = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, cases };
   const name = details.length === 1 ? `case-${details[0]!.case.id}.json` : 'seller-kb-notebook.json';
   return { path: name, content: JSON.stringify(payload, null, 2) };
 }
@@ -41,7 +47,7 @@ interface ImportedCase {
 }
 
 /** Reads an exported JSON file into new cases and notes, all or nothing, validating every field. */
-export function importJson(notebook: Notebook, json: string): ImportSummary {
+export function importJson(notebook: Notebook, json: string, importExtras: CaseExtrasImport = () => {}): ImportSummary {
   if (typeof json !== 'string') throw new KbError('INVALID_INPUT', 'Import: "json" must be the text of an exported file');
   // Editors on Windows save UTF-8 with a byte order mark; it is not part of the JSON.
   if (json.startsWith('\uFEFF')) json = json.slice(1);
@@ -64,11 +70,13 @@ export function importJson(notebook: Notebook, json: string): ImportSummary {
       const where = `case ${index + 1}`;
       const fields = withContext(where, () => validateCaseInput(imported, false));
       const created = notebook.createCase({ ...fields, title: fields.title! });
+      const noteIds: number[] = [];
       for (const [noteIndex, note] of (Array.isArray(imported.notes) ? imported.notes : []).entries()) {
         const input = withContext(`${where}, note ${noteIndex + 1}`, () => validateNoteInput({ ...(note as object), id: undefined, baseRevision: undefined, caseId: created.id }));
-        notebook.saveNote(input);
+        noteIds.push(notebook.saveNote(input).id);
         noteCount++;
       }
+      withContext(where, () => importExtras(created.id, imported, noteIds, where));
     });
     return { cases: cases.length, notes: noteCount };
   });

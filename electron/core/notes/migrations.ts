@@ -161,6 +161,33 @@ export const MIGRATIONS: readonly Migration[] = [
     PRIMARY KEY (case_id, note_key)
   ) WITHOUT ROWID;
   `,
+  // Evidence vault (issue 18): attached files live in the notebook, so backups, restore and
+  // encryption include them. A file's bytes are stored once per SHA-256, however often attached.
+  `
+  CREATE TABLE attachment_blobs (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    data BLOB NOT NULL
+  );
+  CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    note_id INTEGER REFERENCES notes(id) ON DELETE SET NULL,
+    blob_id INTEGER NOT NULL REFERENCES attachment_blobs(id),
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    width INTEGER,
+    height INTEGER,
+    pages INTEGER,
+    text_status TEXT NOT NULL,
+    text_error TEXT,
+    text_note_id INTEGER REFERENCES notes(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX attachments_by_case ON attachments(case_id);
+  CREATE INDEX attachments_by_blob ON attachments(blob_id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,6 +8,7 @@ import { inspect, openNotebookDatabase, storageError, type Db } from './database
 import { convertNotebookCopies, recoverInterruptedSwap, swapInConvertedCopy, writeConvertedCopy } from './encryption.js';
 import { exportJson, exportMarkdown, importJson } from './exportImport.js';
 import { realFile } from '../files/privateFiles.js';
+import { exportAttachments, importAttachments } from '../attachments/attachmentTransfer.js';
 import type { Notebook } from './notebook.js';
 import { requireId } from './validate.js';
 import { isSymbolicLink, requireDirectory, requireRegularFile } from '../files/fileKinds.js';
@@ -212,11 +213,12 @@ export class NotebookFiles {
     const ids = request.caseId === undefined ? notebook.listCases().map((record) => record.id) : [requireId(request.caseId, 'caseId')];
     const details = ids.map((id) => notebook.getCase(id));
     notebook.write(() => details.forEach((detail) => notebook.logActivity(detail.case.id, 'exported', request.format)));
-    return request.format === 'json' ? [exportJson(details, notebook.timestamp())] : exportMarkdown(details);
+    return request.format === 'json' ? [exportJson(details, notebook.timestamp(), (caseId, noteIds) => exportAttachments(notebook, caseId, noteIds))] : exportMarkdown(details);
   }
 
   import(json: unknown): ImportSummary {
-    return importJson(this.notebook(), json as string);
+    const notebook = this.notebook();
+    return importJson(notebook, json as string, (caseId, imported, noteIds) => importAttachments(notebook, caseId, imported, noteIds));
   }
 
   /** An online backup to `target`, or to the backup folder when no file is named; an encrypted notebook's backup is encrypted with its passphrase. */

@@ -6,6 +6,7 @@ import { navigate, paths } from '../app/router.js';
 import { useLoad } from '../app/useLoad.js';
 import { useT } from '../i18n/useT.js';
 import { CaseDeadlines } from '../caseFile/CaseDeadlines.js';
+import { AttachmentsPanel } from './attachments/AttachmentsPanel.js';
 import { CaseActions } from './CaseActions.js';
 import { CaseFields } from './CaseFields.js';
 import { CaseTimeline } from './CaseTimeline.js';
@@ -127,6 +128,7 @@ export function CasePage({ id, noteId }: { id: number; noteId: number | null }) 
           )}
         </div>
       </section>
+      <AttachmentsPanel caseId={id} />
       <CaseTimeline activity={data.activity} />
     </div>
   );

@@ -36,6 +36,7 @@ export function NotesList({ notes, selectedId, onSelect, onNew }: Props) {
                 <span className="note-item-title">{note.title || t.notes.untitled}</span>
                 <span className="note-item-meta">
                   {note.kind === 'plan-of-action' && <span className="badge">{t.notes.planOfAction}</span>}
+                  {note.kind === 'attachment' && <span className="badge">{t.attachments.textNote}</span>}
                   {formatInstant(note.updatedAt, ui)}
                 </span>
               </button>
