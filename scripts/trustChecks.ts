@@ -1,4 +1,4 @@
-import type { Article, Contact, Marketplace } from '../electron/common/index.js';
+import type { Article, Contact, GlossaryTerm, Marketplace } from '../electron/common/index.js';
 
 /**
  * The rules that make guidance trustworthy (issue 14): readers never see notes about our sources,
@@ -16,6 +16,8 @@ const SOURCE_TALK: [RegExp, string][] = [
   [/\breconstruct(?:ed|ion|s)?\b/i, '"reconstructed"'],
   [/已重建|重建的|按[^。\n]{0,12}重建/, '"重建" (reconstructed)'],
   [/\b\d{3}_[0-9a-f]{6,}(?:\.txt)?\b|\b[\w-]+\.txt\b/i, 'a file name'],
+  [/\b(?:the|this|that|our|same|a) source(?: article| letter| text)?(?: (?:says|said|gives|lists|names|notes|does|did|calls|counts|describes|points|puts|reports|sees|stresses|is|was|also|prints|repeats|numbers|states|adds))\b|\b(?:in|from|to|according to|as) the source\b|\bthe source's\b/i, '"the source"'],
+  [/据来源|来源(?:称|中|里|资料|文章|没有|提到|把|的意思|还|如此|原文|形容|给出|说)|种子资料|原文(?:中|里|写|全部|另有|如此|的写法|未标)/, '"来源/原文" (our source)'],
 ];
 
 /** Where an article mentions source talk in what a reader sees: title, summary, tags, body, source lines. */
@@ -32,6 +34,20 @@ export function findSourceTalk(article: CheckedArticle): string[] {
     for (const [pattern, label] of SOURCE_TALK) {
       const match = pattern.exec(text);
       if (match) errors.push(`${article.path}: the ${field} talks about our sources (${label}: "${context(text, match.index)}"); speak to the seller and keep provenance in the front matter`);
+    }
+  }
+  return errors;
+}
+
+/** Glossary definitions are read by sellers too: no talk about our sources there either. */
+export function findGlossarySourceTalk(glossary: GlossaryTerm[]): string[] {
+  const errors: string[] = [];
+  for (const term of glossary) {
+    for (const lang of ['zh', 'en'] as const) {
+      for (const [pattern, label] of SOURCE_TALK) {
+        const match = pattern.exec(term.definition[lang]);
+        if (match) errors.push(`content/glossary.json: ${term.id} (${lang}) talks about our sources (${label}: "${context(term.definition[lang], match.index)}")`);
+      }
     }
   }
   return errors;
@@ -158,8 +174,8 @@ function context(text: string, index: number): string {
 }
 
 /** Every trust rule over a library; problems of `pending` paths are warnings, not errors. */
-export function checkTrust(library: { articles: CheckedArticle[]; contacts: Contact[] }, pending: ReadonlySet<string> = new Set()): { errors: string[]; warnings: string[] } {
-  const errors = findContactDomainErrors(library.contacts);
+export function checkTrust(library: { articles: CheckedArticle[]; contacts: Contact[]; glossary?: GlossaryTerm[] }, pending: ReadonlySet<string> = new Set()): { errors: string[]; warnings: string[] } {
+  const errors = [...findContactDomainErrors(library.contacts), ...findGlossarySourceTalk(library.glossary ?? [])];
   const warnings: string[] = [];
   const byId = new Map(library.articles.map((article) => [article.id, article]));
   for (const article of library.articles) {

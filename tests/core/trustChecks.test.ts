@@ -13,7 +13,7 @@ function pair(en: Partial<CheckedArticle>, zh: Partial<CheckedArticle> = {}): Ch
 }
 
 function contact(email: string, marketplace: Contact['marketplace']): Contact {
-  return { id: email, email, team: 'seller-performance', marketplace, purpose: { zh: '申诉', en: 'appeals' }, reconstructed: false, original: null, source: 'x', article: null };
+  return { id: email, email, team: 'seller-performance', marketplace, purpose: { zh: '申诉', en: 'appeals' }, reconstructed: false, original: null, note: null, source: 'x', article: null };
 }
 
 const check = (articles: CheckedArticle[], contacts: Contact[] = []) => checkTrust({ articles, contacts }).errors;
@@ -71,6 +71,17 @@ describe('the trust checks', () => {
     expect(numbersIn('1. First step\n2. Second step', 'en')).toEqual(new Set());
     expect(check(pair({ markdown: 'You have three chances within 2 days.' }, { markdown: '你有 3 次机会，两天内。' }))).toEqual([]);
     expect(emailsIn('Write to Seller-Performance@amazon.co.uk.')).toEqual(new Set(['seller-performance@amazon.co.uk']));
+  });
+
+  it('fail a glossary definition that talks about our sources', () => {
+    const term = { id: 't', zh: ['词'], en: ['term'], ja: [], definition: { zh: '按来源给出的方式举报。', en: 'Report it.' }, article: null };
+    expect(checkTrust({ articles: [], contacts: [], glossary: [term] }).errors.join('\n')).toMatch(/glossary\.json: t \(zh\) talks about our sources/);
+  });
+
+  it('fail "the source says" and 种子资料 in a body', () => {
+    expect(check(pair({ markdown: 'The source says you should wait.' })).join('\n')).toMatch(/"the source"/);
+    expect(check(pair({}, { markdown: '种子资料的范例就是这样。' })).join('\n')).toMatch(/a\.zh\.md: the body talks about our sources/);
+    expect(check(pair({ markdown: 'Prove that the source of the complaint is unreliable.' }))).toEqual([]);
   });
 
   it('report the problems of pending articles as warnings', () => {
