@@ -24,7 +24,9 @@ export const PENDING_CURRENCY_PASS: ReadonlySet<string> = new Set([
   'content/articles/suspension/arbitration.en.md',
   'content/articles/suspension/arbitration.zh.md',
   'content/articles/suspension/litigation.en.md',
+  'content/articles/suspension/litigation.zh.md',
   'content/articles/suspension/remedies-compared.en.md',
+  'content/articles/suspension/remedies-compared.zh.md',
   'content/articles/suspension/suspension-overview.en.md',
   'content/articles/suspension/suspension-overview.zh.md',
 ]);
