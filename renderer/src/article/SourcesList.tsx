@@ -27,8 +27,17 @@ export function SourcesList({ sources }: { sources: SourceRef[] }) {
   );
 }
 
+/** An https page opens outside the app; any other address (plain http) is shown as text to copy, since the shell opens only https. */
 function SourceLink({ url }: { url: string }) {
   const t = useT();
+  if (!url.startsWith('https://')) {
+    return (
+      <>
+        {' '}
+        <span className="source-url">{url}</span>
+      </>
+    );
+  }
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
     openExternal(url);
