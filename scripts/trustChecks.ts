@@ -53,6 +53,22 @@ export function findGlossarySourceTalk(glossary: GlossaryTerm[]): string[] {
   return errors;
 }
 
+/** Contact purposes and notes are read by sellers too. */
+export function findContactSourceTalk(contacts: Contact[]): string[] {
+  const errors: string[] = [];
+  for (const contact of contacts) {
+    for (const lang of ['zh', 'en'] as const) {
+      for (const text of [contact.purpose[lang], contact.note?.[lang] ?? '']) {
+        for (const [pattern, label] of SOURCE_TALK) {
+          const match = pattern.exec(text);
+          if (match) errors.push(`content/contacts.json: ${contact.id} (${lang}) talks about our sources (${label}: "${context(text, match.index)}")`);
+        }
+      }
+    }
+  }
+  return errors;
+}
+
 /** Percentages, durations, fees and amounts: figures a reader needs a date for. */
 const FIGURE = /\d\s*[%％]|\d\s*(?:days?|天|日|hours?|小时|weeks?|周|months?|个月|years?|年内)(?![a-z])|[$¥€£]\s?\d|\d\s*(?:USD|JPY|EUR|GBP|美元|美金|日元|円|欧元|英镑|元)/i;
 
@@ -175,7 +191,7 @@ function context(text: string, index: number): string {
 
 /** Every trust rule over a library; problems of `pending` paths are warnings, not errors. */
 export function checkTrust(library: { articles: CheckedArticle[]; contacts: Contact[]; glossary?: GlossaryTerm[] }, pending: ReadonlySet<string> = new Set()): { errors: string[]; warnings: string[] } {
-  const errors = [...findContactDomainErrors(library.contacts), ...findGlossarySourceTalk(library.glossary ?? [])];
+  const errors = [...findContactDomainErrors(library.contacts), ...findContactSourceTalk(library.contacts), ...findGlossarySourceTalk(library.glossary ?? [])];
   const warnings: string[] = [];
   const byId = new Map(library.articles.map((article) => [article.id, article]));
   for (const article of library.articles) {

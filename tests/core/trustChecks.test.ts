@@ -78,6 +78,13 @@ describe('the trust checks', () => {
     expect(checkTrust({ articles: [], contacts: [], glossary: [term] }).errors.join('\n')).toMatch(/glossary\.json: t \(zh\) talks about our sources/);
   });
 
+  it('fail a contact purpose or note that talks about our sources', () => {
+    const damaged = { ...contact('notice@amazon.com', 'US'), purpose: { zh: '原文未标站点，域名按 .com 重建。', en: 'The seed names no marketplace.' } };
+    const errors = check([], [damaged]).join('\n');
+    expect(errors).toMatch(/notice@amazon\.com \(zh\) talks about our sources/);
+    expect(errors).toMatch(/notice@amazon\.com \(en\) talks about our sources/);
+  });
+
   it('fail "the source says" and 种子资料 in a body', () => {
     expect(check(pair({ markdown: 'The source says you should wait.' })).join('\n')).toMatch(/"the source"/);
     expect(check(pair({}, { markdown: '种子资料的范例就是这样。' })).join('\n')).toMatch(/a\.zh\.md: the body talks about our sources/);
