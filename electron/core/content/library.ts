@@ -22,7 +22,8 @@ export interface PrebuiltLibrary extends LibraryData {
   index: string;
 }
 
-export const PREBUILT_FORMAT = 2;
+// 3: sources carry title/publisher/date/url/helpId/document; contacts carry a note (issue 14).
+export const PREBUILT_FORMAT = 3;
 
 /** Loads content/ (articles, glossary.json, contacts.json); bad files become problems, not failures. */
 export function loadLibraryFromContent(repoRoot: string, sanitize: Sanitize): LibraryData {
