@@ -123,6 +123,19 @@ export function findContactDomainErrors(contacts: Contact[]): string[] {
   return errors;
 }
 
+/**
+ * A repaired address keeps the name the published text gave it: only the domain may be completed or
+ * corrected. `original` holds that damaged text, so a repair that invents a new mailbox is caught.
+ */
+export function findRepairErrors(contacts: Contact[]): string[] {
+  return contacts.flatMap((contact) => {
+    if (!contact.reconstructed || !contact.original) return [];
+    const published = contact.original.replace(/\s+/g, '').split('@')[0]?.toLowerCase();
+    const repaired = contact.email.split('@')[0]?.toLowerCase();
+    return published === repaired ? [] : [`content/contacts.json: ${contact.id} was repaired from "${contact.original}" but its mailbox "${repaired}" differs from the published "${published}"`];
+  });
+}
+
 /** Amazon addresses in an article are complete, on a real Amazon domain, and listed in contacts.json (so the two agree). */
 export function findArticleAddressErrors(article: CheckedArticle, contacts: Contact[]): string[] {
   const known = new Set(contacts.map((contact) => contact.email.toLowerCase()));
@@ -191,7 +204,7 @@ function context(text: string, index: number): string {
 
 /** Every trust rule over a library; problems of `pending` paths are warnings, not errors. */
 export function checkTrust(library: { articles: CheckedArticle[]; contacts: Contact[]; glossary?: GlossaryTerm[] }, pending: ReadonlySet<string> = new Set()): { errors: string[]; warnings: string[] } {
-  const errors = [...findContactDomainErrors(library.contacts), ...findContactSourceTalk(library.contacts), ...findGlossarySourceTalk(library.glossary ?? [])];
+  const errors = [...findContactDomainErrors(library.contacts), ...findRepairErrors(library.contacts), ...findContactSourceTalk(library.contacts), ...findGlossarySourceTalk(library.glossary ?? [])];
   const warnings: string[] = [];
   const byId = new Map(library.articles.map((article) => [article.id, article]));
   for (const article of library.articles) {

@@ -78,6 +78,12 @@ describe('the trust checks', () => {
     expect(checkTrust({ articles: [], contacts: [], glossary: [term] }).errors.join('\n')).toMatch(/glossary\.json: t \(zh\) talks about our sources/);
   });
 
+  it('fail a repair that changes the published mailbox, and pass one that only fixes the domain', () => {
+    const repaired = (email: string, original: string) => ({ ...contact(email, 'MX'), reconstructed: true, original });
+    expect(check([], [repaired('notice@amazon.com.mx', 'notice@amazon .mx')])).toEqual([]);
+    expect(check([], [repaired('avisos@amazon.com.mx', 'notice@amazon .mx')]).join('\n')).toMatch(/mailbox "avisos" differs from the published "notice"/);
+  });
+
   it('fail a contact purpose or note that talks about our sources', () => {
     const damaged = { ...contact('notice@amazon.com', 'US'), purpose: { zh: '原文未标站点，域名按 .com 重建。', en: 'The seed names no marketplace.' } };
     const errors = check([], [damaged]).join('\n');
