@@ -113,6 +113,32 @@ describe('reading in web mode', () => {
     await app.page.screenshot({ path: `${SHOTS}/contacts-de.png` });
   });
 
+  it('shows sources a reader can follow, dates old facts, and never shows our provenance notes', async () => {
+    app = await openWebApp(tempDir(), { locale: 'en-US' });
+    await app.page.goto(`${app.page.url().split('#')[0]}#/article/seller-performance-en`);
+    const sources = app.page.locator('.article-sources');
+    await sources.waitFor();
+    const text = (await app.page.getByRole('article').textContent()) ?? '';
+    expect(await sources.textContent()).toContain('Amazon Seller Central Help');
+    expect(await sources.locator('a.source-link').count()).toBeGreaterThan(0);
+    expect(text).not.toMatch(/\.txt\b|\bseed\b|reconstructed/i);
+    await expect.poll(() => app!.page.getByTestId('stale-facts').textContent()).toContain('2022-09');
+  });
+
+  it('shows one calm notice on the contacts page, no per-address badges, and the addresses for everywhere with a marketplace', async () => {
+    app = await openWebApp(tempDir(), { locale: 'en-US' });
+    await app.page.goto(`${app.page.url().split('#')[0]}#/contacts`);
+    const rows = app.page.getByTestId('contact-row');
+    await rows.first().waitFor();
+    expect(await app.page.getByTestId('contacts-notice').textContent()).toContain('Seller Central');
+    expect(await app.page.locator('.badge-warning').count()).toBe(0);
+    await app.page.getByTestId('contacts-marketplace').selectOption('MX');
+    await expect.poll(async () => (await rows.evaluateAll((list) => list.map((row) => row.getAttribute('data-marketplace')))).sort().filter((code, index, all) => all.indexOf(code) === index)).toEqual(['ALL', 'MX']);
+    const mexico = await app.page.locator('tr[data-marketplace="MX"] .contact-email').allTextContents();
+    expect(mexico.length).toBeGreaterThan(0);
+    expect(mexico.every((email) => email.endsWith('@amazon.com.mx'))).toBe(true);
+  });
+
   it('prints an article to PDF with the print stylesheet', async () => {
     app = await openWebApp(tempDir());
     await app.page.goto(`${app.page.url().split('#')[0]}#/article/fba-removal-order-en`);

@@ -32,7 +32,8 @@ export interface FolderCacheData {
 }
 
 const MAGIC = 'SKBC';
-const VERSION = 1;
+// 2: sources carry title/publisher/date/url/helpId/document (issue 14).
+const VERSION = 2;
 const PREAMBLE_BYTES = 12;
 const ENTRIES_PER_STEP = 50;
 

@@ -26,7 +26,9 @@ export interface PrebuiltLibrary extends LibraryData {
   index: string;
 }
 
-export const PREBUILT_FORMAT = 3;
+// 3: sources carry title/publisher/date/url/helpId/document; contacts carry a note (issue 14).
+// 4: the glossary's search forms (pinyin, content/synonyms.json) and pinyin in the index (issue 15).
+export const PREBUILT_FORMAT = 4;
 
 /** Loads content/ (articles, glossary.json, contacts.json); bad files become problems, not failures. */
 export function loadLibraryFromContent(repoRoot: string, sanitize: Sanitize): LibraryData {
