@@ -20,9 +20,21 @@ export type Category = (typeof CATEGORIES)[number];
 export const MARKETPLACES = ['US', 'CA', 'MX', 'UK', 'DE', 'FR', 'IT', 'ES', 'JP'] as const;
 export type Marketplace = (typeof MARKETPLACES)[number];
 
+/**
+ * One source an article relies on, as a reader sees it (title, publisher, date, link). `document`
+ * is provenance only (the compiled document the facts were taken from) and is never shown.
+ */
 export interface SourceRef {
-  seed: string;
-  supports: string;
+  title: string;
+  publisher: string;
+  /** Publication date where known: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string | null;
+  url: string | null;
+  /** Amazon Seller Central help page id, e.g. G200280650. */
+  helpId: string | null;
+  /** What this source backs. */
+  supports: string | null;
+  document: string | null;
 }
 
 export interface Heading {

@@ -20,6 +20,30 @@ describe('front matter', () => {
     expect([meta.updated, meta.asOf]).toEqual(['2026-11-22', '2019']);
   });
 
+  it('reads sources as a reader sees them, with provenance kept apart', () => {
+    const yaml = [
+      'id: a', 'title: T', 'lang: en', 'category: funds', 'summary: s', 'updated: 2026-11-22', 'sources:',
+      '  - title: "How to create a removal order"', '    publisher: Amazon Seller Central Help', '    date: 2024-10-25',
+      '    url: https://sellercentral.amazon.com/help/hub/reference/external/G200280650', '    helpId: G200280650',
+      '    supports: the menu path', '    document: 000_e5c3bc0442d7a4c6.txt',
+      '  - title: A post', '    publisher: A site', '    date: 2019',
+    ].join('\n');
+    expect(parseFrontMatter(yaml).sources).toEqual([
+      { title: 'How to create a removal order', publisher: 'Amazon Seller Central Help', date: '2024-10-25', url: 'https://sellercentral.amazon.com/help/hub/reference/external/G200280650', helpId: 'G200280650', supports: 'the menu path', document: '000_e5c3bc0442d7a4c6.txt' },
+      { title: 'A post', publisher: 'A site', date: '2019', url: null, helpId: null, supports: null, document: null },
+    ]);
+  });
+
+  it('names what is wrong with a source entry', () => {
+    const base = 'id: a\ntitle: T\nlang: en\ncategory: funds\nsummary: s\nupdated: 2026-11-22\nsources:\n';
+    expect(() => parseFrontMatter(`${base}  - seed: 000_x.txt\n    supports: s`)).toThrow(/item 1 uses "seed": the key is now "document"/);
+    expect(() => parseFrontMatter(`${base}  - publisher: P`)).toThrow('front matter "sources" item 1 lacks "title"');
+    expect(() => parseFrontMatter(`${base}  - title: T`)).toThrow('front matter "sources" item 1 lacks "publisher"');
+    expect(() => parseFrontMatter(`${base}  - title: T\n    publisher: P\n    date: March 2019`)).toThrow(/"date" is "March 2019"/);
+    expect(() => parseFrontMatter(`${base}  - title: T\n    publisher: P\n    url: javascript:alert(1)`)).toThrow(/"url" is "javascript:alert\(1\)": expected an http\(s\) address/);
+    expect(() => parseFrontMatter(`${base}  - title: T\n    publisher: P\n    publsher: Q`)).toThrow(/unknown field "publsher"/);
+  });
+
   it('refuses a file without front matter', () => {
     expect(() => splitFrontMatter('# Title\n')).toThrow(ContentError);
   });

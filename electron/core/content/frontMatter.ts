@@ -96,14 +96,45 @@ function marketplace(code: string): Marketplace {
   return code as Marketplace;
 }
 
+const SOURCE_FIELDS = new Set(['title', 'publisher', 'date', 'url', 'helpId', 'supports', 'document']);
+const URL_PATTERN = /^https?:\/\/[^\s<>"]+$/;
+const HELP_ID = /^[A-Z0-9]{4,24}$/;
+const DOCUMENT_NAME = /^[\w.-]{1,120}$/;
+
+/** Validates the `sources` list: each entry { title, publisher, date?, url?, helpId?, supports?, document? }. */
 function sourceList(value: unknown): SourceRef[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new ContentError('front matter "sources" must be a list of { seed, supports }');
-  return value.map((item, index) => {
-    const source = item as Record<string, unknown> | null;
-    if (!source || typeof source.seed !== 'string' || typeof source.supports !== 'string') {
-      throw new ContentError(`front matter "sources" item ${index + 1} needs "seed" and "supports" as text`);
+  if (!Array.isArray(value)) throw new ContentError('front matter "sources" must be a list of { title, publisher, … }');
+  return value.map((item: unknown, index) => {
+    const where = `front matter "sources" item ${index + 1}`;
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) throw new ContentError(`${where} must be a mapping with "title" and "publisher"`);
+    const source = item as Record<string, unknown>;
+    if ('seed' in source) throw new ContentError(`${where} uses "seed": the key is now "document" (provenance), next to "title" and "publisher"`);
+    for (const key of Object.keys(source)) {
+      if (!SOURCE_FIELDS.has(key)) throw new ContentError(`${where} has an unknown field "${key}": expected ${[...SOURCE_FIELDS].join(', ')}`);
     }
-    return { seed: source.seed, supports: source.supports };
+    const optional = (name: string, format: RegExp | null, expected: string): string | null => {
+      const raw = source[name];
+      if (raw === undefined || raw === null || raw === '') return null;
+      const result = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : null;
+      if (result === null || result.length > 1000) throw new ContentError(`${where} "${name}" must be text of at most 1000 characters`);
+      if (format && !format.test(result)) throw new ContentError(`${where} "${name}" is "${result.slice(0, 80)}": expected ${expected}`);
+      return result;
+    };
+    const required = (name: string): string => {
+      const result = optional(name, null, '');
+      if (result === null) throw new ContentError(`${where} lacks "${name}"`);
+      if (result.length > 300) throw new ContentError(`${where} "${name}" is longer than 300 characters`);
+      return result;
+    };
+    return {
+      title: required('title'),
+      publisher: required('publisher'),
+      date: optional('date', YEAR_MONTH_OR_DATE, 'YYYY, YYYY-MM or YYYY-MM-DD'),
+      url: optional('url', URL_PATTERN, 'an http(s) address'),
+      helpId: optional('helpId', HELP_ID, 'an Amazon help id such as G200280650'),
+      supports: optional('supports', null, ''),
+      document: optional('document', DOCUMENT_NAME, 'a file name'),
+    };
   });
 }

@@ -6,6 +6,7 @@ import { marketplaceName } from '../i18n/marketplaces.js';
 import { languageTag } from '../i18n/uiLang.js';
 import { useT } from '../i18n/useT.js';
 import { useUiLang } from '../settings/preferences.js';
+import { isStale } from './staleness.js';
 
 /** Title, dates, tags and the article's actions (twin language, bookmark, print). */
 export function ArticleHeader({ article }: { article: Article }) {
@@ -47,6 +48,11 @@ export function ArticleHeader({ article }: { article: Article }) {
           </div>
         )}
       </dl>
+      {article.asOf && isStale(article.asOf, new Date()) && (
+        <p className="article-stale" role="note" data-testid="stale-facts">
+          {t.sources.stale(article.asOf)}
+        </p>
+      )}
       {article.tags.length > 0 && (
         <ul className="tag-list" aria-label={t.article.tags}>
           {article.tags.map((tag) => (

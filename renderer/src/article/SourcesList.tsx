@@ -1,7 +1,9 @@
+import type { MouseEvent } from 'react';
 import type { SourceRef } from '../../../electron/common/index.js';
+import { openExternal } from '../app/links.js';
 import { useT } from '../i18n/useT.js';
 
-/** Which source file supports which facts. */
+/** The sources an article relies on, as a reader can follow them: title, publisher, date, link. */
 export function SourcesList({ sources }: { sources: SourceRef[] }) {
   const t = useT();
   if (sources.length === 0) return null;
@@ -9,12 +11,34 @@ export function SourcesList({ sources }: { sources: SourceRef[] }) {
     <section className="article-sources" aria-labelledby="sources-title">
       <h2 id="sources-title">{t.article.sources}</h2>
       <ul>
-        {sources.map((source) => (
-          <li key={`${source.seed}-${source.supports}`}>
-            {source.supports} <code className="source-seed">{source.seed}</code>
+        {sources.map((source, index) => (
+          <li key={`${index}-${source.title}`} className="source-item">
+            <cite className="source-title">{source.title}</cite>
+            {' — '}
+            <span className="source-publisher">{source.publisher}</span>
+            {source.date && <span className="source-date">{t.sources.published(source.date)}</span>}
+            {source.helpId && <span className="source-help-id">{t.sources.helpId(source.helpId)}</span>}
+            {source.url && <SourceLink url={source.url} />}
+            {source.supports && <p className="source-supports">{t.sources.supports(source.supports)}</p>}
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+function SourceLink({ url }: { url: string }) {
+  const t = useT();
+  const open = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    openExternal(url);
+  };
+  return (
+    <>
+      {' '}
+      <a className="source-link" href={url} data-external="true" onClick={open}>
+        {t.sources.link}
+      </a>
+    </>
   );
 }

@@ -344,6 +344,14 @@ export const en = {
     backupPassphraseHint: "Leave it empty to use the notebook's passphrase.",
     encryptedBackup: 'Encrypted',
   },
+  // Issue 14: sources a reader can follow, and dated facts.
+  sources: {
+    published: (date: string) => ` (${date})`,
+    helpId: (id: string) => `, help page ${id}`,
+    link: 'Open the page',
+    supports: (text: string) => `Backs: ${text}`,
+    stale: (asOf: string) => `These facts date from ${asOf}, more than two years ago. Check in Seller Central that they are still current before you rely on them.`,
+  },
 };
 
 export type Messages = typeof en;

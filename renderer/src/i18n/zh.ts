@@ -344,4 +344,12 @@ export const zh: Messages = {
     backupPassphraseHint: '留空则使用笔记本当前的密码。',
     encryptedBackup: '已加密',
   },
+  // Issue 14: sources a reader can follow, and dated facts.
+  sources: {
+    published: (date: string) => `（${date}）`,
+    helpId: (id: string) => `，帮助页面 ${id}`,
+    link: '打开页面',
+    supports: (text: string) => `依据：${text}`,
+    stale: (asOf: string) => `本文信息截至 ${asOf}，已超过两年。依照操作前，请先在卖家后台（Seller Central）确认这些信息仍然有效。`,
+  },
 };
