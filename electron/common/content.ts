@@ -110,8 +110,11 @@ export interface Contact {
   team: string;
   marketplace: Marketplace | 'ALL';
   purpose: { zh: string; en: string };
+  /** True when the address was repaired from damaged text; `original` keeps that text (for the checks, never shown). */
   reconstructed: boolean;
   original: string | null;
+  /** A caveat the reader should see next to the purpose (doubtful address, closed programme), or null. */
+  note: { zh: string; en: string } | null;
   source: string;
   article: string | null;
 }

@@ -44,6 +44,8 @@ export function parseContacts(text: string): Contact[] {
     }
     const purpose = (raw.purpose ?? {}) as Json;
     if (typeof raw.reconstructed !== 'boolean') throw new ContentError(`${where} ("${id}"): "reconstructed" must be true or false`);
+    const note = raw.note === undefined || raw.note === null ? null : (raw.note as Json);
+    if (note !== null && (typeof note !== 'object' || Array.isArray(note))) throw new ContentError(`${where} ("${id}"): "note" must be { "zh": …, "en": … }`);
     return {
       id,
       email,
@@ -52,6 +54,7 @@ export function parseContacts(text: string): Contact[] {
       purpose: { zh: requiredText(purpose, 'zh', `${where} purpose`), en: requiredText(purpose, 'en', `${where} purpose`) },
       reconstructed: raw.reconstructed,
       original: typeof raw.original === 'string' ? raw.original : null,
+      note: note === null ? null : { zh: requiredText(note, 'zh', `${where} note`), en: requiredText(note, 'en', `${where} note`) },
       source: requiredText(raw, 'source', where),
       article: typeof raw.article === 'string' ? raw.article : null,
     };

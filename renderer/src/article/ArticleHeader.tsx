@@ -50,7 +50,7 @@ export function ArticleHeader({ article }: { article: Article }) {
       </dl>
       {article.asOf && isStale(article.asOf, new Date()) && (
         <p className="article-stale" role="note" data-testid="stale-facts">
-          {t.sources.stale(article.asOf)}
+          {t.trust.stale(article.asOf)}
         </p>
       )}
       {article.tags.length > 0 && (

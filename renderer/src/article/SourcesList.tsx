@@ -16,10 +16,10 @@ export function SourcesList({ sources }: { sources: SourceRef[] }) {
             <cite className="source-title">{source.title}</cite>
             {' — '}
             <span className="source-publisher">{source.publisher}</span>
-            {source.date && <span className="source-date">{t.sources.published(source.date)}</span>}
-            {source.helpId && <span className="source-help-id">{t.sources.helpId(source.helpId)}</span>}
+            {source.date && <span className="source-date">{t.trust.published(source.date)}</span>}
+            {source.helpId && <span className="source-help-id">{t.trust.helpId(source.helpId)}</span>}
             {source.url && <SourceLink url={source.url} />}
-            {source.supports && <p className="source-supports">{t.sources.supports(source.supports)}</p>}
+            {source.supports && <p className="source-supports">{t.trust.supports(source.supports)}</p>}
           </li>
         ))}
       </ul>
@@ -37,7 +37,7 @@ function SourceLink({ url }: { url: string }) {
     <>
       {' '}
       <a className="source-link" href={url} data-external="true" onClick={open}>
-        {t.sources.link}
+        {t.trust.link}
       </a>
     </>
   );

@@ -7,7 +7,7 @@ import { marketplaceName } from '../i18n/marketplaces.js';
 import { useT } from '../i18n/useT.js';
 import { usePreferredArticleLang, useUiLang } from '../settings/preferences.js';
 
-/** One address: the e-mail (with a "reconstructed" badge), team, marketplace, purpose and actions. */
+/** One address: the e-mail, team, marketplace, purpose (with any caveat) and actions. */
 export function ContactRow({ contact, teamLabel }: { contact: Contact; teamLabel: string }) {
   const t = useT();
   const ui = useUiLang();
@@ -21,12 +21,6 @@ export function ContactRow({ contact, teamLabel }: { contact: Contact; teamLabel
     <tr data-testid="contact-row" data-id={contact.id} data-marketplace={contact.marketplace}>
       <td className="contact-email">
         <code>{contact.email}</code>
-        {contact.reconstructed && (
-          <span className="badge badge-warning" title={t.contacts.reconstructedTip(contact.original ?? '')}>
-            {t.contacts.reconstructed}
-            <span className="visually-hidden"> ({t.contacts.reconstructedTip(contact.original ?? '')})</span>
-          </span>
-        )}
       </td>
       <td>{teamLabel}</td>
       <td>
@@ -34,6 +28,12 @@ export function ContactRow({ contact, teamLabel }: { contact: Contact; teamLabel
       </td>
       <td className="contact-purpose">
         {contact.purpose[ui]}
+        {contact.note && (
+          <span className="contact-note" data-testid="contact-note">
+            {' '}
+            {contact.note[ui]}
+          </span>
+        )}
         {contact.article && (
           <>
             {' '}

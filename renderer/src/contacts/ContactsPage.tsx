@@ -23,6 +23,9 @@ export function ContactsPage() {
     <div className="page page-wide">
       <h1>{t.contacts.title}</h1>
       <p className="lead">{t.contacts.intro}</p>
+      <p className="contacts-notice" role="note" data-testid="contacts-notice">
+        {t.trust.contactsNotice}
+      </p>
       <div className="filter-bar">
         <div className="field">
           <label htmlFor="contacts-marketplace">{t.contacts.filterMarketplace}</label>

@@ -174,8 +174,6 @@ export const en = {
     allMarketplaces: 'All marketplaces',
     filterText: 'Filter by purpose or team',
     filterPlaceholder: 'e.g. payments, infringement',
-    reconstructed: 'reconstructed',
-    reconstructedTip: (original: string) => `Repaired from a damaged source. Original text: ${original}`,
     write: 'Write',
     writeTo: (email: string) => `Write to ${email}`,
     copyEmail: (email: string) => `Copy ${email}`,
@@ -345,11 +343,12 @@ export const en = {
     encryptedBackup: 'Encrypted',
   },
   // Issue 14: sources a reader can follow, and dated facts.
-  sources: {
+  trust: {
     published: (date: string) => ` (${date})`,
     helpId: (id: string) => `, help page ${id}`,
     link: 'Open the page',
     supports: (text: string) => `Backs: ${text}`,
+    contactsNotice: 'These addresses come from public posts by sellers and service firms, not from an Amazon directory. Confirm an address in Seller Central (the message you received, or Help) before you send anything.',
     stale: (asOf: string) => `These facts date from ${asOf}, more than two years ago. Check in Seller Central that they are still current before you rely on them.`,
   },
 };

@@ -174,8 +174,6 @@ export const zh: Messages = {
     allMarketplaces: '所有站点',
     filterText: '按用途或团队筛选',
     filterPlaceholder: '例如：付款、侵权',
-    reconstructed: '已修复',
-    reconstructedTip: (original: string) => `来源中的地址有损坏，已修复。原文：${original}`,
     write: '写信',
     writeTo: (email: string) => `给 ${email} 写信`,
     copyEmail: (email: string) => `复制 ${email}`,
@@ -345,11 +343,12 @@ export const zh: Messages = {
     encryptedBackup: '已加密',
   },
   // Issue 14: sources a reader can follow, and dated facts.
-  sources: {
+  trust: {
     published: (date: string) => `（${date}）`,
     helpId: (id: string) => `，帮助页面 ${id}`,
     link: '打开页面',
     supports: (text: string) => `依据：${text}`,
+    contactsNotice: '这些地址来自卖家和服务商公开发布的文章，并非亚马逊官方名录。发信之前，请先在卖家后台（你收到的通知或帮助页面）核实地址。',
     stale: (asOf: string) => `本文信息截至 ${asOf}，已超过两年。依照操作前，请先在卖家后台（Seller Central）确认这些信息仍然有效。`,
   },
 };
