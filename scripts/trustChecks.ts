@@ -17,7 +17,7 @@ const SOURCE_TALK: [RegExp, string][] = [
   [/已重建|重建的|按[^。\n]{0,12}重建/, '"重建" (reconstructed)'],
   [/\b\d{3}_[0-9a-f]{6,}(?:\.txt)?\b|\b[\w-]+\.txt\b/i, 'a file name'],
   [/\b(?:the|this|that|our|same|a) source(?: article| letter| text)?(?: (?:says|said|gives|lists|names|notes|does|did|calls|counts|describes|points|puts|reports|sees|stresses|is|was|also|prints|repeats|numbers|states|adds))\b|\b(?:in|from|to|according to|as) the source\b|\bthe source's\b/i, '"the source"'],
-  [/据来源|来源(?:称|中|里|资料|文章|没有|提到|把|的意思|还|如此|原文|形容|给出|说)|种子资料|原文(?:中|里|写|全部|另有|如此|的写法|未标)/, '"来源/原文" (our source)'],
+  [/(?<!进货|货物|商品|图片的|投诉|的|货|大)来源(?!凭证|不可靠|正当)|种子资料|原文(?:中|里|写|全部|另有|如此|的写法|未标)/, '"来源/原文" (our source)'],
 ];
 
 /** Where an article mentions source talk in what a reader sees: title, summary, tags, body, source lines. */
