@@ -167,4 +167,12 @@ export const RELEVANCE_QUERIES: LabelledQuery[] = [
   { query: 'market:JP 客服', expected: 'csba-overview-zh', kind: 'operator' },
   { query: '"follow up" appeal -template', expected: 'after-appeal-en', kind: 'operator' },
   { query: '"Project Zero" market:JP', expected: 'project-zero-japan-en', kind: 'operator' },
+  // Issue 14: Europe, Japan and Account Health articles.
+  { query: '日本站移除订单', expected: 'fba-removal-order-japan-zh', kind: 'zh' },
+  { query: 'required removal 30 days Europe', expected: 'fba-removal-order-eu-uk-en', kind: 'en' },
+  { query: 'CEDR mediation', expected: 'remedies-eu-uk-en', kind: 'en' },
+  { query: '取引透明化法', expected: 'remedies-japan-zh', kind: 'zh' },
+  { query: 'account health assurance 72 hours', expected: 'account-health-en', kind: 'en' },
+  { query: '账户状况评级', expected: 'account-health-zh', kind: 'zh' },
+  { query: 'CSBA CPU 收费', expected: 'csba-fees-and-enrolment-zh', kind: 'mixed' },
 ];
