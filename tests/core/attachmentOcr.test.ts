@@ -61,7 +61,7 @@ describe('text of images by OCR', () => {
     expect(canceled).toMatchObject({ textStatus: 'canceled', textNoteId: null });
     expect((await core.listAttachments({ caseId: other.id }))[0]!.textStatus).toBe('canceled');
     core.close();
-    expect(readdirSync(dataDir).filter((name) => !/^notebook\.db(-wal|-shm)?$/.test(name))).toEqual([]);
+    expect(readdirSync(dataDir).filter((name) => !/^notebook\.db(-wal|-shm|\.id)?$/.test(name))).toEqual([]);
     expect(existsSync(join(APP_ROOT, 'eng.traineddata'))).toBe(false);
   });
 });

@@ -35,6 +35,6 @@ describe('attachments in an encrypted notebook', () => {
     expect(filesContainingBytes(dataDir, secretPdf.subarray(0, 200))).toEqual([]);
     core.close();
     // Nothing was written beside the notebook for the attachments: no temporary, thumbnail or cache files.
-    expect(readdirSync(dataDir).filter((name) => !/^notebook\.db(-wal|-shm)?$|^backups$/.test(name))).toEqual([]);
+    expect(readdirSync(dataDir).filter((name) => !/^notebook\.db(-wal|-shm|\.id)?$|^backups$/.test(name))).toEqual([]);
   });
 });
