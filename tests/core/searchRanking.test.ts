@@ -5,6 +5,7 @@ import { ArticleSearch, minimumShouldMatch, preferredLanguage, type SearchDocume
 import { buildGlossaryIndex } from '../../electron/core/search/glossaryIndex.js';
 import { looksLikePinyin, pinyinForms, pinyinTerms } from '../../electron/core/search/pinyin.js';
 import { parseOperators } from '../../electron/core/search/queryOperators.js';
+import { planQuery } from '../../electron/core/search/queryPlan.js';
 import { openTestCore } from '../helpers/core.js';
 import { useTempDirs } from '../helpers/tempDir.js';
 
@@ -68,6 +69,20 @@ describe('the partial pass', () => {
 
   it('asks for all but one of up to four parts, then about half', () => {
     expect([1, 2, 3, 4, 5, 6, 9].map(minimumShouldMatch)).toEqual([1, 1, 2, 3, 3, 3, 5]);
+  });
+});
+
+describe('question words', () => {
+  const glossary = buildGlossaryIndex([{ id: 'suspension', zh: ['账号被封'], en: ['suspension'], ja: [], definition: { zh: '-', en: '-' }, article: null }]);
+  const typed = (text: string) => planQuery(text, glossary, { fuzzyLevel: 1 }).map((group) => group.typed);
+
+  it('leave a question once its glossary terms are found, even when nothing else is left', () => {
+    expect(typed('账号被封了怎么办')).toEqual(['账号被封']);
+    expect(typed('为什么我的账号被封')).toEqual(['账号被封']);
+  });
+
+  it('stay when they are all the query has', () => {
+    expect(typed('怎么办呢').length).toBeGreaterThan(0);
   });
 });
 

@@ -73,7 +73,7 @@ export function planQuery(text: string, glossary: GlossaryIndex, options: PlanOp
       alternatives: expansions.map((form) => ({ terms: exactTerms(form), weight: form === match.typed ? 1 : SYNONYM_WEIGHT })),
     };
   });
-  const runs = splitRuns(withoutQuestionWords(remainder, canonical));
+  const runs = splitRuns(withoutQuestionWords(remainder, canonical, groups.length > 0));
   const meaningful = runs.filter((run) => run.kind === 'cjk' || !ENGLISH_STOP_WORDS.has(run.text));
   const kept = meaningful.length > 0 || groups.length > 0 ? meaningful : runs;
   const looseness = options.looseness ?? 'typo';
@@ -126,12 +126,13 @@ function transpositions(word: string): string[] {
 const MIN_QUESTION_CHARS = 5;
 
 /** Cuts Chinese question words out of a question-length query, unless nothing else would be left. */
-function withoutQuestionWords(text: string, query: string): string {
+function withoutQuestionWords(text: string, query: string, glossaryFound: boolean): string {
   if (Array.from(query.replace(/[^\p{Script=Han}]/gu, '')).length < MIN_QUESTION_CHARS) return text;
   let result = text;
   for (const word of CHINESE_QUESTION_WORDS) result = result.split(word).join(' ');
   result = result.replace(/\p{Script=Han}+/gu, trimParticles);
-  return /[^\s]/u.test(result) && splitRuns(result).length > 0 ? result : text;
+  // Only question words left: the glossary terms found are the question ("账号被封了怎么办"); with none, keep the words.
+  return glossaryFound || splitRuns(result).length > 0 ? result : text;
 }
 
 function trimParticles(run: string): string {

@@ -6,7 +6,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
 /** Chinese question words, longest first; cut out of question-length CJK query runs ("账号被封了怎么办" → 账号被封了). */
 export const CHINESE_QUESTION_WORDS: readonly string[] = [
   '可不可以', '怎么办', '怎么样', '为什么', '能不能', '有没有', '怎么', '如何', '什么', '多久', '哪些', '哪里', '哪个', '是否',
-  '可以', '还能', '能否', '我们', '我的', '应该', '需要', '一下',
+  '可以', '还能', '能否', '我们', '我的', '应该', '需要', '一下', '以后', '之后', '以前', '现在', '已经', '一直', '还是', '到底', '要不要',
 ];
 
 /**
