@@ -7,15 +7,11 @@ import { nodeSanitizer } from '../electron/core/content/nodeSanitizer.js';
 import { findAppRoot } from '../electron/core/paths.js';
 import { checkLibrary, findCopiedRuns } from './contentChecks.js';
 import { checkPoaContent } from './poaContentChecks.js';
-import { PENDING_CURRENCY_PASS } from './contentPending.js';
 import { checkTrust } from './trustChecks.js';
 
 const appRoot = findAppRoot(process.cwd());
 const library = loadLibraryFromContent(appRoot, nodeSanitizer());
-const errors = [...checkLibrary(library), ...checkPoaContent(appRoot, library)];
-const trust = checkTrust(library, PENDING_CURRENCY_PASS);
-errors.push(...trust.errors);
-for (const warning of trust.warnings) console.warn(`check:content: warning (currency pass pending): ${warning}`);
+const errors = [...checkLibrary(library), ...checkPoaContent(appRoot, library), ...checkTrust(library)];
 const seedsDir = findSeedsDir(appRoot);
 if (existsSync(seedsDir)) {
   const seeds = readdirSync(seedsDir).map((name) => readFileSync(join(seedsDir, name), 'utf8'));

@@ -202,10 +202,9 @@ function context(text: string, index: number): string {
   return text.slice(Math.max(0, index - 20), index + 40).replace(/\s+/g, ' ').trim();
 }
 
-/** Every trust rule over a library; problems of `pending` paths are warnings, not errors. */
-export function checkTrust(library: { articles: CheckedArticle[]; contacts: Contact[]; glossary?: GlossaryTerm[] }, pending: ReadonlySet<string> = new Set()): { errors: string[]; warnings: string[] } {
+/** Every trust rule over a library: the problems found, each naming the file and what to change. */
+export function checkTrust(library: { articles: CheckedArticle[]; contacts: Contact[]; glossary?: GlossaryTerm[] }): string[] {
   const errors = [...findContactDomainErrors(library.contacts), ...findRepairErrors(library.contacts), ...findContactSourceTalk(library.contacts), ...findGlossarySourceTalk(library.glossary ?? [])];
-  const warnings: string[] = [];
   const byId = new Map(library.articles.map((article) => [article.id, article]));
   for (const article of library.articles) {
     const twin = article.translation ? byId.get(article.translation) : undefined;
@@ -216,7 +215,7 @@ export function checkTrust(library: { articles: CheckedArticle[]; contacts: Cont
       ...findArticleAddressErrors(article, library.contacts),
       ...(twin ? findTwinDifferences(article, twin) : []),
     ];
-    (pending.has(article.path) ? warnings : errors).push(...found);
+    errors.push(...found);
   }
-  return { errors, warnings };
+  return errors;
 }
