@@ -8,8 +8,23 @@ import { useTempDirs } from '../helpers/tempDir.js';
 
 const tempDir = useTempDirs();
 const ROUNDS = 50;
+/** The kill moments come from a seeded generator, so a failing round can be replayed (SELLER_KB_CRASH_SEED). */
+const SEED = Number(process.env.SELLER_KB_CRASH_SEED ?? 20261201);
+const killDelay = killDelays(SEED);
 
-/** Starts the writer, kills it with SIGKILL at a random moment after its first acknowledgement, returns what it acknowledged. */
+/** Delays of 5–125 ms after the first acknowledgement, the same for the same seed (mulberry32). */
+function killDelays(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return 5 + (((t ^ (t >>> 14)) >>> 0) / 4294967296) * 120;
+  };
+}
+
+/** Starts the writer, kills it with SIGKILL at a seeded moment after its first acknowledgement, returns what it acknowledged. */
 function writeUntilKilled(path: string, round: number): Promise<Map<number, string>> {
   return new Promise((resolve, reject) => {
     // One process (not the tsx wrapper, which would leave its child writing after the kill).
@@ -26,7 +41,7 @@ function writeUntilKilled(path: string, round: number): Promise<Map<number, stri
         const { id, body } = JSON.parse(line) as { id: number; body: string };
         acknowledged.set(id, body);
       }
-      timer ??= setTimeout(() => child.kill('SIGKILL'), 5 + Math.random() * 120);
+      timer ??= setTimeout(() => child.kill('SIGKILL'), killDelay());
     });
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
     child.on('exit', (_code, signal) => {
@@ -38,7 +53,7 @@ function writeUntilKilled(path: string, round: number): Promise<Map<number, stri
 }
 
 describe('a writer killed with SIGKILL', () => {
-  it(`loses no acknowledged note and leaves an intact file, ${ROUNDS} rounds`, { timeout: 300_000 }, async () => {
+  it(`loses no acknowledged note and leaves an intact file, ${ROUNDS} rounds (seed ${SEED})`, { timeout: 300_000 }, async () => {
     const path = join(tempDir(), 'notebook.db');
     const everyAcknowledged = new Map<number, string>();
     for (let round = 0; round < ROUNDS; round++) {
