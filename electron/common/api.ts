@@ -23,6 +23,7 @@ import type {
   SecurityChange,
   TrashContents,
 } from './notebook.js';
+import type { Preferences } from './preferences.js';
 import type { SearchQuery, SearchResult } from './search.js';
 
 export interface KbApi {
@@ -69,6 +70,10 @@ export interface KbApi {
   encryptNotebook(request: { passphrase: string }): Promise<SecurityChange>;
   changeNotebookPassphrase(request: { current: string; next: string }): Promise<SecurityChange>;
   decryptNotebook(request: { passphrase: string }): Promise<SecurityChange>;
+  // Preferences (issue 19): language, theme, zoom, bookmarks, recently read; in the data folder
+  getPreferences(): Promise<Preferences>;
+  /** Changes the named preferences only and returns them all. */
+  setPreferences(changes: Partial<Preferences>): Promise<Preferences>;
 }
 
 export type KbMethod = keyof KbApi;
@@ -110,6 +115,9 @@ export const KB_METHODS = [
   'encryptNotebook',
   'changeNotebookPassphrase',
   'decryptNotebook',
+  // Preferences (issue 19)
+  'getPreferences',
+  'setPreferences',
 ] as const satisfies readonly KbMethod[];
 
 /** Compile-time proof that KB_METHODS names every method of KbApi. */

@@ -3,3 +3,4 @@ export * from './content.js';
 export * from './errors.js';
 export * from './notebook.js';
 export * from './search.js';
+export * from './preferences.js';

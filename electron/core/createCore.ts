@@ -11,6 +11,7 @@ import { nodeSanitizer } from './content/nodeSanitizer.js';
 import { Notebook } from './notes/notebook.js';
 import { NotebookFiles } from './notes/notebookFiles.js';
 import { draftPlanOfAction } from './notes/planOfAction.js';
+import { preferencesHandlers } from './preferences/preferencesHandlers.js';
 
 export interface CoreOptions {
   /** The folder holding content/ (the repository root, or the packaged app's root). */
@@ -132,6 +133,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     encryptNotebook: async (request) => files.encrypt(request?.passphrase),
     changeNotebookPassphrase: async (request) => files.changePassphrase(request?.current, request?.next),
     decryptNotebook: async (request) => files.decrypt(request?.passphrase),
+    ...preferencesHandlers(options.dataDir),
     close: () => {
       watcher.close();
       folderCache.save();
