@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
 import { installFavicon } from './app/favicon.js';
 import { applyAppearance } from './settings/appearance.js';
+import { loadPreferences } from './settings/preferenceStores.js';
 import './styles/theme.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -13,9 +14,11 @@ import './styles/pages.css';
 import './styles/cases.css';
 import './styles/print.css';
 
-applyAppearance();
 installFavicon();
 
+// The core's preferences first (a new web origin has no cache), so the first paint is in the right language.
+await loadPreferences();
+applyAppearance();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

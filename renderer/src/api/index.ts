@@ -15,8 +15,20 @@ function wrapDesktopApi(desktop: KbApi): KbApi {
   );
 }
 
-/** The contract as this page reaches it: window.kb in the desktop app, the HTTP bridge in a browser. */
-export const kb: KbApi = window.kb ? wrapDesktopApi(window.kb) : createHttpClient(takeTokenFromUrl(window.location, window.history, window.sessionStorage));
-
 /** True in the desktop app. */
 export const isDesktop = Boolean(window.kb);
+
+const token = isDesktop ? null : takeTokenFromUrl(window.location, window.history, window.sessionStorage);
+
+/** False in a browser tab opened without the link `seller-kb web` printed (no token: the bridge refuses every call). */
+export const hasAccess = isDesktop || token !== null;
+
+let current: KbApi = window.kb ? wrapDesktopApi(window.kb) : createHttpClient(token);
+
+/** The contract as this page reaches it: window.kb in the desktop app, the HTTP bridge in a browser. */
+export const kb: KbApi = apiFromCall((method, argument) => (current[method] as (argument?: unknown) => Promise<unknown>)(argument));
+
+/** Puts another implementation of the contract behind `kb` (component tests give a fake core). */
+export function provideKbApi(api: KbApi): void {
+  current = api;
+}

@@ -1,0 +1,61 @@
+import type { PreferenceName, Preferences } from '../../../electron/common/index.js';
+import { PREFERENCE_CHECKS, PREFERENCE_NAMES, DEFAULT_PREFERENCES } from '../../../electron/common/index.js';
+import { kb } from '../api/index.js';
+import { reportError } from '../app/notices.js';
+import { createStore, type Store } from '../app/store.js';
+
+/** The localStorage keys that cache each preference (the names the renderer used before the core kept them). */
+const CACHE_KEYS: { readonly [Name in PreferenceName]: string } = {
+  uiLanguage: 'ui-language',
+  articleLanguage: 'article-language',
+  theme: 'theme',
+  zoom: 'zoom',
+  bookmarks: 'bookmarks',
+  recent: 'recent',
+};
+
+type CacheStores = { [Name in PreferenceName]: Store<Preferences[Name]> };
+
+function cacheStore<N extends PreferenceName>(name: N): Store<Preferences[N]> {
+  return createStore<Preferences[N]>(CACHE_KEYS[name], PREFERENCE_CHECKS[name], structuredClone(DEFAULT_PREFERENCES[name]) as Preferences[N]);
+}
+
+const caches: CacheStores = {
+  uiLanguage: cacheStore('uiLanguage'),
+  articleLanguage: cacheStore('articleLanguage'),
+  theme: cacheStore('theme'),
+  zoom: cacheStore('zoom'),
+  bookmarks: cacheStore('bookmarks'),
+  recent: cacheStore('recent'),
+};
+
+/**
+ * The store of one preference: the core's value (localStorage only caches it for the first paint);
+ * setting it shows at once and is saved by the core, whose refusal is reported.
+ */
+export function preferenceStore<N extends PreferenceName>(name: N): Store<Preferences[N]> {
+  const cache = caches[name];
+  return {
+    get: cache.get,
+    subscribe: cache.subscribe,
+    set(next) {
+      cache.set(next);
+      kb.setPreferences({ [name]: next } as Partial<Preferences>).catch(reportError);
+    },
+  };
+}
+
+/** Takes the preferences the core keeps (at start, before the first render); without it the cache stands. */
+export async function loadPreferences(): Promise<void> {
+  let stored: Preferences;
+  try {
+    stored = await kb.getPreferences();
+  } catch {
+    return; // No bridge access or an old core: the cached preferences stand.
+  }
+  for (const name of PREFERENCE_NAMES) setCached(name, stored[name]);
+}
+
+function setCached<N extends PreferenceName>(name: N, value: Preferences[N]): void {
+  if (JSON.stringify(caches[name].get()) !== JSON.stringify(value)) caches[name].set(value);
+}
