@@ -4,3 +4,4 @@ export * from './errors.js';
 export * from './notebook.js';
 export * from './search.js';
 export * from './preferences.js';
+export * from './caseLabels.js';

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { hasAccess } from './api/index.js';
 import { App } from './app/App.js';
+import { NoAccessPage } from './app/NoAccessPage.js';
 import { installFavicon } from './app/favicon.js';
 import { applyAppearance } from './settings/appearance.js';
 import { loadPreferences } from './settings/preferenceStores.js';
@@ -17,13 +19,9 @@ import './styles/print.css';
 installFavicon();
 
 // The core's preferences first (a new web origin has no cache), so the first paint is in the right language.
-await loadPreferences();
+const access = hasAccess && (await loadPreferences());
 applyAppearance();
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  createRoot(root).render(<StrictMode>{access ? <App /> : <NoAccessPage />}</StrictMode>);
 }

@@ -77,11 +77,12 @@ export function contractSuite(name: string, openDoor: (dataDir: string) => Promi
     );
 
     it(
-      'saves checklist progress per article',
+      'saves checklist progress per checklist name, shared by both twins',
       withDoor(async (api) => {
         await api.setChecklistStep({ articleId: 'fba-removal-order-en', checklist: 'removal-order', step: 2, done: true });
         const progress = await api.getChecklistProgress({ articleId: 'fba-removal-order-en' });
         expect(progress.ticked['removal-order']).toEqual([2]);
+        expect((await api.getChecklistProgress({ articleId: 'fba-removal-order-zh' })).ticked['removal-order']).toEqual([2]);
         const reset = await api.resetChecklist({ articleId: 'fba-removal-order-en' });
         expect(reset.ticked).toEqual({});
       }),

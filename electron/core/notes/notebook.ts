@@ -224,24 +224,28 @@ export class Notebook {
     }));
   }
 
-  getChecklistProgress(articleId: string): ChecklistProgress {
-    const rows = this.read(() => this.db.prepare('SELECT checklist, step FROM checklist_steps WHERE article_id = ? ORDER BY checklist, step').all(articleId) as { checklist: string; step: number }[]);
-    const ticked: Record<string, number[]> = {};
+  /** The ticks of the named checklists (an article's), by checklist name in a null-prototype object. */
+  getChecklistProgress(articleId: string, checklists: readonly string[]): ChecklistProgress {
+    const rows = this.read(
+      () => this.db.prepare('SELECT checklist, step FROM checklist_ticks WHERE checklist IN (SELECT value FROM json_each(?)) ORDER BY checklist, step').all(JSON.stringify(checklists)) as { checklist: string; step: number }[],
+    );
+    const ticked: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
     for (const row of rows) (ticked[row.checklist] ??= []).push(row.step);
     return { articleId, ticked };
   }
 
-  setChecklistStep(change: ChecklistStepChange): ChecklistProgress {
+  setChecklistStep(change: ChecklistStepChange, checklists: readonly string[]): ChecklistProgress {
     this.write(() => {
-      if (change.done) this.db.prepare('INSERT OR IGNORE INTO checklist_steps (article_id, checklist, step) VALUES (?, ?, ?)').run(change.articleId, change.checklist, change.step);
-      else this.db.prepare('DELETE FROM checklist_steps WHERE article_id = ? AND checklist = ? AND step = ?').run(change.articleId, change.checklist, change.step);
+      if (change.done) this.db.prepare('INSERT OR IGNORE INTO checklist_ticks (checklist, step) VALUES (?, ?)').run(change.checklist, change.step);
+      else this.db.prepare('DELETE FROM checklist_ticks WHERE checklist = ? AND step = ?').run(change.checklist, change.step);
     });
-    return this.getChecklistProgress(change.articleId);
+    return this.getChecklistProgress(change.articleId, checklists);
   }
 
-  resetChecklist(articleId: string): ChecklistProgress {
-    this.write(() => this.db.prepare('DELETE FROM checklist_steps WHERE article_id = ?').run(articleId));
-    return this.getChecklistProgress(articleId);
+  /** Clears the named checklists (an article's, and so its twin's too). */
+  resetChecklist(articleId: string, checklists: readonly string[]): ChecklistProgress {
+    this.write(() => this.db.prepare('DELETE FROM checklist_ticks WHERE checklist IN (SELECT value FROM json_each(?))').run(JSON.stringify(checklists)));
+    return this.getChecklistProgress(articleId, checklists);
   }
 
   getSetting<T>(key: string, fallback: T): T {

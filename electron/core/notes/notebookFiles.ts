@@ -185,10 +185,11 @@ export class NotebookFiles {
   export(request: ExportRequest): ExportFile[] {
     const notebook = this.notebook();
     if (request?.format !== 'md' && request?.format !== 'json') throw new KbError('INVALID_INPUT', 'Export: "format" must be "md" or "json"');
+    if (request.lang !== undefined && request.lang !== 'zh' && request.lang !== 'en') throw new KbError('INVALID_INPUT', 'Export: "lang" must be "zh" or "en"');
     const ids = request.caseId === undefined ? notebook.listCases().map((record) => record.id) : [requireId(request.caseId, 'caseId')];
     const details = ids.map((id) => notebook.getCase(id));
     notebook.write(() => details.forEach((detail) => notebook.logActivity(detail.case.id, 'exported', request.format)));
-    return request.format === 'json' ? [exportJson(details, notebook.timestamp())] : exportMarkdown(details);
+    return request.format === 'json' ? [exportJson(details, notebook.timestamp())] : exportMarkdown(details, request.lang ?? 'en');
   }
 
   import(json: unknown): ImportSummary {

@@ -37,6 +37,8 @@ export function App() {
         <Header onOpenPalette={() => setPaletteOpen(true)} />
         <Sidebar />
         <div className="content-column">
+          {/* Just before the page in tab order: Shift+Tab from the page reaches an Undo at once. */}
+          <Toasts />
           <ErrorBanner />
           <main ref={main} id="main" className="reading-pane" tabIndex={-1}>
             <ErrorBoundary key={key} t={t}>
@@ -46,7 +48,6 @@ export function App() {
         </div>
       </div>
       {paletteOpen && <CommandPalette onClose={closePalette} />}
-      <Toasts />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { PreferenceName, Preferences } from '../../../electron/common/index.js';
-import { PREFERENCE_CHECKS, PREFERENCE_NAMES, DEFAULT_PREFERENCES } from '../../../electron/common/index.js';
+import { DEFAULT_PREFERENCES, KbError, PREFERENCE_CHECKS, PREFERENCE_NAMES } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
 import { reportError } from '../app/notices.js';
 import { createStore, type Store } from '../app/store.js';
@@ -45,15 +45,19 @@ export function preferenceStore<N extends PreferenceName>(name: N): Store<Prefer
   };
 }
 
-/** Takes the preferences the core keeps (at start, before the first render); without it the cache stands. */
-export async function loadPreferences(): Promise<void> {
+/**
+ * Takes the preferences the core keeps (at start, before the first render); when the core cannot
+ * be asked the cache stands. Resolves to false when the bridge refuses this page (no or an old token).
+ */
+export async function loadPreferences(): Promise<boolean> {
   let stored: Preferences;
   try {
     stored = await kb.getPreferences();
-  } catch {
-    return; // No bridge access or an old core: the cached preferences stand.
+  } catch (error) {
+    return !(error instanceof KbError && error.code === 'UNAUTHORIZED');
   }
   for (const name of PREFERENCE_NAMES) setCached(name, stored[name]);
+  return true;
 }
 
 function setCached<N extends PreferenceName>(name: N, value: Preferences[N]): void {
