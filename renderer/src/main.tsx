@@ -14,6 +14,7 @@ import './styles/search.css';
 import './styles/article.css';
 import './styles/pages.css';
 import './styles/cases.css';
+import './styles/narrow.css';
 import './styles/print.css';
 
 installFavicon();

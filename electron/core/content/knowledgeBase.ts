@@ -48,10 +48,18 @@ export class KnowledgeBase implements SearchCatalog {
 
   info(): LibraryInfo {
     const counts = new Map<Category, number>();
-    for (const article of this.articles.values()) counts.set(article.category, (counts.get(article.category) ?? 0) + 1);
+    // What a reader in each language sees: one article per twin pair, as the category page lists them.
+    const shown = new Map<Category, { zh: number; en: number }>();
+    for (const article of this.articles.values()) {
+      counts.set(article.category, (counts.get(article.category) ?? 0) + 1);
+      const perLang = shown.get(article.category) ?? { zh: 0, en: 0 };
+      const untwinned = !article.translation || !this.articles.has(article.translation);
+      for (const lang of ['zh', 'en'] as const) if (article.lang === lang || untwinned) perLang[lang] += 1;
+      shown.set(article.category, perLang);
+    }
     return {
       articleCount: this.articles.size,
-      categories: CATEGORIES.filter((category) => counts.has(category)).map((category) => ({ category, count: counts.get(category)! })),
+      categories: CATEGORIES.filter((category) => counts.has(category)).map((category) => ({ category, count: counts.get(category)!, byLang: shown.get(category)! })),
       problems: this.library.problems,
       userFolders: this.userFolders(),
     };

@@ -19,7 +19,7 @@ export function ContactRow({ contact, teamLabel }: { contact: Contact; teamLabel
   };
   return (
     <tr data-testid="contact-row" data-id={contact.id} data-marketplace={contact.marketplace}>
-      <td className="contact-email">
+      <td className="contact-email" data-label={t.contacts.email}>
         <code>{contact.email}</code>
         {contact.reconstructed && (
           <span className="badge badge-warning" title={t.contacts.reconstructedTip(contact.original ?? '')}>
@@ -28,11 +28,11 @@ export function ContactRow({ contact, teamLabel }: { contact: Contact; teamLabel
           </span>
         )}
       </td>
-      <td>{teamLabel}</td>
-      <td>
+      <td data-label={t.contacts.team}>{teamLabel}</td>
+      <td data-label={t.contacts.marketplace}>
         <abbr title={marketplaceName(contact.marketplace, ui)}>{contact.marketplace}</abbr>
       </td>
-      <td className="contact-purpose">
+      <td className="contact-purpose" data-label={t.contacts.purpose}>
         {contact.purpose[ui]}
         {contact.article && (
           <>
