@@ -143,4 +143,24 @@ describe('a renderer that feels finished', () => {
     expect(app.foreignRequests.every((url) => url.startsWith('mailto:'))).toBe(true);
     app.foreignRequests.splice(0);
   });
+
+  it('offers Undo after deleting a case two Shift+Tabs from the page, and keeps it until it is used', async () => {
+    const app = keep(await openWebApp(tempDir(), { locale: 'en-US' }));
+    const { page } = app;
+    const caseId = await caseWithHistory(app);
+    await page.goto(`${page.url().split('#')[0]}#/cases/${caseId}`);
+    await page.getByTestId('case-delete').click();
+    await page.locator('main h1').filter({ hasText: 'Case notebook' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    // Still there after other work: it goes only when used or dismissed.
+    await page.getByTestId('search-input').fill('ODR');
+    await page.getByTestId('search-input').fill('');
+    await page.getByRole('button', { name: 'Undo' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('main h1').filter({ hasText: '德国站 ODR 封号' }).waitFor();
+    expect((await app.core.listCases()).map((record) => record.id)).toContain(caseId);
+  });
 });

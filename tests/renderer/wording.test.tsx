@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KbError, type ChecklistProgress } from '../../electron/common/index.js';
 import { ErrorBanner, Toasts } from '../../renderer/src/app/NoticeArea.js';
 import { NoAccessPage } from '../../renderer/src/app/NoAccessPage.js';
-import { errorMessage, reportError } from '../../renderer/src/app/notices.js';
+import { errorMessage, reportError, showToast, useNotices } from '../../renderer/src/app/notices.js';
 import { ChecklistSummary } from '../../renderer/src/article/ChecklistSummary.js';
 import { useChecklistProgress } from '../../renderer/src/article/useChecklistProgress.js';
 import { activityDetail } from '../../renderer/src/cases/activityDetail.js';
@@ -110,5 +110,29 @@ describe('reset checklists with an Undo', () => {
     // The toast of the undo is a plain one; the Undo toast itself went away when used.
     expect(screen.queryByRole('button', { name: en.common.undo })).toBeNull();
     for (const close of screen.getAllByRole('button', { name: en.common.close })) fireEvent.click(close);
+  });
+});
+
+function ToastMessages() {
+  return <output data-testid="toast-messages">{useNotices().toasts.map((toast) => toast.message).join('|')}</output>;
+}
+
+describe('toasts', () => {
+  it('keeps a toast with an Undo until it is dismissed; a plain one goes by itself', () => {
+    vi.useFakeTimers();
+    try {
+      render(<ToastMessages />);
+      act(() => {
+        showToast('Case deleted', { label: 'Undo', run: () => undefined });
+        showToast('Copied');
+      });
+      act(() => vi.advanceTimersByTime(10 * 60_000));
+      expect(screen.getByTestId('toast-messages').textContent).toBe('Case deleted');
+      render(<Toasts />);
+      fireEvent.click(screen.getByRole('button', { name: en.common.close }));
+      expect(screen.getByTestId('toast-messages').textContent).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
