@@ -89,6 +89,16 @@ export function contractSuite(name: string, openDoor: (dataDir: string) => Promi
     );
 
     it(
+      'keeps preferences (issue 19) and refuses a wrong one with its code',
+      withDoor(async (api) => {
+        const changed = await api.setPreferences({ uiLanguage: 'zh', bookmarks: [{ id: 'arbitration-zh', title: '仲裁', lang: 'zh' }] });
+        expect(changed).toMatchObject({ uiLanguage: 'zh', theme: 'system' });
+        expect((await api.getPreferences()).bookmarks).toEqual([{ id: 'arbitration-zh', title: '仲裁', lang: 'zh' }]);
+        expect((await rejection(api.setPreferences({ theme: 'purple' } as never))).code).toBe('INVALID_INPUT');
+      }),
+    );
+
+    it(
       'encrypts the notebook, changes its passphrase, backs it up encrypted and turns encryption off',
       withDoor(async (api) => {
         expect(await api.getNotebookSecurity()).toEqual({ encrypted: false, locked: false });

@@ -72,4 +72,15 @@ describe('preferences in the data folder', () => {
     expect(await reopened.getPreferences()).toMatchObject({ uiLanguage: 'zh' });
     reopened.close();
   });
+
+  it('merges the changes of two cores sharing one data folder (desktop app and web mode at once)', async () => {
+    const dataDir = tempDir();
+    const desktop = await openTestCore(dataDir);
+    const web = await openTestCore(dataDir);
+    await desktop.setPreferences({ theme: 'dark' });
+    await web.setPreferences({ zoom: '150' });
+    expect(await desktop.getPreferences()).toMatchObject({ theme: 'dark', zoom: '150' });
+    web.close();
+    desktop.close();
+  });
 });

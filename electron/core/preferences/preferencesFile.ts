@@ -5,17 +5,16 @@ import { KbError, preferencesFrom, type Preferences } from '../../common/index.j
 export const PREFERENCES_FILE = 'preferences.json';
 
 /**
- * The preferences file of the data folder: read once, written whole and atomically (a private
- * temporary file, flushed, then renamed over the old one), readable only by its owner.
+ * The preferences file of the data folder, written whole and atomically (a private temporary file,
+ * flushed, then renamed over the old one), readable only by its owner. Read afresh at every call:
+ * the desktop app and web mode may share the folder at once, and a change of one preference must
+ * not put back another that the other one changed meanwhile.
  */
 export class PreferencesFile {
-  private current: Preferences | null = null;
-
   constructor(private readonly path: string) {}
 
   read(): Preferences {
-    this.current ??= preferencesFrom(readJson(this.path));
-    return structuredClone(this.current);
+    return preferencesFrom(readJson(this.path));
   }
 
   write(changes: Partial<Preferences>): Preferences {
@@ -36,8 +35,7 @@ export class PreferencesFile {
       rmSync(partial, { force: true });
       throw new KbError('STORAGE', `Preferences: cannot write ${this.path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
-    this.current = next;
-    return structuredClone(next);
+    return next;
   }
 }
 

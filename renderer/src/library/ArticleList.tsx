@@ -1,7 +1,7 @@
 import type { ArticleSummary } from '../../../electron/common/index.js';
 import { paths } from '../app/router.js';
 import { useT } from '../i18n/useT.js';
-import { useTally } from './checklistTotals.js';
+import { tallyOf, useTally } from './checklistTotals.js';
 
 /** Article cards: title, summary, date, and checklist progress where it is known. */
 export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
@@ -10,7 +10,7 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
   return (
     <ul className="article-list">
       {articles.map((article) => {
-        const progress = tally[article.id];
+        const progress = tallyOf(tally, article.id);
         return (
           <li key={article.id} className="article-card" lang={article.lang === 'zh' ? 'zh-CN' : 'en'}>
             <a href={paths.article(article.id)} className="article-card-title">

@@ -16,8 +16,13 @@ function isTally(value: unknown): value is ChecklistTally {
 
 const tallyStore = createStore<ChecklistTally>('checklist-tally', isTally, {});
 
+/** The tally of an article; ids come from content (and user folders), so only an own entry counts. */
+export function tallyOf(tally: ChecklistTally, articleId: string): { done: number; total: number } | undefined {
+  return Object.hasOwn(tally, articleId) ? tally[articleId] : undefined;
+}
+
 export function rememberTally(articleId: string, done: number, total: number): void {
-  const current = tallyStore.get()[articleId];
+  const current = tallyOf(tallyStore.get(), articleId);
   if (current?.done === done && current.total === total) return;
   tallyStore.set({ ...tallyStore.get(), [articleId]: { done, total } });
 }
