@@ -22,7 +22,7 @@ export interface ChecklistState {
 type Ticked = ChecklistProgress['ticked'];
 
 /** The article's ticked steps from the core; a tick shows at once and is undone if saving fails. */
-export function useChecklistProgress(articleId: string, checklists: ChecklistInfo[]): ChecklistState {
+export function useChecklistProgress(articleId: string, checklists: ChecklistInfo[], twinId: string | null = null): ChecklistState {
   const [ticked, setTicked] = useState<Ticked>({});
   const hasChecklists = checklists.length > 0;
   // Ticks are kept in the notebook: while it is locked there are none to show.
@@ -79,9 +79,12 @@ export function useChecklistProgress(articleId: string, checklists: ChecklistInf
   const total = checklists.reduce((sum, list) => sum + list.steps.length, 0);
   const done = checklists.reduce((sum, list) => sum + countDone(ticked, list.name, list.steps.length), 0);
 
+  // The twin shares the ticks (progress is kept per checklist name), so its tally is the same.
   useEffect(() => {
-    if (hasChecklists) rememberTally(articleId, done, total);
-  }, [articleId, hasChecklists, done, total]);
+    if (!hasChecklists) return;
+    rememberTally(articleId, done, total);
+    if (twinId) rememberTally(twinId, done, total);
+  }, [articleId, twinId, hasChecklists, done, total]);
 
   return useMemo(
     () => ({
