@@ -63,9 +63,11 @@ describe('a renderer that feels finished', () => {
         const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, clientWidth: document.scrollingElement!.clientWidth }));
         await page.screenshot({ path: `${SHOTS}/narrow-${width}-${name}.png`, fullPage: true });
         expect(scrollWidth, `${name} at ${width} px`).toBeLessThanOrEqual(clientWidth);
+        if (width === 360) expect(await seriousViolations(page), `${name} at ${width} px`).toEqual([]);
       }
       expect(await page.getByRole('navigation').first().isVisible()).toBe(false);
       await page.getByTestId('menu-button').click();
+      expect(await seriousViolations(page), `open menu at ${width} px`).toEqual([]);
       await page.getByRole('link', { name: '设置' }).click();
       await page.getByTestId('ui-language').waitFor();
       expect(await page.getByTestId('menu-button').getAttribute('aria-expanded')).toBe('false');
