@@ -56,7 +56,10 @@ export function contractSuite(name: string, openDoor: (dataDir: string) => Promi
     it(
       'reports a missing article as NOT_FOUND and a bad argument as INVALID_INPUT',
       withDoor(async (api) => {
-        expect((await rejection(api.getArticle({ id: 'no-such-article' }))).code).toBe('NOT_FOUND');
+        const missing = await rejection(api.getArticle({ id: 'no-such-article' }));
+        expect(missing.code).toBe('NOT_FOUND');
+        // {code, message, details} cross every door: the renderer words the error from them.
+        expect(missing.details).toEqual({ what: 'article', name: 'no-such-article' });
         expect((await rejection(api.search({ text: 42 as unknown as string }))).code).toBe('INVALID_INPUT');
         expect((await rejection(api.createCase({ title: '' }))).code).toBe('INVALID_INPUT');
       }),

@@ -106,7 +106,7 @@ describe('a renderer that feels finished', () => {
     expect(texts.get('case')).toContain('Markdown 文件');
     // A core error (an article that does not exist) in Chinese words, not the core's English message.
     await page.goto(`${base}#/article/no-such-article-zh`);
-    await expect.poll(() => page.locator('main').innerText()).toContain('找不到该内容');
+    await expect.poll(() => page.locator('main').innerText()).toContain('找不到文章“no-such-article-zh”');
     expect(await page.locator('main').innerText()).not.toMatch(englishErrors);
   });
 

@@ -44,6 +44,9 @@ describe('codes worded in the interface language', () => {
     expect(errorMessage(error, zh)).toBe(zh.errorCodes.NOT_FOUND);
     expect(errorMessage(error, en)).toBe('Library: folder /tmp/x not found');
     expect(errorMessage(new TypeError('Failed to fetch'), zh)).toBe(zh.errors.unreachable);
+    const folder = new KbError('NOT_FOUND', 'Library: folder /media/usb/notes not found', { what: 'folder', name: '/media/usb/notes' });
+    expect(errorMessage(folder, zh)).toBe('找不到文件夹 /media/usb/notes。请确认它存在且已连接。');
+    expect(errorMessage(new KbError('NOT_FOUND', 'x', { what: '__proto__', name: 'y' }), zh)).toBe(zh.errorCodes.NOT_FOUND);
   });
 
   it('shows a core error in the Chinese banner without its English text', () => {

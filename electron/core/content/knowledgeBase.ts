@@ -75,7 +75,7 @@ export class KnowledgeBase implements SearchCatalog {
   get(id: string): Article {
     if (typeof id !== 'string') throw new KbError('INVALID_INPUT', 'Library: "id" must be a string');
     const article = this.articles.get(id);
-    if (!article) throw new KbError('NOT_FOUND', `Library: article "${id}" not found`);
+    if (!article) throw new KbError('NOT_FOUND', `Library: article "${id}" not found`, { what: 'article', name: id });
     const { plainText: _plainText, ...rest } = article;
     return rest;
   }
@@ -106,7 +106,7 @@ export class KnowledgeBase implements SearchCatalog {
   }
 
   private async loadFolderNow(folder: string): Promise<UserFolder> {
-    if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new KbError('NOT_FOUND', `Library: folder ${folder} not found`);
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new KbError('NOT_FOUND', `Library: folder ${folder} not found`, { what: 'folder', name: folder });
     if (!this.folders.has(folder) && this.folders.size >= MAX_USER_FOLDERS) throw new KbError('INVALID_INPUT', `Library: at most ${MAX_USER_FOLDERS} folders can be added`);
     // A copy, so that a snapshot taken while this load runs still matches the index.
     const cache: FileCache = new Map(this.fileCaches.get(folder) ?? []);

@@ -264,14 +264,14 @@ export class Notebook {
 
   findCase(id: number): CaseRecord {
     const row = this.db.prepare(`${CASE_SELECT} WHERE c.id = ?`).get(id) as CaseRow | undefined;
-    if (!row) throw new KbError('NOT_FOUND', `Notebook: case ${id} not found`);
+    if (!row) throw new KbError('NOT_FOUND', `Notebook: case ${id} not found`, { what: 'case', name: String(id) });
     return toCase(row);
   }
 
   /** Checks that a case exists and is not in the trash (without counting its notes, which saveNote does not need). */
   private findLiveCase(id: number): void {
     const row = this.statement('SELECT deleted_at FROM cases WHERE id = ?').get(id) as { deleted_at: string | null } | undefined;
-    if (!row) throw new KbError('NOT_FOUND', `Notebook: case ${id} not found`);
+    if (!row) throw new KbError('NOT_FOUND', `Notebook: case ${id} not found`, { what: 'case', name: String(id) });
     if (row.deleted_at) throw new KbError('INVALID_INPUT', `Notebook: case ${id} is in the trash; restore it first`);
   }
 
@@ -287,7 +287,7 @@ export class Notebook {
 
   findNote(id: number): NoteRecord {
     const row = this.statement('SELECT * FROM notes WHERE id = ?').get(id) as NoteRow | undefined;
-    if (!row) throw new KbError('NOT_FOUND', `Notebook: note ${id} not found`);
+    if (!row) throw new KbError('NOT_FOUND', `Notebook: note ${id} not found`, { what: 'note', name: String(id) });
     return toNote(row);
   }
 

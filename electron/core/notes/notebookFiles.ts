@@ -15,7 +15,7 @@ function checkBackupTarget(target: unknown): asserts target is string {
   if (typeof target !== 'string' || !isAbsolute(target) || !/\.db$/i.test(target)) {
     throw new KbError('INVALID_INPUT', `Backup: "path" must be an absolute path ending in .db, not ${JSON.stringify(target)}`);
   }
-  if (!existsSync(dirname(target))) throw new KbError('NOT_FOUND', `Backup: folder ${dirname(target)} not found`);
+  if (!existsSync(dirname(target))) throw new KbError('NOT_FOUND', `Backup: folder ${dirname(target)} not found`, { what: 'folder', name: dirname(target) });
   if (existsSync(target)) throw new KbError('INVALID_INPUT', `Backup: ${target} already exists; choose a new file name`);
 }
 
@@ -213,7 +213,7 @@ export class NotebookFiles {
 
   /** The passphrase to read `file` with: none for a plain file, else the one given, else the open notebook's. */
   private passphraseFor(file: string, given: unknown): Passphrase {
-    if (!existsSync(file)) throw new KbError('NOT_FOUND', `Notebook: backup ${file} not found`);
+    if (!existsSync(file)) throw new KbError('NOT_FOUND', `Notebook: backup ${file} not found`, { what: 'backup', name: file });
     if (notebookFileKind(file) !== 'encrypted') return null;
     if (given !== undefined) return requirePassphrase(given, 'passphrase');
     if (this.passphrase !== null) return this.passphrase;

@@ -77,7 +77,15 @@ function errorKey(error: unknown): string {
  * own message, which names what and where, in the English interface).
  */
 export function errorMessage(error: unknown, t: Messages): string {
-  if (error instanceof KbError) return t.showsCoreMessages ? error.message : t.errorCodes[error.code];
+  if (error instanceof KbError) return t.showsCoreMessages ? error.message : (wordedFromDetails(error, t) ?? t.errorCodes[error.code]);
   if (error instanceof TypeError && /fetch|network/i.test(error.message)) return t.errors.unreachable;
   return t.errors.unexpected;
+}
+
+/** A NOT_FOUND that names what and which (its details), in the interface language. */
+function wordedFromDetails(error: KbError, t: Messages): string | null {
+  const what = error.details?.what;
+  const name = error.details?.name;
+  if (error.code !== 'NOT_FOUND' || typeof what !== 'string' || typeof name !== 'string' || !Object.hasOwn(t.notFound, what)) return null;
+  return t.notFound[what]!(name);
 }

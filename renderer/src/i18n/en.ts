@@ -373,6 +373,14 @@ export const en = {
     privacy: 'The link works only on this computer; the token in it keeps other pages and programs out.',
   },
   layout: { menu: 'Menu', closeMenu: 'Close the menu' },
+  /** NOT_FOUND with its details: what was not found, and its name. */
+  notFound: {
+    article: (name: string) => `The article "${name}" was not found. It may have been renamed or removed.`,
+    case: (name: string) => `Case ${name} was not found. It may have been deleted.`,
+    note: (name: string) => `Note ${name} was not found. It may have been deleted.`,
+    folder: (name: string) => `The folder ${name} was not found. Check that it exists and is plugged in.`,
+    backup: (name: string) => `The backup ${name} was not found.`,
+  } as Record<string, (name: string) => string>,
   checklistUndone: 'Checklist ticks restored.',
   /** The core words its messages in English: shown as they are in the English interface, worded from the code otherwise. */
   showsCoreMessages: true as boolean,

@@ -372,6 +372,13 @@ export const zh: Messages = {
     privacy: '该链接只在本机有效，其中的令牌可阻止其他网页和程序访问。',
   },
   layout: { menu: '菜单', closeMenu: '关闭菜单' },
+  notFound: {
+    article: (name: string) => `找不到文章“${name}”，它可能已被改名或删除。`,
+    case: (name: string) => `找不到案件 ${name}，它可能已被删除。`,
+    note: (name: string) => `找不到笔记 ${name}，它可能已被删除。`,
+    folder: (name: string) => `找不到文件夹 ${name}。请确认它存在且已连接。`,
+    backup: (name: string) => `找不到备份 ${name}。`,
+  },
   checklistUndone: '已恢复清单勾选。',
   showsCoreMessages: false,
 };
