@@ -1,13 +1,16 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReadingLists } from '../../renderer/src/home/ReadingLists.js';
 import { toggleBookmark } from '../../renderer/src/home/readingHistory.js';
 import { AppearanceSettings } from '../../renderer/src/settings/AppearanceSettings.js';
 import { loadPreferences } from '../../renderer/src/settings/preferenceStores.js';
 import { installFakeKb } from './fakeKb.js';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  window.localStorage.clear();
+});
 
 describe('preferences in the renderer (a fake core, no server)', () => {
   it('shows the preferences the core keeps and sends a change to the core', async () => {
@@ -36,5 +39,24 @@ describe('preferences in the renderer (a fake core, no server)', () => {
     await act(() => loadPreferences());
     render(<AppearanceSettings />);
     expect(screen.getByTestId('ui-language')).toBeTruthy();
+  });
+
+  it('hands what an older version kept in localStorage to the core once, where the core has its default', async () => {
+    const fake = installFakeKb();
+    await fake.api.setPreferences({ theme: 'light' });
+    window.localStorage.setItem('seller-kb:zoom', JSON.stringify('150'));
+    window.localStorage.setItem('seller-kb:theme', JSON.stringify('dark'));
+    window.localStorage.removeItem('seller-kb:preferences-in-core');
+    // The stores read the cache when the module loads; a fresh copy of the modules stands for a new start.
+    vi.resetModules();
+    const fresh = await import('../../renderer/src/settings/preferenceStores.js');
+    const { provideKbApi } = await import('../../renderer/src/api/index.js');
+    provideKbApi(fake.api);
+    await fresh.loadPreferences();
+    expect(await fake.api.getPreferences()).toMatchObject({ zoom: '150', theme: 'light' });
+    expect(window.localStorage.getItem('seller-kb:preferences-in-core')).toBe('true');
+    await fake.api.setPreferences({ zoom: '100' });
+    await fresh.loadPreferences();
+    expect((await fake.api.getPreferences()).zoom).toBe('100');
   });
 });

@@ -2,6 +2,7 @@ import type { PreferenceName, Preferences } from '../../../electron/common/index
 import { DEFAULT_PREFERENCES, KbError, PREFERENCE_CHECKS, PREFERENCE_NAMES } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
 import { reportError } from '../app/notices.js';
+import { readStored, writeStored } from '../app/storage.js';
 import { createStore, type Store } from '../app/store.js';
 
 /** The localStorage keys that cache each preference (the names the renderer used before the core kept them). */
@@ -56,8 +57,32 @@ export async function loadPreferences(): Promise<boolean> {
   } catch (error) {
     return !(error instanceof KbError && error.code === 'UNAUTHORIZED');
   }
+  if (!readStored(MOVED_KEY, (value): value is boolean => typeof value === 'boolean', false)) stored = await moveCacheIntoCore(stored);
   for (const name of PREFERENCE_NAMES) setCached(name, stored[name]);
   return true;
+}
+
+/** Set once this origin's preferences have been handed to the core. */
+const MOVED_KEY = 'preferences-in-core';
+
+/**
+ * The first start after preferences moved into the core: what this computer's localStorage holds
+ * (an older version kept them there) goes to the core wherever the core still has its default, so
+ * an update loses no language, theme or bookmark.
+ */
+async function moveCacheIntoCore(stored: Preferences): Promise<Preferences> {
+  const changes: Partial<Record<PreferenceName, unknown>> = {};
+  for (const name of PREFERENCE_NAMES) {
+    const cached = caches[name].get();
+    if (JSON.stringify(stored[name]) === JSON.stringify(DEFAULT_PREFERENCES[name]) && JSON.stringify(cached) !== JSON.stringify(stored[name])) changes[name] = cached;
+  }
+  try {
+    const moved = Object.keys(changes).length > 0 ? await kb.setPreferences(changes as Partial<Preferences>) : stored;
+    writeStored(MOVED_KEY, true);
+    return moved;
+  } catch {
+    return stored; // Tried again at the next start.
+  }
 }
 
 function setCached<N extends PreferenceName>(name: N, value: Preferences[N]): void {
