@@ -28,3 +28,6 @@ export function installFakeKb(methods: Partial<KbApi> = {}): FakeKb {
   provideKbApi(api);
   return { api, calls };
 }
+
+// From the first import on, no component test reaches for a real server by accident.
+installFakeKb();

@@ -40,6 +40,7 @@ describe('codes worded in the interface language', () => {
   });
 
   it('words an error from its code in Chinese and keeps the core message in English', () => {
+    installFakeKb();
     const error = new KbError('NOT_FOUND', 'Library: folder /tmp/x not found');
     expect(errorMessage(error, zh)).toBe(zh.errorCodes.NOT_FOUND);
     expect(errorMessage(error, en)).toBe('Library: folder /tmp/x not found');
@@ -62,6 +63,7 @@ describe('codes worded in the interface language', () => {
   });
 
   it('explains how to open web mode when the page has no token', () => {
+    installFakeKb();
     act(() => uiLanguageStore.set('en'));
     render(<NoAccessPage />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(en.access.title);
@@ -122,6 +124,7 @@ function ToastMessages() {
 
 describe('toasts', () => {
   it('keeps a toast with an Undo until it is dismissed; a plain one goes by itself', () => {
+    installFakeKb();
     vi.useFakeTimers();
     try {
       render(<ToastMessages />);
