@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { hasAccess } from './api/index.js';
+import { hasAccess, isDesktop } from './api/index.js';
 import { App } from './app/App.js';
 import { NoAccessPage } from './app/NoAccessPage.js';
 import { installFavicon } from './app/favicon.js';
@@ -19,8 +19,12 @@ import './styles/print.css';
 
 installFavicon();
 
-// The core's preferences first (a new web origin has no cache), so the first paint is in the right language.
-const access = hasAccess && (await loadPreferences());
+// Web mode: the core's preferences first (each launch is a new origin, with no cache), so the first
+// paint is in the right language; the bridge starts only once the core is open, so this is quick.
+// The desktop app paints at once from its cache while the core is still loading, then takes them.
+let access = true;
+if (isDesktop) void loadPreferences();
+else access = hasAccess && (await loadPreferences());
 applyAppearance();
 const root = document.getElementById('root');
 if (root) {
