@@ -25,6 +25,7 @@ import type {
 } from './notebook.js';
 import type { AppealLog, DiffPart, NoteRevision, PoaAnswerRequest, PoaDraft, PoaForm } from './planOfAction.js';
 import type { NoteDraft, NoteDraftInput, NoteDraftKey } from './noteDrafts.js';
+import type { Preferences } from './preferences.js';
 import type { SearchQuery, SearchResult } from './search.js';
 import type { SpellingCheck } from './spelling.js';
 import type { CalendarFile, CaseNotice, CaseSchedule, DueDeadline, NoticeAnalysis, ReminderSettings } from './caseFile.js';
@@ -119,6 +120,10 @@ export interface KbApi {
   checkAttachmentInvoice(request: { id: number }): Promise<InvoiceCheck>;
   /** Desktop only: opens a copy in the system's viewer (a decrypted copy in a private temporary folder, removed when the app quits). */
   openAttachmentExternally(request: { id: number }): Promise<{ path: string }>;
+  // Preferences (issue 19): language, theme, zoom, bookmarks, recently read; in the data folder
+  getPreferences(): Promise<Preferences>;
+  /** Changes the named preferences only and returns them all. */
+  setPreferences(changes: Partial<Preferences>): Promise<Preferences>;
 }
 
 export type KbMethod = keyof KbApi;
@@ -193,6 +198,9 @@ export const KB_METHODS = [
   'extractAttachmentText',
   'checkAttachmentInvoice',
   'openAttachmentExternally',
+  // Preferences (issue 19)
+  'getPreferences',
+  'setPreferences',
 ] as const satisfies readonly KbMethod[];
 
 /** Compile-time proof that KB_METHODS names every method of KbApi. */

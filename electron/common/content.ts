@@ -84,7 +84,8 @@ export interface ContentProblem {
 
 export interface LibraryInfo {
   articleCount: number;
-  categories: { category: Category; count: number }[];
+  /** Per category: every article, and (byLang) how many a reader in each language sees (one per twin pair). */
+  categories: { category: Category; count: number; byLang: Record<Lang, number> }[];
   problems: ContentProblem[];
   userFolders: UserFolder[];
 }

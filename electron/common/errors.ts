@@ -22,21 +22,28 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** The JSON form of an error: what crosses IPC and HTTP, never a stack trace. */
 export interface KbErrorData {
   code: ErrorCode;
+  /** English, naming what and where; the renderer words the error from its code and details. */
   message: string;
+  /** Facts about the error a renderer may show (a path, a field name), when there are any. */
+  details?: ErrorDetails;
 }
+
+export type ErrorDetails = Record<string, string | number | boolean>;
 
 /** An error with a stable code; its message names the input and what was wrong. */
 export class KbError extends Error {
   readonly code: ErrorCode;
+  readonly details: ErrorDetails | undefined;
 
-  constructor(code: ErrorCode, message: string) {
+  constructor(code: ErrorCode, message: string, details?: ErrorDetails) {
     super(message);
     this.name = 'KbError';
     this.code = code;
+    this.details = details;
   }
 
   toJSON(): KbErrorData {
-    return { code: this.code, message: this.message };
+    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
   }
 }
 
@@ -53,7 +60,8 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: KbErrorDa
 export function unwrapEnvelope<T>(envelope: Envelope<T>): T {
   if (envelope.ok) return envelope.value;
   const code = (ERROR_CODES as readonly string[]).includes(envelope.error.code) ? envelope.error.code : 'INTERNAL';
-  throw new KbError(code, envelope.error.message);
+  const details = envelope.error.details;
+  throw new KbError(code, envelope.error.message, typeof details === 'object' && details !== null && !Array.isArray(details) ? details : undefined);
 }
 
 const CROSSING_PREFIX = 'KB_ERROR:';

@@ -9,3 +9,5 @@ export * from './planOfAction.js';
 export * from './uri.js';
 export * from './noteDrafts.js';
 export * from './attachments.js';
+export * from './preferences.js';
+export * from './caseLabels.js';

@@ -136,6 +136,8 @@ export interface ExportRequest {
   format: 'md' | 'json';
   /** Absent for the whole notebook. */
   caseId?: number;
+  /** The language the Markdown export is worded in (the interface's); English when absent. */
+  lang?: 'zh' | 'en';
 }
 
 export interface ImportSummary {

@@ -20,6 +20,7 @@ import { searchHandlers } from './search/searchHandlers.js';
 import { noteDraftHandlers } from './notes/noteDrafts.js';
 import { createAttachmentVault } from './attachments/attachmentHandlers.js';
 import { textWorkerPath } from './attachments/textJobs.js';
+import { preferencesHandlers } from './preferences/preferencesHandlers.js';
 
 export interface CoreOptions {
   /** The folder holding content/ (the repository root, or the packaged app's root). */
@@ -81,6 +82,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   if (files.isOpen()) await notebookOpened();
   const vault = createAttachmentVault({ notebook, workerPath: textWorkerPath(options.appRoot), openFile: options.openFile ?? null });
+  const checklistNames = (articleId: string) => library.get(articleId).checklists.map((checklist) => checklist.name);
   const setFolders = (change: (folders: string[]) => string[]) => notebook().setSetting(USER_FOLDERS_SETTING, change(notebook().getSetting<string[]>(USER_FOLDERS_SETTING, [])));
 
   return {
@@ -110,9 +112,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       setFolders((folders) => folders.filter((folder) => folder !== path));
       return library.info();
     },
-    getChecklistProgress: async (request) => notebook().getChecklistProgress(requireText(request?.articleId, 'articleId')),
-    setChecklistStep: async (change) => notebook().setChecklistStep(validateStepChange(change)),
-    resetChecklist: async (request) => notebook().resetChecklist(requireText(request?.articleId, 'articleId')),
+    // Progress is kept per checklist name, which both language twins share.
+    getChecklistProgress: async (request) => {
+      const articleId = requireText(request?.articleId, 'articleId');
+      return notebook().getChecklistProgress(articleId, checklistNames(articleId));
+    },
+    setChecklistStep: async (change) => {
+      const valid = validateStepChange(change);
+      return notebook().setChecklistStep(valid, checklistNames(valid.articleId));
+    },
+    resetChecklist: async (request) => {
+      const articleId = requireText(request?.articleId, 'articleId');
+      return notebook().resetChecklist(articleId, checklistNames(articleId));
+    },
     listCases: async () => notebook().listCases(),
     getCase: async (request) => notebook().getCase(request?.id),
     createCase: async (input) => notebook().createCase(input),
@@ -149,6 +161,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...searchHandlers(library, () => (files.isOpen() ? notebook() : null)),
     ...noteDraftHandlers(notebook),
     ...vault.api,
+    ...preferencesHandlers(options.dataDir),
     close: () => {
       vault.close();
       watcher.close();

@@ -57,7 +57,10 @@ export function contractSuite(name: string, openDoor: (dataDir: string) => Promi
     it(
       'reports a missing article as NOT_FOUND and a bad argument as INVALID_INPUT',
       withDoor(async (api) => {
-        expect((await rejection(api.getArticle({ id: 'no-such-article' }))).code).toBe('NOT_FOUND');
+        const missing = await rejection(api.getArticle({ id: 'no-such-article' }));
+        expect(missing.code).toBe('NOT_FOUND');
+        // {code, message, details} cross every door: the renderer words the error from them.
+        expect(missing.details).toEqual({ what: 'article', name: 'no-such-article' });
         expect((await rejection(api.search({ text: 42 as unknown as string }))).code).toBe('INVALID_INPUT');
         expect((await rejection(api.createCase({ title: '' }))).code).toBe('INVALID_INPUT');
       }),
@@ -78,11 +81,12 @@ export function contractSuite(name: string, openDoor: (dataDir: string) => Promi
     );
 
     it(
-      'saves checklist progress per article',
+      'saves checklist progress per checklist name, shared by both twins',
       withDoor(async (api) => {
         await api.setChecklistStep({ articleId: 'fba-removal-order-en', checklist: 'removal-order', step: 2, done: true });
         const progress = await api.getChecklistProgress({ articleId: 'fba-removal-order-en' });
         expect(progress.ticked['removal-order']).toEqual([2]);
+        expect((await api.getChecklistProgress({ articleId: 'fba-removal-order-zh' })).ticked['removal-order']).toEqual([2]);
         const reset = await api.resetChecklist({ articleId: 'fba-removal-order-en' });
         expect(reset.ticked).toEqual({});
       }),
@@ -115,6 +119,16 @@ export function contractSuite(name: string, openDoor: (dataDir: string) => Promi
         expect((await rejection(api.getAttachment({ id: 999 }))).code).toBe('NOT_FOUND');
         await api.deleteAttachment({ id: attachment.id });
         expect(await api.listAttachments({ caseId })).toEqual([]);
+      }),
+    );
+
+    it(
+      'keeps preferences (issue 19) and refuses a wrong one with its code',
+      withDoor(async (api) => {
+        const changed = await api.setPreferences({ uiLanguage: 'zh', bookmarks: [{ id: 'arbitration-zh', title: '仲裁', lang: 'zh' }] });
+        expect(changed).toMatchObject({ uiLanguage: 'zh', theme: 'system' });
+        expect((await api.getPreferences()).bookmarks).toEqual([{ id: 'arbitration-zh', title: '仲裁', lang: 'zh' }]);
+        expect((await rejection(api.setPreferences({ theme: 'purple' } as never))).code).toBe('INVALID_INPUT');
       }),
     );
 

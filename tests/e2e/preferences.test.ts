@@ -64,4 +64,33 @@ describe('palette and preferences', () => {
     await page.getByTestId('search-input').waitFor();
     expect(await page.evaluate(() => document.documentElement.style.fontSize)).toBe('125%');
   });
+
+  it('keeps language, theme, zoom, bookmarks and recently read across a restart on another port (kept by the core, not the origin)', async () => {
+    const dataDir = tempDir();
+    app = await openWebApp(dataDir, { locale: 'zh-CN' });
+    const firstPort = app.bridge.port;
+    let page = app.page;
+    const base = page.url().split('#')[0];
+    await page.goto(`${base}#/settings`);
+    await page.getByTestId('ui-language').selectOption('en');
+    await page.getByTestId('theme').selectOption('dark');
+    await page.getByTestId('zoom').selectOption('110');
+    await page.goto(`${base}#/article/arbitration-en`);
+    await page.getByRole('article').waitFor();
+    await page.getByRole('button', { pressed: false }).filter({ hasText: '☆' }).click();
+    await expect.poll(async () => (await app!.core.getPreferences()).bookmarks.map((ref) => ref.id)).toEqual(['arbitration-en']);
+    await expect.poll(async () => (await app!.core.getPreferences()).zoom).toBe('110');
+
+    app = await app.restart();
+    while (app.bridge.port === firstPort) app = await app.restart();
+    page = app.page;
+    expect(await page.locator('html').getAttribute('lang')).toMatch(/^en/);
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await page.evaluate(() => document.documentElement.style.fontSize)).toBe('110%');
+    const lists = page.locator('section.reading-list');
+    await expect.poll(async () => (await lists.allTextContents()).join(' | ')).toMatch(/Arbitration/);
+    const [bookmarks, recent] = await lists.allTextContents();
+    expect(bookmarks).toContain('Arbitration');
+    expect(recent).toContain('Arbitration');
+  });
 });

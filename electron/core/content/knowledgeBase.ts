@@ -52,10 +52,18 @@ export class KnowledgeBase implements SearchCatalog {
 
   info(): LibraryInfo {
     const counts = new Map<Category, number>();
-    for (const article of this.articles.values()) counts.set(article.category, (counts.get(article.category) ?? 0) + 1);
+    // What a reader in each language sees: one article per twin pair, as the category page lists them.
+    const shown = new Map<Category, { zh: number; en: number }>();
+    for (const article of this.articles.values()) {
+      counts.set(article.category, (counts.get(article.category) ?? 0) + 1);
+      const perLang = shown.get(article.category) ?? { zh: 0, en: 0 };
+      const untwinned = !article.translation || !this.articles.has(article.translation);
+      for (const lang of ['zh', 'en'] as const) if (article.lang === lang || untwinned) perLang[lang] += 1;
+      shown.set(article.category, perLang);
+    }
     return {
       articleCount: this.articles.size,
-      categories: CATEGORIES.filter((category) => counts.has(category)).map((category) => ({ category, count: counts.get(category)! })),
+      categories: CATEGORIES.filter((category) => counts.has(category)).map((category) => ({ category, count: counts.get(category)!, byLang: shown.get(category)! })),
       problems: this.library.problems,
       userFolders: this.userFolders(),
     };
@@ -71,7 +79,7 @@ export class KnowledgeBase implements SearchCatalog {
   get(id: string): Article {
     if (typeof id !== 'string') throw new KbError('INVALID_INPUT', 'Library: "id" must be a string');
     const article = this.articles.get(id);
-    if (!article) throw new KbError('NOT_FOUND', `Library: article "${id}" not found`);
+    if (!article) throw new KbError('NOT_FOUND', `Library: article "${id}" not found`, { what: 'article', name: id });
     const { plainText: _plainText, ...rest } = article;
     return rest;
   }
@@ -104,7 +112,7 @@ export class KnowledgeBase implements SearchCatalog {
   }
 
   private async loadFolderNow(folder: string): Promise<UserFolder> {
-    if (!existsSync(folder)) throw new KbError('NOT_FOUND', `Library: folder ${folder} not found`);
+    if (!existsSync(folder)) throw new KbError('NOT_FOUND', `Library: folder ${folder} not found`, { what: 'folder', name: folder });
     requireDirectory(folder, 'Library');
     if (!this.folders.has(folder) && this.folders.size >= MAX_USER_FOLDERS) throw new KbError('INVALID_INPUT', `Library: at most ${MAX_USER_FOLDERS} folders can be added`);
     // A copy, so that a snapshot taken while this load runs still matches the index.

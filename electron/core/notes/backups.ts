@@ -86,7 +86,7 @@ export async function autoBackupIfDue(db: Db, notebookPath: string, now: Date, p
 
 /** Checks that a file is a Seller KB notebook this version can open (an encrypted one with its passphrase), without changing it; returns its schema version. */
 export function verifyBackupFile(path: string, passphrase: Passphrase = null): number {
-  if (!existsSync(path)) throw new KbError('NOT_FOUND', `Notebook: backup ${path} not found`);
+  if (!existsSync(path)) throw new KbError('NOT_FOUND', `Notebook: backup ${path} not found`, { what: 'backup', name: path });
   let db: Db;
   try {
     db = openDatabase(path, passphrase, { readonly: true, fileMustExist: true });

@@ -1,5 +1,5 @@
-import type { CaseDetail, ExportFile, ImportSummary } from '../../common/index.js';
-import { KbError } from '../../common/index.js';
+import type { CaseDetail, ExportFile, ImportSummary, Lang } from '../../common/index.js';
+import { CASE_LABELS, KbError, labelOf } from '../../common/index.js';
 import type { Notebook } from './notebook.js';
 import { validateCaseInput, validateNoteInput } from './validate.js';
 
@@ -20,21 +20,23 @@ export function exportJson(details: CaseDetail[], exportedAt: string, extras: Ca
   return { path: name, content: JSON.stringify(payload, null, 2) };
 }
 
-/** One Markdown file per case: its facts, then every note under its own heading. */
-export function exportMarkdown(details: CaseDetail[]): ExportFile[] {
+/** One Markdown file per case: its facts, then every note under its own heading; worded in `lang`. */
+export function exportMarkdown(details: CaseDetail[], lang: Lang = 'en'): ExportFile[] {
+  const words = CASE_LABELS[lang];
   return details.map(({ case: record, notes }) => {
-    const facts = [
-      ['Marketplace', record.marketplace ?? '—'],
-      ['Cause', record.cause],
-      ['Status', record.status],
-      ['Notice received', record.noticeReceived ?? '—'],
-      ['Appeal sent', record.appealSent ?? '—'],
-      ['Next follow-up', record.nextFollowUp ?? '—'],
-      ['ASINs', record.asins.join(', ') || '—'],
+    const facts: [string, string][] = [
+      [words.field.marketplace, record.marketplace ?? words.none],
+      [words.field.cause, labelOf(words.cause, record.cause)],
+      [words.field.status, labelOf(words.status, record.status)],
+      [words.field.noticeReceived, record.noticeReceived ?? words.none],
+      [words.field.appealSent, record.appealSent ?? words.none],
+      [words.field.nextFollowUp, record.nextFollowUp ?? words.none],
+      [words.field.asins, record.asins.join(', ') || words.none],
     ];
-    const lines = [`# ${record.title}`, '', ...facts.map(([name, value]) => `- **${name}:** ${value}`), ''];
+    const lines = [`# ${record.title}`, '', ...facts.map(([name, value]) => `- **${name}${words.colon.trim()}** ${value}`), ''];
     for (const note of notes) {
-      lines.push(`## ${note.title || `Note ${note.id}`}`, '', `_${note.kind} · updated ${note.updatedAt}${note.tags.length ? ` · ${note.tags.join(', ')}` : ''}_`, '', note.body, '');
+      const tags = note.tags.length ? ` · ${note.tags.join(words.listSeparator)}` : '';
+      lines.push(`## ${note.title || words.note(note.id)}`, '', `_${labelOf(words.noteKind, note.kind)} · ${words.updated} ${note.updatedAt}${tags}_`, '', note.body, '');
     }
     const slug = record.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'case';
     return { path: `case-${record.id}-${slug}.md`, content: lines.join('\n') };

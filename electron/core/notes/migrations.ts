@@ -188,6 +188,17 @@ export const MIGRATIONS: readonly Migration[] = [
   CREATE INDEX attachments_by_case ON attachments(case_id);
   CREATE INDEX attachments_by_blob ON attachments(blob_id);
   `,
+  // Checklist progress per checklist name (issue 19): both language twins share a checklist's name,
+  // so they share its ticks. Existing ticks of either twin are kept (their union).
+  `
+  CREATE TABLE checklist_ticks (
+    checklist TEXT NOT NULL,
+    step INTEGER NOT NULL,
+    PRIMARY KEY (checklist, step)
+  ) WITHOUT ROWID;
+  INSERT OR IGNORE INTO checklist_ticks (checklist, step) SELECT checklist, step FROM checklist_steps;
+  DROP TABLE checklist_steps;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

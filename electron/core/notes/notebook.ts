@@ -254,25 +254,28 @@ export class Notebook {
     }));
   }
 
-  getChecklistProgress(articleId: string): ChecklistProgress {
-    const rows = this.read(() => this.db.prepare('SELECT checklist, step FROM checklist_steps WHERE article_id = ? ORDER BY checklist, step').all(articleId) as { checklist: string; step: number }[]);
-    // Checklist names come from content and callers: a null-prototype object, so "constructor" is just a name.
-    const ticked = Object.create(null) as Record<string, number[]>;
+  /** The ticks of the named checklists (an article's), by checklist name in a null-prototype object. */
+  getChecklistProgress(articleId: string, checklists: readonly string[]): ChecklistProgress {
+    const rows = this.read(
+      () => this.db.prepare('SELECT checklist, step FROM checklist_ticks WHERE checklist IN (SELECT value FROM json_each(?)) ORDER BY checklist, step').all(JSON.stringify(checklists)) as { checklist: string; step: number }[],
+    );
+    const ticked: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
     for (const row of rows) (ticked[row.checklist] ??= []).push(row.step);
     return { articleId, ticked };
   }
 
-  setChecklistStep(change: ChecklistStepChange): ChecklistProgress {
+  setChecklistStep(change: ChecklistStepChange, checklists: readonly string[]): ChecklistProgress {
     this.write(() => {
-      if (change.done) this.db.prepare('INSERT OR IGNORE INTO checklist_steps (article_id, checklist, step) VALUES (?, ?, ?)').run(change.articleId, change.checklist, change.step);
-      else this.db.prepare('DELETE FROM checklist_steps WHERE article_id = ? AND checklist = ? AND step = ?').run(change.articleId, change.checklist, change.step);
+      if (change.done) this.db.prepare('INSERT OR IGNORE INTO checklist_ticks (checklist, step) VALUES (?, ?)').run(change.checklist, change.step);
+      else this.db.prepare('DELETE FROM checklist_ticks WHERE checklist = ? AND step = ?').run(change.checklist, change.step);
     });
-    return this.getChecklistProgress(change.articleId);
+    return this.getChecklistProgress(change.articleId, checklists);
   }
 
-  resetChecklist(articleId: string): ChecklistProgress {
-    this.write(() => this.db.prepare('DELETE FROM checklist_steps WHERE article_id = ?').run(articleId));
-    return this.getChecklistProgress(articleId);
+  /** Clears the named checklists (an article's, and so its twin's too). */
+  resetChecklist(articleId: string, checklists: readonly string[]): ChecklistProgress {
+    this.write(() => this.db.prepare('DELETE FROM checklist_ticks WHERE checklist IN (SELECT value FROM json_each(?))').run(JSON.stringify(checklists)));
+    return this.getChecklistProgress(articleId, checklists);
   }
 
   getSetting<T>(key: string, fallback: T): T {
@@ -291,14 +294,14 @@ export class Notebook {
 
   findCase(id: number): CaseRecord {
     const row = this.db.prepare(`${CASE_SELECT} WHERE c.id = ?`).get(id) as CaseRow | undefined;
-    if (!row) throw new KbError('NOT_FOUND', `Notebook: case ${id} not found`);
+    if (!row) throw new KbError('NOT_FOUND', `Notebook: case ${id} not found`, { what: 'case', name: String(id) });
     return toCase(row);
   }
 
   /** Checks that a case exists and is not in the trash (without counting its notes, which saveNote does not need). */
   private findLiveCase(id: number): void {
     const row = this.statement('SELECT deleted_at FROM cases WHERE id = ?').get(id) as { deleted_at: string | null } | undefined;
-    if (!row) throw new KbError('NOT_FOUND', `Notebook: case ${id} not found`);
+    if (!row) throw new KbError('NOT_FOUND', `Notebook: case ${id} not found`, { what: 'case', name: String(id) });
     if (row.deleted_at) throw new KbError('INVALID_INPUT', `Notebook: case ${id} is in the trash; restore it first`);
   }
 
@@ -314,7 +317,7 @@ export class Notebook {
 
   findNote(id: number): NoteRecord {
     const row = this.statement('SELECT * FROM notes WHERE id = ?').get(id) as NoteRow | undefined;
-    if (!row) throw new KbError('NOT_FOUND', `Notebook: note ${id} not found`);
+    if (!row) throw new KbError('NOT_FOUND', `Notebook: note ${id} not found`, { what: 'note', name: String(id) });
     return toNote(row);
   }
 

@@ -18,7 +18,7 @@ function checkBackupTarget(target: unknown): asserts target is string {
   if (typeof target !== 'string' || !isAbsolute(target) || !/\.db$/i.test(target)) {
     throw new KbError('INVALID_INPUT', `Backup: "path" must be an absolute path ending in .db, not ${JSON.stringify(target)}`);
   }
-  if (!existsSync(dirname(target))) throw new KbError('NOT_FOUND', `Backup: folder ${dirname(target)} not found`);
+  if (!existsSync(dirname(target))) throw new KbError('NOT_FOUND', `Backup: folder ${dirname(target)} not found`, { what: 'folder', name: dirname(target) });
   requireDirectory(dirname(target), 'Backup');
   // lstat: a dangling symbolic link is there too, and writing through it would land somewhere else.
   if (existsSync(target) || isSymbolicLink(target)) throw new KbError('INVALID_INPUT', `Backup: ${target} already exists; choose a new file name`);
@@ -210,10 +210,11 @@ export class NotebookFiles {
   export(request: ExportRequest): ExportFile[] {
     const notebook = this.notebook();
     if (request?.format !== 'md' && request?.format !== 'json') throw new KbError('INVALID_INPUT', 'Export: "format" must be "md" or "json"');
+    if (request.lang !== undefined && request.lang !== 'zh' && request.lang !== 'en') throw new KbError('INVALID_INPUT', 'Export: "lang" must be "zh" or "en"');
     const ids = request.caseId === undefined ? notebook.listCases().map((record) => record.id) : [requireId(request.caseId, 'caseId')];
     const details = ids.map((id) => notebook.getCase(id));
     notebook.write(() => details.forEach((detail) => notebook.logActivity(detail.case.id, 'exported', request.format)));
-    return request.format === 'json' ? [exportJson(details, notebook.timestamp(), (caseId, noteIds) => exportAttachments(notebook, caseId, noteIds))] : exportMarkdown(details);
+    return request.format === 'json' ? [exportJson(details, notebook.timestamp(), (caseId, noteIds) => exportAttachments(notebook, caseId, noteIds))] : exportMarkdown(details, request.lang ?? 'en');
   }
 
   import(json: unknown): ImportSummary {
@@ -238,7 +239,7 @@ export class NotebookFiles {
 
   /** The passphrase to read `file` with: none for a plain file, else the one given, else the open notebook's. */
   private passphraseFor(file: string, given: unknown): Passphrase {
-    if (!existsSync(file)) throw new KbError('NOT_FOUND', `Notebook: backup ${file} not found`);
+    if (!existsSync(file)) throw new KbError('NOT_FOUND', `Notebook: backup ${file} not found`, { what: 'backup', name: file });
     if (notebookFileKind(file) !== 'encrypted') return null;
     if (given !== undefined) return requirePassphrase(given, 'passphrase');
     if (this.passphrase !== null) return this.passphrase;

@@ -15,8 +15,21 @@ function wrapDesktopApi(desktop: KbApi): KbApi {
   );
 }
 
-/** The contract as this page reaches it: window.kb in the desktop app, the HTTP bridge in a browser. */
-export const kb: KbApi = window.kb ? wrapDesktopApi(window.kb) : createHttpClient(takeToken(window.location, window.history, window.sessionStorage));
-
 /** True in the desktop app. */
 export const isDesktop = Boolean(window.kb);
+
+// Web mode trades the one-time link's nonce for the token (see takeToken); a used link is refused.
+const token = isDesktop ? null : takeToken(window.location, window.history, window.sessionStorage);
+
+/** Resolves false in a browser tab opened without a valid link from `seller-kb web` (the bridge would refuse every call). */
+export const hasAccess: Promise<boolean> = token === null ? Promise.resolve(true) : token.then((value) => value !== null, () => false);
+
+let current: KbApi = window.kb ? wrapDesktopApi(window.kb) : createHttpClient(token);
+
+/** The contract as this page reaches it: window.kb in the desktop app, the HTTP bridge in a browser. */
+export const kb: KbApi = apiFromCall((method, argument) => (current[method] as (argument?: unknown) => Promise<unknown>)(argument));
+
+/** Puts another implementation of the contract behind `kb` (component tests give a fake core). */
+export function provideKbApi(api: KbApi): void {
+  current = api;
+}

@@ -17,13 +17,32 @@ export function App() {
   const key = pageKey(route);
   const main = useRef<HTMLElement>(null);
   const [paletteOpen, setPaletteOpen] = useState(false);
-  const togglePalette = useCallback(() => setPaletteOpen((open) => !open), []);
+  // Where focus was when the palette opened: it goes back there when the palette closes (Esc, ×,
+  // a click outside) — unless opening a result moved to another page, which takes focus itself.
+  const focusBefore = useRef<HTMLElement | null>(null);
+  const openPalette = useCallback(() => {
+    focusBefore.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setPaletteOpen(true);
+  }, []);
+  const togglePalette = useCallback(() => (paletteOpen ? setPaletteOpen(false) : openPalette()), [paletteOpen, openPalette]);
   const closePalette = useCallback(() => setPaletteOpen(false), []);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const closeMenu = useCallback(() => {
+    setMenuOpen(false);
+    document.querySelector<HTMLElement>('[data-testid="menu-button"]')?.focus();
+  }, []);
   usePaletteShortcut(togglePalette);
+  useEffect(() => {
+    if (paletteOpen) return;
+    const target = focusBefore.current;
+    focusBefore.current = null;
+    if (target?.isConnected) target.focus({ preventScroll: true });
+  }, [paletteOpen]);
 
   // A new page starts at its top, and focus moves to it (not on first load).
   const firstPage = useRef(true);
   useEffect(() => {
+    setMenuOpen(false);
     window.scrollTo({ top: 0, behavior: 'instant' });
     if (firstPage.current) firstPage.current = false;
     else main.current?.focus({ preventScroll: true });
@@ -35,9 +54,11 @@ export function App() {
         <button type="button" className="skip-link" onClick={() => main.current?.focus()}>
           {t.nav.skipToContent}
         </button>
-        <Header onOpenPalette={() => setPaletteOpen(true)} />
-        <Sidebar />
+        <Header onOpenPalette={openPalette} menuOpen={menuOpen} onToggleMenu={() => setMenuOpen((open) => !open)} />
+        <Sidebar open={menuOpen} onClose={closeMenu} />
         <div className="content-column">
+          {/* Just before the page in tab order: Shift+Tab from the page reaches an Undo at once. */}
+          <Toasts />
           <ErrorBanner />
           <ReminderBanner />
           <main ref={main} id="main" className="reading-pane" tabIndex={-1}>
@@ -48,7 +69,6 @@ export function App() {
         </div>
       </div>
       {paletteOpen && <CommandPalette onClose={closePalette} />}
-      <Toasts />
     </>
   );
 }

@@ -4,11 +4,20 @@ import { paths } from './router.js';
 
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.userAgent);
 
-/** The top bar: the app's name (home) and the search box. */
-export function Header({ onOpenPalette }: { onOpenPalette: () => void }) {
+interface HeaderProps {
+  onOpenPalette: () => void;
+  menuOpen: boolean;
+  onToggleMenu: () => void;
+}
+
+/** The top bar: the menu button (narrow windows), the app's name (home) and the search box. */
+export function Header({ onOpenPalette, menuOpen, onToggleMenu }: HeaderProps) {
   const t = useT();
   return (
     <header className="app-header">
+      <button type="button" className="button-icon menu-button" data-testid="menu-button" aria-expanded={menuOpen} aria-controls="sidebar" aria-label={menuOpen ? t.layout.closeMenu : t.layout.menu} onClick={onToggleMenu}>
+        <span aria-hidden="true">{menuOpen ? '×' : '☰'}</span>
+      </button>
       <a className="app-name" href={paths.home()}>
         <span className="app-logo" aria-hidden="true">
           KB

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/useT.js';
 import { dismissError, dismissToast, errorMessage, useNotices } from './notices.js';
 
@@ -26,11 +27,23 @@ export function ErrorBanner() {
   );
 }
 
+/**
+ * The one toast region. It floats at the bottom of the window, and the page is given as much room
+ * below its end (--toast-space), so no toast ever hides the end of a page.
+ */
 export function Toasts() {
   const t = useT();
   const { toasts } = useNotices();
+  const region = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = region.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => document.documentElement.style.setProperty('--toast-space', `${element.offsetHeight}px`));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   return (
-    <div className="toasts" role="status" aria-live="polite">
+    <div ref={region} className="toasts" role="status" aria-live="polite" aria-label={t.notices.region}>
       {toasts.map((toast) => (
         <div key={toast.id} className="toast">
           <span>{toast.message}</span>

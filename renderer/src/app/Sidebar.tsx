@@ -1,5 +1,6 @@
 import type { Category } from '../../../electron/common/index.js';
 import { useT } from '../i18n/useT.js';
+import { usePreferredArticleLang } from '../settings/preferences.js';
 import { useLibrary } from './library.js';
 import { paths, useRoute, type Route } from './router.js';
 
@@ -25,14 +26,22 @@ function isCategory(route: Route, category: Category): boolean {
   return route.name === 'category' && route.category === category;
 }
 
-/** The sidebar: library categories, then the notebook and the app's own pages. */
-export function Sidebar() {
+/** The sidebar: library categories, then the notebook and the app's own pages; in a narrow window, shown by the menu button. */
+export function Sidebar({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
   const route = useRoute();
   const { info } = useLibrary();
+  const lang = usePreferredArticleLang();
   const categories = (info?.categories ?? []).filter((entry) => entry.count > 0);
   return (
-    <nav className="sidebar" aria-label={t.nav.label}>
+    <nav
+      id="sidebar"
+      className={open ? 'sidebar is-open' : 'sidebar'}
+      aria-label={t.nav.label}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) onClose();
+      }}
+    >
       <ul className="nav-list">
         <NavLink href={paths.home()} active={route.name === 'home'} label={t.nav.home} />
       </ul>
@@ -40,8 +49,8 @@ export function Sidebar() {
         {t.nav.library}
       </h2>
       <ul className="nav-list" aria-labelledby="nav-library">
-        {categories.map(({ category, count }) => (
-          <NavLink key={category} href={paths.category(category)} active={isCategory(route, category)} label={t.category[category]} count={count} />
+        {categories.map(({ category, count, byLang }) => (
+          <NavLink key={category} href={paths.category(category)} active={isCategory(route, category)} label={t.category[category]} count={byLang?.[lang] ?? count} />
         ))}
         <NavLink href={paths.contacts()} active={route.name === 'contacts'} label={t.nav.contacts} />
       </ul>

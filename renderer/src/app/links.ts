@@ -1,10 +1,16 @@
 import type { MouseEvent } from 'react';
 import { decodeUriSafely } from '../../../electron/common/uri.js';
+import { isDesktop } from '../api/index.js';
 import { navigate, paths } from './router.js';
 
-/** Opens an http(s) or mailto link outside the app: the desktop shell hands it to the system through its allow-list. */
+/**
+ * Opens an http(s) or mailto link outside the app: the desktop shell hands it to the system through
+ * its allow-list. In a browser a mailto link is followed in place, which opens only the mail client
+ * (a new window would stay blank).
+ */
 export function openExternal(href: string): void {
-  window.open(href, '_blank', 'noopener');
+  if (!isDesktop && /^mailto:/i.test(href)) window.location.assign(href);
+  else window.open(href, '_blank', 'noopener');
 }
 
 /**

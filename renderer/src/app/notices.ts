@@ -54,10 +54,14 @@ export function dismissError(id: number): void {
 
 const TOAST_MS = 8000;
 
+/**
+ * Shows a confirmation. One with an action (Undo) stays until it is used or dismissed, so there is
+ * time to reach it by keyboard; a plain one goes away by itself.
+ */
 export function showToast(message: string, action?: Toast['action']): void {
   const toast: Toast = action ? { id: nextId++, message, action } : { id: nextId++, message };
   update({ ...notices, toasts: [...notices.toasts.slice(-2), toast] });
-  window.setTimeout(() => dismissToast(toast.id), TOAST_MS);
+  if (!action) window.setTimeout(() => dismissToast(toast.id), TOAST_MS);
 }
 
 export function dismissToast(id: number): void {
@@ -68,9 +72,20 @@ function errorKey(error: unknown): string {
   return error instanceof Error ? `${error.name}:${error.message}` : String(error);
 }
 
-/** The calm, readable text of an error: the core's own message, or a translated general one. */
+/**
+ * The calm, readable text of an error in the interface language: worded from its code (the core's
+ * own message, which names what and where, in the English interface).
+ */
 export function errorMessage(error: unknown, t: Messages): string {
-  if (error instanceof KbError) return error.message;
+  if (error instanceof KbError) return t.showsCoreMessages ? error.message : (wordedFromDetails(error, t) ?? t.errorCodes[error.code]);
   if (error instanceof TypeError && /fetch|network/i.test(error.message)) return t.errors.unreachable;
   return t.errors.unexpected;
+}
+
+/** A NOT_FOUND that names what and which (its details), in the interface language. */
+function wordedFromDetails(error: KbError, t: Messages): string | null {
+  const what = error.details?.what;
+  const name = error.details?.name;
+  if (error.code !== 'NOT_FOUND' || typeof what !== 'string' || typeof name !== 'string' || !Object.hasOwn(t.notFound, what)) return null;
+  return t.notFound[what]!(name);
 }

@@ -48,7 +48,7 @@ export function ArticlePage({ id }: { id: string }) {
 }
 
 function ArticleView({ article }: { article: Article }) {
-  const progress = useChecklistProgress(article.id, article.checklists);
+  const progress = useChecklistProgress(article.id, article.checklists, article.translation ?? null);
   return (
     <div className="page article-page">
       <TwinOffer article={article} />

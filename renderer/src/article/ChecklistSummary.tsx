@@ -2,7 +2,7 @@ import { showToast } from '../app/notices.js';
 import { useT } from '../i18n/useT.js';
 import type { ChecklistState } from './useChecklistProgress.js';
 
-/** The article's overall checklist progress, and the one Reset for all its checklists. */
+/** The article's overall checklist progress, and the one Reset for all its checklists (with an Undo that stays until dismissed). */
 export function ChecklistSummary({ progress }: { progress: ChecklistState }) {
   const t = useT();
   const { done, total } = progress;
@@ -19,7 +19,11 @@ export function ChecklistSummary({ progress }: { progress: ChecklistState }) {
         className="button-small"
         data-testid="checklist-reset"
         disabled={done === 0}
-        onClick={() => void progress.reset().then(() => showToast(t.article.resetDone))}
+        onClick={() =>
+          void progress.reset().then((previous) => {
+            if (previous) showToast(t.article.resetDone, { label: t.common.undo, run: () => void progress.restore(previous).then(() => showToast(t.checklistUndone)) });
+          })
+        }
       >
         {t.article.reset}
       </button>

@@ -12,11 +12,14 @@ export interface ChecklistState {
   done: number;
   total: number;
   toggle(checklist: string, step: number, done: boolean): void;
-  reset(): Promise<void>;
+  /** Clears every checklist of the article (and its twin); resolves to the ticks it cleared, for an Undo. */
+  reset(): Promise<TickedSteps | null>;
+  /** Ticks again what a reset cleared. */
+  restore(previous: TickedSteps): Promise<void>;
 }
 
 /** The article's ticked steps from the core; a tick shows at once and is undone if saving fails. */
-export function useChecklistProgress(articleId: string, checklists: ChecklistInfo[]): ChecklistState {
+export function useChecklistProgress(articleId: string, checklists: ChecklistInfo[], twinId: string | null = null): ChecklistState {
   const [ticked, setTicked] = useState<TickedSteps>(() => new Map());
   const hasChecklists = checklists.length > 0;
   // Ticks are kept in the notebook: while it is locked there are none to show.
@@ -46,19 +49,38 @@ export function useChecklistProgress(articleId: string, checklists: ChecklistInf
   );
 
   const reset = useCallback(async () => {
+    const previous = ticked;
     try {
       setTicked(tickedFromProgress(await kb.resetChecklist({ articleId })));
+      return previous;
     } catch (error) {
       reportError(error);
+      return null;
     }
-  }, [articleId]);
+  }, [articleId, ticked]);
+
+  const restore = useCallback(
+    async (previous: TickedSteps) => {
+      try {
+        for (const [checklist, steps] of previous) {
+          for (const step of steps) setTicked(tickedFromProgress(await kb.setChecklistStep({ articleId, checklist, step, done: true })));
+        }
+      } catch (error) {
+        reportError(error);
+      }
+    },
+    [articleId],
+  );
 
   const total = checklists.reduce((sum, list) => sum + list.steps.length, 0);
   const done = checklists.reduce((sum, list) => sum + countDone(ticked, list.name, list.steps.length), 0);
 
+  // The twin shares the ticks (progress is kept per checklist name), so its tally is the same.
   useEffect(() => {
-    if (hasChecklists) rememberTally(articleId, done, total);
-  }, [articleId, hasChecklists, done, total]);
+    if (!hasChecklists) return;
+    rememberTally(articleId, done, total);
+    if (twinId) rememberTally(twinId, done, total);
+  }, [articleId, twinId, hasChecklists, done, total]);
 
   return useMemo(
     () => ({
@@ -68,7 +90,8 @@ export function useChecklistProgress(articleId: string, checklists: ChecklistInf
       total,
       toggle,
       reset,
+      restore,
     }),
-    [ticked, done, total, toggle, reset],
+    [ticked, done, total, toggle, reset, restore],
   );
 }

@@ -2,6 +2,7 @@ import type { ActivityRecord } from '../../../electron/common/index.js';
 import { formatInstant } from '../app/dates.js';
 import { useT } from '../i18n/useT.js';
 import { useUiLang } from '../settings/preferences.js';
+import { activityDetail } from './activityDetail.js';
 
 /** What happened to the case, newest first. */
 export function CaseTimeline({ activity }: { activity: ActivityRecord[] }) {
@@ -18,7 +19,7 @@ export function CaseTimeline({ activity }: { activity: ActivityRecord[] }) {
             <li key={entry.id}>
               <time dateTime={entry.at}>{formatInstant(entry.at, ui)}</time>
               <span className="timeline-kind">{t.activity[entry.kind]}</span>
-              {entry.detail && <span className="timeline-detail">{entry.detail}</span>}
+              {entry.detail && <span className="timeline-detail">{activityDetail(entry, ui)}</span>}
             </li>
           ))}
         </ol>

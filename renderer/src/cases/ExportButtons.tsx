@@ -3,15 +3,17 @@ import { kb } from '../api/index.js';
 import { downloadFiles } from '../app/download.js';
 import { reportError, showToast } from '../app/notices.js';
 import { useT } from '../i18n/useT.js';
+import { useUiLang } from '../settings/preferences.js';
 
 /** Markdown and JSON export of one case (caseId) or of the whole notebook, downloaded as files. */
 export function ExportButtons({ caseId, onExported }: { caseId?: number; onExported?: () => void }) {
   const t = useT();
+  const lang = useUiLang();
   const [busy, setBusy] = useState(false);
   const run = async (format: 'md' | 'json') => {
     setBusy(true);
     try {
-      const files = await kb.exportNotebook(caseId === undefined ? { format } : { format, caseId });
+      const files = await kb.exportNotebook(caseId === undefined ? { format, lang } : { format, caseId, lang });
       downloadFiles(files);
       showToast(t.cases.exported(files.length));
       onExported?.();

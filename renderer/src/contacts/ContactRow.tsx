@@ -19,14 +19,14 @@ export function ContactRow({ contact, teamLabel }: { contact: Contact; teamLabel
   };
   return (
     <tr data-testid="contact-row" data-id={contact.id} data-marketplace={contact.marketplace}>
-      <td className="contact-email">
+      <td className="contact-email" data-label={t.contacts.email}>
         <code>{contact.email}</code>
       </td>
-      <td>{teamLabel}</td>
-      <td>
+      <td data-label={t.contacts.team}>{teamLabel}</td>
+      <td data-label={t.contacts.marketplace}>
         <abbr title={marketplaceName(contact.marketplace, ui)}>{contact.marketplace}</abbr>
       </td>
-      <td className="contact-purpose">
+      <td className="contact-purpose" data-label={t.contacts.purpose}>
         {contact.purpose[ui]}
         {contact.note && (
           <span className="contact-note" data-testid="contact-note">

@@ -23,7 +23,7 @@ function RefList({ id, title, empty, refs }: { id: string; title: string; empty:
   );
 }
 
-/** Bookmarks and recently read articles, from this computer's localStorage. */
+/** Bookmarks and recently read articles, kept by the core with the preferences. */
 export function ReadingLists() {
   const t = useT();
   return (

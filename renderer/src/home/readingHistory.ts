@@ -1,27 +1,12 @@
-import type { Lang } from '../../../electron/common/index.js';
-import { createStore, useStore } from '../app/store.js';
+import type { ArticleRef } from '../../../electron/common/index.js';
+import { MAX_RECENT } from '../../../electron/common/index.js';
+import { useStore } from '../app/store.js';
+import { preferenceStore } from '../settings/preferenceStores.js';
 
-/** What a list of articles needs to show a link without asking the core. */
-export interface ArticleRef {
-  id: string;
-  title: string;
-  lang: Lang;
-}
+export type { ArticleRef };
 
-const MAX_RECENT = 8;
-
-function isArticleRefs(value: unknown): value is ArticleRef[] {
-  return (
-    Array.isArray(value) &&
-    value.every((item: unknown) => {
-      const ref = item as Partial<ArticleRef> | null;
-      return typeof ref?.id === 'string' && typeof ref.title === 'string' && (ref.lang === 'zh' || ref.lang === 'en');
-    })
-  );
-}
-
-const recentStore = createStore<ArticleRef[]>('recent', isArticleRefs, []);
-const bookmarkStore = createStore<ArticleRef[]>('bookmarks', isArticleRefs, []);
+const recentStore = preferenceStore('recent');
+const bookmarkStore = preferenceStore('bookmarks');
 
 export function recordRead(ref: ArticleRef): void {
   recentStore.set([ref, ...recentStore.get().filter((item) => item.id !== ref.id)].slice(0, MAX_RECENT));

@@ -1,4 +1,4 @@
-import type { ActivityKind, CaseCause, CaseStatus, Category } from '../../../electron/common/index.js';
+import type { ActivityKind, CaseCause, CaseStatus, Category, ErrorCode } from '../../../electron/common/index.js';
 
 /** English strings; the shape of this object is the shape every language must fill. */
 export const en = {
@@ -516,6 +516,46 @@ export const en = {
     contactsNotice: 'These addresses come from public posts by sellers and service firms, not from an Amazon directory. Confirm an address in Seller Central (the message you received, or Help) before you send anything.',
     stale: (asOf: string) => `These facts date from ${asOf}, more than two years ago. Check in Seller Central that they are still current before you rely on them.`,
   },
+  // Issue 19 (a renderer that feels finished): the toast region, error codes, opening web mode
+  // without its token, the narrow-window menu.
+  notices: { region: 'Notifications' },
+  errorCodes: {
+    NOT_FOUND: 'That was not found. It may have been moved or deleted.',
+    INVALID_INPUT: 'Something in the form is not valid. Check it and try again.',
+    STORAGE: 'The data folder could not be written (is the disk full or read-only?). Nothing was changed.',
+    CORRUPT_DATABASE: 'The notebook file is damaged. Restore a backup in Settings.',
+    SCHEMA_TOO_NEW: 'The notebook was saved by a newer version of Seller KB. Update the app to open it.',
+    LOCKED: 'The notebook is in use by another Seller KB window or command. Close it and try again.',
+    PASSPHRASE_REQUIRED: 'The notebook is encrypted: unlock it with its passphrase first.',
+    WRONG_PASSPHRASE: 'Wrong passphrase. Nothing was changed; try again.',
+    CONFLICT: 'That cannot be done right now. Nothing was changed.',
+    UNAUTHORIZED: 'This page has no access to the app. Open it with the link that "seller-kb web" printed.',
+    FORBIDDEN: 'This request was refused for safety.',
+    UNKNOWN_METHOD: 'This version of the app core does not know that action. Restart Seller KB.',
+    PAYLOAD_TOO_LARGE: 'That is too large to send. Make it smaller and try again.',
+    INTERNAL: 'An unexpected error occurred. Your notes are safe; try again.',
+  } satisfies Record<ErrorCode, string>,
+  access: {
+    title: 'Open Seller KB with its link',
+    intro: 'This page was opened without the private link of this launch, so it cannot reach your library or notebook.',
+    step1: 'In the terminal where you started web mode, find the line that begins with http://127.0.0.1: and ends with #token=…',
+    step2: 'Open exactly that link (copy it into the address bar). Each launch prints a new one.',
+    step3: 'Not running? Start it again:',
+    command: 'npx seller-kb web',
+    privacy: 'The link works only on this computer; the token in it keeps other pages and programs out.',
+  },
+  layout: { menu: 'Menu', closeMenu: 'Close the menu' },
+  /** NOT_FOUND with its details: what was not found, and its name. */
+  notFound: {
+    article: (name: string) => `The article "${name}" was not found. It may have been renamed or removed.`,
+    case: (name: string) => `Case ${name} was not found. It may have been deleted.`,
+    note: (name: string) => `Note ${name} was not found. It may have been deleted.`,
+    folder: (name: string) => `The folder ${name} was not found. Check that it exists and is plugged in.`,
+    backup: (name: string) => `The backup ${name} was not found.`,
+  } as Record<string, (name: string) => string>,
+  checklistUndone: 'Checklist ticks restored.',
+  /** The core words its messages in English: shown as they are in the English interface, worded from the code otherwise. */
+  showsCoreMessages: true as boolean,
 };
 
 export type Messages = typeof en;

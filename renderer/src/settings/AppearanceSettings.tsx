@@ -43,7 +43,7 @@ function ChoiceField<T extends string>({ id, label, hint, store, choices, labelO
   );
 }
 
-/** Interface language, article language, theme and text size; all kept on this computer. */
+/** Interface language, article language, theme and text size; kept by the core in the data folder (shared by the desktop app and web mode). */
 export function AppearanceSettings() {
   const t = useT();
   const s = t.settings;

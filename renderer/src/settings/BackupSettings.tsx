@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { kb } from '../api/index.js';
 import { formatInstant } from '../app/dates.js';
 import { refreshNotebookSecurity, useNotebookSecurity } from '../app/notebookSecurity.js';
@@ -22,6 +22,18 @@ export function BackupSettings() {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState('');
+  // When the confirmation closes (Cancel, Esc, done), focus goes back to the Restore button it came from.
+  const focusAfter = useRef<string | null>(null);
+  const closeConfirm = () => {
+    focusAfter.current = confirming;
+    setConfirming(null);
+  };
+  const restoreButton = (path: string) => (element: HTMLButtonElement | null) => {
+    if (element && focusAfter.current === path) {
+      focusAfter.current = null;
+      element.focus();
+    }
+  };
 
   const run = async (call: () => Promise<unknown>, message: string) => {
     setBusy(true);
@@ -33,7 +45,7 @@ export function BackupSettings() {
       reportError(error);
     } finally {
       setBusy(false);
-      setConfirming(null);
+      closeConfirm();
       setPassphrase('');
     }
   };
@@ -66,13 +78,20 @@ export function BackupSettings() {
                 </span>
                 <code className="folder-path">{backup.path}</code>
                 {confirming !== backup.path && (
-                  <button type="button" className="button-small" disabled={busy} onClick={() => setConfirming(backup.path)}>
+                  <button type="button" className="button-small" ref={restoreButton(backup.path)} disabled={busy} onClick={() => setConfirming(backup.path)}>
                     {t.settings.restoreBackup}
                   </button>
                 )}
               </div>
               {confirming === backup.path && (
-                <div className="confirm-box" role="group" aria-labelledby={`confirm-${backup.createdAt}`}>
+                <div
+                  className="confirm-box"
+                  role="group"
+                  aria-labelledby={`confirm-${backup.createdAt}`}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Escape' && !busy) closeConfirm();
+                  }}
+                >
                   <p id={`confirm-${backup.createdAt}`}>{t.settings.confirmRestore}</p>
                   {backup.encrypted && (
                     <PassphraseField id="restore-passphrase" label={t.privacy.backupPassphrase} hint={t.privacy.backupPassphraseHint} value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
@@ -81,7 +100,7 @@ export function BackupSettings() {
                     <button type="button" className="button-danger" autoFocus disabled={busy} onClick={() => void run(() => restore(backup.path), t.settings.restoredBackup)}>
                       {t.settings.confirmRestoreYes}
                     </button>
-                    <button type="button" onClick={() => setConfirming(null)}>
+                    <button type="button" onClick={closeConfirm}>
                       {t.common.cancel}
                     </button>
                   </div>
