@@ -119,7 +119,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     setChecklistStep: async (change) => {
       const valid = validateStepChange(change);
-      return notebook().setChecklistStep(valid, checklistNames(valid.articleId));
+      const names = checklistNames(valid.articleId);
+      // Names come from the caller: only the article's own checklists may be ticked ("constructor" is a name like any other).
+      if (!names.includes(valid.checklist)) throw new KbError('INVALID_INPUT', `Checklists: article "${valid.articleId}" has no checklist "${valid.checklist}"`);
+      return notebook().setChecklistStep(valid, names);
     },
     resetChecklist: async (request) => {
       const articleId = requireText(request?.articleId, 'articleId');

@@ -109,7 +109,7 @@ describe('a renderer that feels finished', () => {
     const latinWords = new Set<string>();
     for (const name of ['home', 'cases', 'case', 'trash', 'settings']) for (const word of texts.get(name)!.match(/[A-Za-z][A-Za-z-]*/g) ?? []) latinWords.add(word);
     // Marketplaces are named by code and, as on Amazon, by their English name beside the Chinese one; a language by its own name.
-    const allowed = new Set(['Seller', 'KB', 'KBSeller', 'Ctrl', 'K', 'CSBA', 'Project', 'Zero', 'POA', 'FBA', 'ODR', 'Markdown', 'JSON', 'A-to-Z', 'ASIN', 'SQLCipher', 'DE', 'Germany', 'English']);
+    const allowed = new Set(['Seller', 'KB', 'KBSeller', 'Ctrl', 'K', 'CSBA', 'Project', 'Zero', 'POA', 'FBA', 'ODR', 'Markdown', 'JSON', 'A-to-Z', 'ASIN', 'SQLCipher', 'DE', 'Germany', 'English', 'ics', 'PDF', 'PNG', 'JPEG', 'WebP', 'eml', 'MB', 'Merchant', 'Token', 'ID']);
     expect([...latinWords].filter((word) => !allowed.has(word))).toEqual([]);
     expect(texts.get('case')).toContain('处理中 → 已提交申诉');
     expect(texts.get('case')).toContain('Markdown 文件');

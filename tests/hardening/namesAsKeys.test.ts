@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftLetter } from '../../electron/core/planOfAction/draftLetter.js';
 import type { CaseRecord } from '../../electron/common/index.js';
@@ -11,18 +13,27 @@ const tempDir = useTempDirs();
 const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
 
 describe('names from content and users used as keys', () => {
-  it.each(PROTOTYPE_NAMES)('a checklist named %s is ticked, read back and reset like any other', async (name) => {
+  it('a checklist named constructor is ticked, read back and reset like any other; other object keys are refused as names', async () => {
+    const folder = tempDir();
+    // Checklist names in content are lower-case slugs: "constructor" is the object key one can write.
+    writeFileSync(join(folder, 'names.md'), '# Names\n\n<!-- checklist: constructor -->\n\n1. First\n2. Second\n');
     const core = await openTestCore(tempDir());
     try {
-      const empty = await core.getChecklistProgress({ articleId: 'fba-removal-order-en' });
+      await core.addUserFolder({ path: folder });
+      const articleId = (await core.listArticles()).find((article) => article.folder !== null)!.id;
+      const empty = await core.getChecklistProgress({ articleId });
       expect(Object.keys(empty.ticked)).toEqual([]);
-      const progress = await core.setChecklistStep({ articleId: 'fba-removal-order-en', checklist: name, step: 1, done: true });
-      expect(Object.entries(progress.ticked)).toEqual([[name, [1]]]);
-      const again = await core.setChecklistStep({ articleId: 'fba-removal-order-en', checklist: name, step: 0, done: true });
-      expect(Object.entries(again.ticked)).toEqual([[name, [0, 1]]]);
+      const progress = await core.setChecklistStep({ articleId, checklist: 'constructor', step: 1, done: true });
+      expect(Object.entries(progress.ticked)).toEqual([['constructor', [1]]]);
+      const again = await core.setChecklistStep({ articleId, checklist: 'constructor', step: 0, done: true });
+      expect(Object.entries(again.ticked)).toEqual([['constructor', [0, 1]]]);
       // What crosses the bridge is JSON: the name survives as an own key there too.
-      expect(Object.entries(JSON.parse(JSON.stringify(again)).ticked)).toEqual([[name, [0, 1]]]);
-      expect(Object.keys((await core.resetChecklist({ articleId: 'fba-removal-order-en' })).ticked)).toEqual([]);
+      expect(Object.entries(JSON.parse(JSON.stringify(again)).ticked)).toEqual([['constructor', [0, 1]]]);
+      for (const name of PROTOTYPE_NAMES.filter((other) => other !== 'constructor')) {
+        await expect(core.setChecklistStep({ articleId, checklist: name, step: 0, done: true })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      }
+      expect(Object.entries((await core.getChecklistProgress({ articleId })).ticked)).toEqual([['constructor', [0, 1]]]);
+      expect(Object.keys((await core.resetChecklist({ articleId })).ticked)).toEqual([]);
     } finally {
       core.close();
     }

@@ -61,14 +61,35 @@ export function CaseDeadlines({ record, onUpdated }: { record: CaseRecord; onUpd
   );
 }
 
+/** Content inside interface text (a phrase of the notice, a source's title), shown as written and marked with its language. */
+function Quoted({ around: [before, after], text }: { around: [string, string]; text: string }) {
+  return (
+    <>
+      {before}
+      <span lang={/\p{Script=Han}/u.test(text) ? 'zh' : 'en'}>{text}</span>
+      {after}
+    </>
+  );
+}
+
 /** The basis in the interface language, from the deadline's parts (the core's `basis` is English). */
-function localBasis(deadline: CaseDeadline, t: ReturnType<typeof useT>): string {
-  const words = t.caseFile;
-  const count =
-    deadline.condition && deadline.statedPhrase
-      ? words.basisCondition(deadline.statedPhrase)
-      : words.basisCount(deadline.days, words.eventInSentence[deadline.from] ?? deadline.from, deadline.fromDate) + (deadline.statedPhrase ? words.basisStated(deadline.statedPhrase) : '');
-  return count + words.basisSource(deadline.source.publisher, deadline.source.title, deadline.asOf);
+function LocalBasis({ deadline }: { deadline: CaseDeadline }) {
+  const words = useT().caseFile;
+  const { statedPhrase, source } = deadline;
+  return (
+    <>
+      {deadline.condition && statedPhrase ? (
+        <Quoted around={words.basisCondition} text={statedPhrase} />
+      ) : (
+        <>
+          {words.basisCount(deadline.days, words.eventInSentence[deadline.from] ?? deadline.from, deadline.fromDate)}
+          {statedPhrase && <Quoted around={words.basisStated} text={statedPhrase} />}
+        </>
+      )}
+      <Quoted around={words.basisSource} text={`${source.publisher}, ${source.title}`} />
+      {words.basisAsOf(deadline.asOf)}
+    </>
+  );
 }
 
 function DeadlineItem({ deadline, onUseRuleDate }: { deadline: CaseDeadline; onUseRuleDate: () => void }) {
@@ -84,7 +105,7 @@ function DeadlineItem({ deadline, onUseRuleDate }: { deadline: CaseDeadline; onU
       <p className="deadline-basis">
         {t.caseFile.basis}
         {t.common.colon}
-        {localBasis(deadline, t)} <a href={articleHref(deadline.articleId, lang)}>{t.caseFile.readArticle}</a> ·{' '}
+        <LocalBasis deadline={deadline} /> <a href={articleHref(deadline.articleId, lang)}>{t.caseFile.readArticle}</a> ·{' '}
         <a href={sourceHref(deadline.source.url, lang)}>{t.caseFile.source}</a>
       </p>
       {deadline.typed && deadline.due && (

@@ -26,7 +26,10 @@ export function NoticeSummary({ analysis }: { analysis: NoticeAnalysis }) {
         {rows.map(([field, label, value]) => (
           <div key={field} className="notice-field">
             <dt>{label}</dt>
-            <dd data-testid={`notice-${field}`}>{value}</dd>
+            {/* The deadlines are phrases of the notice: content, in the notice's language. */}
+            <dd data-testid={`notice-${field}`} lang={field === 'deadlines' && !/\p{Script=Han}/u.test(value) ? 'en' : undefined}>
+              {value}
+            </dd>
           </div>
         ))}
         <div className="notice-field">

@@ -397,9 +397,11 @@ export const en = {
     remindersHint: 'The desktop app shows a system notification when a deadline falls due.',
     eventInSentence: { 'notice-received': 'the notice', 'appeal-sent': 'the appeal' } as Record<string, string>,
     basisCount: (days: number, event: string, date: string | null) => `${days} ${days === 1 ? 'day' : 'days'} after ${event}${date ? ` (${date})` : ', once its date is known'}`,
-    basisStated: (phrase: string) => `, as the notice states ("${phrase}")`,
-    basisCondition: (phrase: string) => `The notice says "${phrase}"`,
-    basisSource: (publisher: string, title: string, asOf: string) => `. Source: ${publisher}, ${title} (as of ${asOf}).`,
+    // Quoted notice phrases and source titles are content: the page shows them as written, marked with their language.
+    basisStated: [', as the notice states ("', '")'] as [string, string],
+    basisCondition: ['The notice says "', '"'] as [string, string],
+    basisSource: ['. Source: ', ''] as [string, string],
+    basisAsOf: (asOf: string) => ` (as of ${asOf}).`,
     documentNames: {
       invoices: 'invoices',
       'letter-of-authorization': 'letter of authorization',

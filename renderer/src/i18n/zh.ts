@@ -397,9 +397,10 @@ export const zh: Messages = {
     remindersHint: '桌面版会在期限到来时显示系统通知。',
     eventInSentence: { 'notice-received': '收到通知', 'appeal-sent': '发送申诉' } as Record<string, string>,
     basisCount: (days: number, event: string, date: string | null) => `${event}${date ? `（${date}）` : '（日期待填）'}后 ${days} 天`,
-    basisStated: (phrase: string) => `，通知原文写明"${phrase}"`,
-    basisCondition: (phrase: string) => `通知写明"${phrase}"`,
-    basisSource: (publisher: string, title: string, asOf: string) => `。来源：${publisher}，${title}（截至 ${asOf}）。`,
+    basisStated: ['，通知原文写明"', '"'] as [string, string],
+    basisCondition: ['通知写明"', '"'] as [string, string],
+    basisSource: ['。来源：', ''] as [string, string],
+    basisAsOf: (asOf: string) => `（截至 ${asOf}）。`,
     documentNames: {
       invoices: '发票',
       'letter-of-authorization': '授权书',

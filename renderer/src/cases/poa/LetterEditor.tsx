@@ -13,7 +13,8 @@ export function LetterEditor({ value, onChange }: { value: string; onChange: (va
     <div className="field poa-letter-field">
       <label htmlFor="poa-letter">{t.poa.letter}</label>
       <span className="field-hint">{t.poa.letterHint}</span>
-      <div className="poa-letter">
+      {/* The letter to Amazon is English whatever the interface language. */}
+      <div className="poa-letter" lang="en">
         <div className="poa-letter-backdrop" ref={backdrop} aria-hidden="true" data-testid="poa-letter-highlights">
           {splitPlaceholders(value).map((piece, index) => (piece.placeholder ? <mark key={index}>{piece.value}</mark> : <span key={index}>{piece.value}</span>))}
           {'\n'}

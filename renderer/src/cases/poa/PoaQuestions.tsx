@@ -1,4 +1,5 @@
 import { POA_PARTS, type PoaQuestion } from '../../../../electron/common/index.js';
+import { QuotedExamples } from '../../i18n/QuotedExamples.js';
 import { useT } from '../../i18n/useT.js';
 import { useUiLang } from '../../settings/preferences.js';
 
@@ -28,7 +29,7 @@ export function PoaQuestions({ questions, answers, saved, onChange, onCommit }: 
                   {question.label[lang]} {saved.has(question.id) && <span className="poa-saved">✓ {t.poa.saved}</span>}
                 </label>
                 <span className="field-hint" id={`poa-hint-${question.id}`}>
-                  {question.hint[lang]} {question.lines && t.poa.oneLine}
+                  <QuotedExamples text={question.hint[lang]} /> {question.lines && t.poa.oneLine}
                 </span>
                 <textarea
                   id={`poa-q-${question.id}`}
