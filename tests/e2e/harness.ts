@@ -85,3 +85,12 @@ export function closeEachWebApp(): (app: WebApp) => WebApp {
     return (current = app);
   };
 }
+
+/**
+ * Waits until the page has settled: no request in flight and two animation frames painted. What a
+ * test checks did not happen (a script, a navigation) would have happened by then; no fixed sleep.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}

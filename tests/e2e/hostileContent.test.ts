@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/common/csp.js';
 import { useTempDirs } from '../helpers/tempDir.js';
-import { openWebApp, type WebApp } from './harness.js';
+import { openWebApp, settled, type WebApp } from './harness.js';
 
 const tempDir = useTempDirs();
 let app: WebApp | null = null;
@@ -41,7 +41,7 @@ describe('hostile HTML in a note', () => {
     await app.page.getByTestId('note-item').first().click();
     await app.page.getByTestId('note-preview').waitFor();
     await app.page.getByTestId('note-preview').locator('a').first().click({ trial: false }).catch(() => undefined);
-    await app.page.waitForTimeout(500);
+    await settled(app.page);
     expect(await app.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toBe(0);
     expect(app.foreignRequests).toEqual([]);
@@ -100,7 +100,7 @@ describe('hostile HTML in a user-folder article', () => {
     const [hit] = (await app.core.search({ text: 'pasted page' })).hits;
     await app.page.goto(`${app.page.url().split('#')[0]}#/article/${hit!.id}`);
     await app.page.getByRole('article').waitFor();
-    await app.page.waitForTimeout(500);
+    await settled(app.page);
     expect(await app.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(app.foreignRequests).toEqual([]);
     expect(await app.page.getByRole('article').innerHTML()).not.toMatch(/<script|onerror=|onload=|javascript:|<iframe|<form|<object/i);

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../helpers/tempDir.js';
-import { openWebApp, type WebApp } from './harness.js';
+import { openWebApp, settled, type WebApp } from './harness.js';
 
 const tempDir = useTempDirs();
 const SHOTS = 'test-results';
@@ -65,7 +65,8 @@ describe('reading in web mode', () => {
     expect(await steps.count()).toBeGreaterThanOrEqual(6);
     await steps.nth(0).check();
     await steps.nth(2).check();
-    await app.page.waitForTimeout(300);
+    // Saved in the notebook before the restart: two ticks stored, however long the calls took.
+    await expect.poll(async () => Object.values((await app!.core.getChecklistProgress({ articleId: 'fba-removal-order-zh' })).ticked).flat().length).toBe(2);
     app = await app.restart();
     await app.page.goto(`${app.page.url().split('#')[0]}#/article/fba-removal-order-zh`);
     const again = app.page.getByTestId('checklist-step');
@@ -163,7 +164,7 @@ describe('reading in web mode', () => {
       element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, isComposing: true, bubbles: true }));
       element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true }));
     });
-    await page.waitForTimeout(200);
+    await settled(page);
     expect(page.url()).toBe(before);
   });
 
@@ -173,7 +174,8 @@ describe('reading in web mode', () => {
     const pages = ['#/', '#/article/fba-removal-order-zh', '#/contacts', '#/cases'];
     for (const route of pages) {
       await app.page.goto(`${app.page.url().split('#')[0]}${route}`);
-      await app.page.waitForTimeout(400);
+      await app.page.locator('main').first().waitFor();
+      await settled(app.page);
       await app.page.evaluate(axeSource);
       const violations = await app.page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
