@@ -204,9 +204,13 @@ export class ArticleSearch {
     // often lacks one common word of it ("take", "keep"), which an AND would hold against it.
     const options = { filter, limit, scorers };
     const results = keep(groups, exact.length >= QUESTION_PARTS ? this.covering(exact, options) : strict);
+    let searched = looseTerms(exact);
     for (const looseness of ['prefix', 'typo'] as const) {
       if (results.length >= limit) break;
       const looser = planQuery(text, glossary, { fuzzyLevel: 1, unknownWords, looseness });
+      // Chinese, digits and short words have nothing to loosen: the same plan again would find the same.
+      if (looseTerms(looser) === searched) continue;
+      searched = looseTerms(looser);
       appendNew(results, keep(looser, pass(looser, 'AND')));
     }
     // Too few hits: widen step by step, each step's new hits ranked below the stricter ones.
@@ -467,6 +471,11 @@ function* buildSegmentSteps(batch: SearchDocument[]): Steps<Segment> {
     builder.addDocument(documents[index]!.id, termWeights(tokenized[index]!, averages));
   }
   return yield* builder.buildSteps();
+}
+
+/** What makes two plans search differently: each term's prefix and fuzzy settings. */
+function looseTerms(groups: QueryGroup[]): string {
+  return groups.map((group) => group.alternatives.map((alternative) => alternative.terms.map((term) => `${term.prefix ? 1 : 0}${term.fuzzy}`).join()).join('|')).join(';');
 }
 
 function samePlan(a: QueryGroup[], b: QueryGroup[]): boolean {
