@@ -1,4 +1,5 @@
-import type { ActivityKind, CaseCause, CaseStatus, Category, ErrorCode } from '../../../electron/common/index.js';
+import type { ActivityKind, Category, ErrorCode } from '../../../electron/common/index.js';
+import { CASE_LABELS } from '../../../electron/common/index.js';
 
 /** English strings; the shape of this object is the shape every language must fill. */
 export const en = {
@@ -47,24 +48,9 @@ export const en = {
     'fba-removal': 'FBA removal',
     user: 'My articles',
   } satisfies Record<Category, string>,
-  cause: {
-    'related-accounts': 'Related accounts',
-    'restricted-products': 'Restricted products',
-    'a-to-z-chargebacks': 'A-to-Z claims & chargebacks',
-    'order-defect-rate': 'Order defect rate',
-    counterfeit: 'Counterfeit complaints',
-    'ip-infringement': 'IP infringement',
-    'new-account': 'New account',
-    other: 'Other',
-  } satisfies Record<CaseCause, string>,
-  status: {
-    open: 'Open',
-    'appeal-sent': 'Appeal sent',
-    'more-info-requested': 'More information requested',
-    reinstated: 'Reinstated',
-    denied: 'Denied',
-    closed: 'Closed',
-  } satisfies Record<CaseStatus, string>,
+  // Shared with the core's exports (electron/common/caseLabels.ts): one owner for these words.
+  cause: CASE_LABELS.en.cause,
+  status: CASE_LABELS.en.status,
   activity: {
     'case-created': 'Case created',
     'case-updated': 'Case updated',

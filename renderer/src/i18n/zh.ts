@@ -1,3 +1,4 @@
+import { CASE_LABELS } from '../../../electron/common/index.js';
 import type { Messages } from './en.js';
 
 /** 简体中文文案。 */
@@ -47,24 +48,9 @@ export const zh: Messages = {
     'fba-removal': 'FBA 移除库存',
     user: '我的文章',
   },
-  cause: {
-    'related-accounts': '账号关联',
-    'restricted-products': '违禁或限售商品',
-    'a-to-z-chargebacks': 'A-to-Z 索赔与拒付',
-    'order-defect-rate': '订单缺陷率过高',
-    counterfeit: '售假投诉',
-    'ip-infringement': '知识产权侵权',
-    'new-account': '新账号被封',
-    other: '其他',
-  },
-  status: {
-    open: '处理中',
-    'appeal-sent': '已提交申诉',
-    'more-info-requested': '需补充材料',
-    reinstated: '已恢复',
-    denied: '申诉被拒',
-    closed: '已结案',
-  },
+  // Shared with the core's exports (electron/common/caseLabels.ts): one owner for these words.
+  cause: CASE_LABELS.zh.cause,
+  status: CASE_LABELS.zh.status,
   activity: {
     'case-created': '创建案件',
     'case-updated': '修改案件',
