@@ -47,26 +47,8 @@ export function AppealsLog({ log }: { log: AppealLog }) {
       </ul>
       {count > 1 && (
         <div className="button-row poa-compare">
-          <label>
-            {t.poa.compareFrom}{' '}
-            <select data-testid="poa-compare-from" value={from} onChange={(event) => setFrom(Number(event.target.value))}>
-              {numbers.map((number) => (
-                <option key={number} value={number}>
-                  #{number}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t.poa.compareTo}{' '}
-            <select data-testid="poa-compare-to" value={to} onChange={(event) => setTo(Number(event.target.value))}>
-              {numbers.map((number) => (
-                <option key={number} value={number}>
-                  #{number}
-                </option>
-              ))}
-            </select>
-          </label>
+          <AppealChoice label={t.poa.compareFrom} testId="poa-compare-from" numbers={numbers} value={from} onChange={setFrom} />
+          <AppealChoice label={t.poa.compareTo} testId="poa-compare-to" numbers={numbers} value={to} onChange={setTo} />
           <button type="button" data-testid="poa-compare" onClick={() => void compare()}>
             {t.poa.compare}
           </button>
@@ -74,5 +56,21 @@ export function AppealsLog({ log }: { log: AppealLog }) {
       )}
       {diff && <DiffView parts={diff} />}
     </div>
+  );
+}
+
+/** One end of a comparison: which appeal (#1, #2 …). */
+function AppealChoice({ label, testId, numbers, value, onChange }: { label: string; testId: string; numbers: number[]; value: number; onChange: (number: number) => void }) {
+  return (
+    <label>
+      {label}{' '}
+      <select data-testid={testId} value={value} onChange={(event) => onChange(Number(event.target.value))}>
+        {numbers.map((number) => (
+          <option key={number} value={number}>
+            #{number}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
