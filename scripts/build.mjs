@@ -13,6 +13,8 @@ await Promise.all([
   build({ ...node, entryPoints: ['scripts/buildLibrary.ts'], outfile: 'dist/tools/buildLibrary.mjs', format: 'esm' }),
   // The evidence vault's text worker (pdf.js, tesseract.js), started by the core as a worker thread.
   build({ ...node, entryPoints: ['electron/core/attachments/textWorker.ts'], outfile: 'dist/workers/attachmentText.mjs', format: 'esm' }),
+  // The folder loader's worker threads (read, render, sanitize, index), started by the core.
+  build({ ...node, entryPoints: ['electron/core/content/folderWorker.ts'], outfile: 'dist/workers/folderLoad.mjs', format: 'esm' }),
   // import.meta.url in CommonJS: the bundle's own file URL (the core finds package files with it).
   build({
     ...node,

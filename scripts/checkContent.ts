@@ -1,7 +1,7 @@
 // npm run check:content — front matter, twins, links, glossary, contacts, and no copied seed text.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { listMarkdownFiles } from '../electron/core/content/articleFiles.js';
+import { listMarkdownFiles } from '../electron/core/content/folderListing.js';
 import { loadLibraryFromContent } from '../electron/core/content/library.js';
 import { nodeSanitizer } from '../electron/core/content/nodeSanitizer.js';
 import { findAppRoot } from '../electron/core/paths.js';

@@ -1,11 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { KbApi } from '../common/index.js';
 import { KbError } from '../common/index.js';
-import { listMarkdownFiles } from './content/articleFiles.js';
-import { FolderWatcher } from './content/folderWatcher.js';
+import { listMarkdownFiles } from './content/folderListing.js';
 import { KnowledgeBase } from './content/knowledgeBase.js';
-import { FOLDER_CACHE_FILE, UserFolderCache } from './content/folderCache.js';
+import { FOLDER_CACHE_FILE } from './content/folderCache.js';
+import { FolderLoader, type WorkerScripts } from './content/folderLoader.js';
+import { UserFolders } from './content/userFolders.js';
 import { loadLibraryFromContent, prebuildLibrary, readPrebuiltLibrary } from './content/library.js';
 import { nodeSanitizer } from './content/nodeSanitizer.js';
 import { Notebook } from './notes/notebook.js';
@@ -36,6 +37,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** Opens a file in the system's viewer (the desktop app passes shell.openPath); absent, attachments open only in the app. */
   openFile?: (path: string) => Promise<void>;
+  /** Which scripts worker threads run (default: the source in a development checkout, else the build's bundles). */
+  workerScripts?: WorkerScripts;
 }
 
 /** The core: every KbApi operation, plus close(). */
@@ -45,7 +48,6 @@ export interface Core extends KbApi {
 }
 
 export const NOTEBOOK_FILE = 'notebook.db';
-const USER_FOLDERS_SETTING = 'userFolders';
 
 /**
  * Opens the library and the notebook and returns the one implementation of the contract.
@@ -55,35 +57,22 @@ const USER_FOLDERS_SETTING = 'userFolders';
 export async function createCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
   const { library, cacheKey } = loadLibrary(options.appRoot, options.prebuiltPath ?? null);
-  const folderCache = new UserFolderCache(join(options.dataDir, FOLDER_CACHE_FILE), cacheKey, library);
   const notebookPath = join(options.dataDir, NOTEBOOK_FILE);
   const deadlineRules = loadDeadlineRules(options.appRoot);
   const followUpFor = followUpFromRules(deadlineRules);
   const files = new NotebookFiles(notebookPath, now, (db) => new Notebook(db, notebookPath, now, followUpFor));
   await files.open(options.passphrase ?? null);
   const notebook = () => files.notebook();
-  const watcher = new FolderWatcher((folder) => {
-    library.loadFolder(folder).catch(() => {
-      // The folder went away while watched; it stays listed and loads again at the next start.
-    });
-  });
+  const loader = new FolderLoader(options.appRoot, options.workerScripts);
+  const folders = new UserFolders({ library, notebook, loader, cachePath: join(options.dataDir, FOLDER_CACHE_FILE), cacheKey });
   // The user's folders are a setting in the notebook, so a locked notebook loads them when unlocked.
   const notebookOpened = async () => {
     if (options.autoBackup) await files.autoBackup();
-    const savedFolders = notebook().getSetting<string[]>(USER_FOLDERS_SETTING, []);
-    folderCache.restore(savedFolders);
-    for (const folder of savedFolders) {
-      try {
-        watcher.watch((await library.loadFolder(folder)).path);
-      } catch {
-        // A folder that was moved or unplugged stays listed in settings; it loads again when it is back.
-      }
-    }
+    await folders.restore();
   };
   if (files.isOpen()) await notebookOpened();
   const vault = createAttachmentVault({ notebook, workerPath: textWorkerPath(options.appRoot), openFile: options.openFile ?? null });
   const checklistNames = (articleId: string) => library.get(articleId).checklists.map((checklist) => checklist.name);
-  const setFolders = (change: (folders: string[]) => string[]) => notebook().setSetting(USER_FOLDERS_SETTING, change(notebook().getSetting<string[]>(USER_FOLDERS_SETTING, [])));
 
   return {
     notebookPath,
@@ -92,26 +81,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     getArticle: async (request) => library.get(request?.id),
     getContacts: async () => library.contacts(),
     getGlossary: async () => library.glossary(),
-    addUserFolder: async (request) => {
-      notebook(); // Folders are saved in the notebook: a locked one refuses before anything loads.
-      const folder = await library.loadFolder(requireText(request?.path, 'path'));
-      watcher.watch(folder.path);
-      setFolders((folders) => [...folders.filter((path) => path !== folder.path), folder.path]);
-      await folderCache.saveInSlices();
-      return library.info();
-    },
-    removeUserFolder: async (request) => {
-      const path = resolve(requireText(request?.path, 'path'));
-      const saved = notebook().getSetting<string[]>(USER_FOLDERS_SETTING, []);
-      if (!saved.includes(path) && !library.userFolders().some((folder) => folder.path === path)) {
-        throw new KbError('NOT_FOUND', `Library: folder ${path} is not one of your folders (it was never added, or was removed already)`);
-      }
-      // Unwatched first, so no change noticed meanwhile loads the folder again.
-      watcher.unwatch(path);
-      await library.unloadFolder(path);
-      setFolders((folders) => folders.filter((folder) => folder !== path));
-      return library.info();
-    },
+    ...folders.handlers(),
     // Progress is kept per checklist name, which both language twins share.
     getChecklistProgress: async (request) => {
       const articleId = requireText(request?.articleId, 'articleId');
@@ -167,8 +137,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...preferencesHandlers(options.dataDir),
     close: () => {
       vault.close();
-      watcher.close();
-      folderCache.save();
+      folders.close();
+      void loader.close();
       files.close();
     },
   };
@@ -182,12 +152,12 @@ function loadLibrary(appRoot: string, prebuiltPath: string | null): { library: K
   const prebuilt = prebuiltPath ? readPrebuiltLibrary(prebuiltPath) : null;
   if (prebuilt && !contentIsNewer(appRoot, prebuiltPath!)) {
     try {
-      return { library: KnowledgeBase.open(prebuilt.library, nodeSanitizer), cacheKey: prebuilt.digest };
+      return { library: KnowledgeBase.open(prebuilt.library), cacheKey: prebuilt.digest };
     } catch {
       // A damaged index: content/ is still there to build it again.
     }
   }
-  return { library: KnowledgeBase.open(prebuildLibrary(loadLibraryFromContent(appRoot, nodeSanitizer())), nodeSanitizer), cacheKey: null };
+  return { library: KnowledgeBase.open(prebuildLibrary(loadLibraryFromContent(appRoot, nodeSanitizer()))), cacheKey: null };
 }
 
 /** True when a content file changed after the prebuilt library was written (development). */

@@ -41,7 +41,8 @@ export async function measureUserFolder(files: number): Promise<FolderRow> {
   mkdirSync(folder);
   for (const doc of generateCorpus(files, 3)) writeFileSync(join(folder, `${doc.id}.md`), `# ${doc.title}\n\n${doc.summary}\n\n${doc.body}\n`);
   const appRoot = findAppRoot(process.cwd());
-  const open = () => createCore({ appRoot, dataDir: join(root, 'data'), prebuiltPath: prebuiltLibraryPath(appRoot) });
+  // The worker bundle, as the app ships it (npm run bench builds first).
+  const open = () => createCore({ appRoot, dataDir: join(root, 'data'), prebuiltPath: prebuiltLibraryPath(appRoot), workerScripts: 'bundle' });
   try {
     const core = await open();
     const started = performance.now();

@@ -4,7 +4,6 @@
  */
 import { KnowledgeBase } from '../../electron/core/content/knowledgeBase.js';
 import { readPrebuiltLibrary } from '../../electron/core/content/library.js';
-import { nodeSanitizer } from '../../electron/core/content/nodeSanitizer.js';
 import { findAppRoot, prebuiltLibraryPath } from '../../electron/core/paths.js';
 import { RELEVANCE_QUERIES } from '../../tests/core/relevanceQueries.js';
 import { percentile, round } from './measure.js';
@@ -24,7 +23,7 @@ export function measureShipped(): ShippedRow {
   const start = performance.now();
   const prebuilt = readPrebuiltLibrary(path);
   if (!prebuilt) throw new Error(`${path} is missing or of another format: run npm run build first`);
-  const library = KnowledgeBase.open(prebuilt.library, nodeSanitizer);
+  const library = KnowledgeBase.open(prebuilt.library);
   const readyMs = performance.now() - start;
   const search = (text: string) => library.find({ text, preferLang: /[a-z]{3}/i.test(text) ? 'en' : 'zh' });
   for (const { query } of RELEVANCE_QUERIES) search(query);

@@ -4,7 +4,6 @@ import { ArticleSearch, type SearchCatalog, type SearchDocument } from '../../el
 import { buildGlossaryIndex } from '../../electron/core/search/glossaryIndex.js';
 import { SegmentBuilder } from '../../electron/core/search/segment.js';
 import { readSegment, writeSegment } from '../../electron/core/search/segmentFile.js';
-import { runAtOnce } from '../../electron/core/timeSlices.js';
 import { generateCorpus, mulberry32, pick, int } from '../../scripts/bench/corpus.js';
 import { searchableText } from '../../scripts/bench/queries.js';
 
@@ -52,7 +51,7 @@ function expectExactSubstringResults(index: ArticleSearch, documents: Map<string
 }
 
 /** What a user-folder load does: build the new segment, then apply it. */
-const upsert = (index: ArticleSearch, documents: SearchDocument[]) => runAtOnce(index.prepareUpsert(documents))();
+const upsert = (index: ArticleSearch, documents: SearchDocument[]) => index.upsert(documents);
 
 const corpus = generateCorpus(400, 5).map(({ id, title, tags, summary, body }) => ({ id, title, tags, summary, body }));
 
@@ -112,7 +111,7 @@ describe('the article index', () => {
     expect(() => ArticleSearch.load(new TextEncoder().encode('{"not":"an index"}'))).toThrow(/not a Seller KB index/);
     const builder = new SegmentBuilder();
     builder.addPosting('订单', builder.addDocument('only'), 8);
-    const parts = readSegment(writeSegment(runAtOnce(builder.buildSteps()).parts()));
+    const parts = readSegment(writeSegment(builder.buildParts()));
     expect(() => ArticleSearch.load(writeSegment({ ...parts, docs: Uint32Array.from([7]) }))).toThrow(/posting 0 names document 7 of 1/);
   });
 });

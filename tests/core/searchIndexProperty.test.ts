@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../electron/common/index.js';
 import { ArticleSearch, type SearchCatalog, type SearchDocument } from '../../electron/core/search/articleSearch.js';
 import { buildGlossaryIndex } from '../../electron/core/search/glossaryIndex.js';
-import { runAtOnce } from '../../electron/core/timeSlices.js';
+import { mergeSegments, type Segment } from '../../electron/core/search/segment.js';
 
 const glossary = buildGlossaryIndex([]);
 // A small vocabulary, so that random documents share words and queries hit several of them.
@@ -12,10 +12,16 @@ const IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
 
 const text = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
 const document = fc.record({ id: fc.constantFrom(...IDS), title: text, tags: fc.constant(''), summary: fc.constant(''), body: text });
-/** What a user folder does to the index: add or replace some documents, or remove some. */
+/**
+ * What a user folder does to the index: add or replace some documents, or remove some; and what
+ * the folder owner does afterwards: plan a compaction, whose merge (done in a worker thread in the
+ * app) lands one or more changes later.
+ */
 const step = fc.oneof(
   fc.record({ kind: fc.constant('upsert' as const), documents: fc.array(document, { minLength: 1, maxLength: 4 }) }),
   fc.record({ kind: fc.constant('remove' as const), ids: fc.array(fc.constantFrom(...IDS), { minLength: 1, maxLength: 3 }) }),
+  fc.record({ kind: fc.constant('startCompaction' as const) }),
+  fc.record({ kind: fc.constant('finishCompaction' as const) }),
 );
 
 function catalogOf(documents: Map<string, SearchDocument>): SearchCatalog {
@@ -41,25 +47,35 @@ function answer(index: ArticleSearch, query: string, catalog: SearchCatalog): st
 }
 
 describe('the article index under any sequence of changes', () => {
-  it('finds exactly what a fresh build over the surviving documents finds (upserts, removals, segment merges, a binary round trip)', () => {
+  it('finds exactly what a fresh build over the surviving documents finds (upserts, removals, compactions landing after later changes, a binary round trip)', () => {
     fc.assert(
       fc.property(fc.array(document, { minLength: 1, maxLength: 6 }), fc.array(step, { maxLength: 12 }), fc.constantFrom(...WORDS), (initial, steps, query) => {
         const surviving = new Map(initial.map((entry) => [entry.id, entry]));
         let grown = ArticleSearch.build(initial);
+        let pending: { plan: Segment[]; merged: Segment } | null = null;
         for (const change of steps) {
           if (change.kind === 'upsert') {
-            runAtOnce(grown.prepareUpsert(change.documents))();
+            grown.upsert(change.documents);
             for (const entry of change.documents) surviving.set(entry.id, entry);
-          } else {
+          } else if (change.kind === 'remove') {
             grown.remove(change.ids);
             for (const id of change.ids) surviving.delete(id);
+          } else if (change.kind === 'startCompaction') {
+            const plan = grown.compactionPlan();
+            if (plan) pending = { plan, merged: mergeSegments(plan) };
+          } else if (pending) {
+            grown.replaceSegments(pending.plan, pending.merged);
+            pending = null;
           }
         }
-        grown = ArticleSearch.load(grown.serialize());
         const fresh = ArticleSearch.build([...surviving.values()]);
         const catalog = catalogOf(surviving);
         expect(grown.documentCount).toBe(surviving.size);
         expect(answer(grown, query, catalog)).toEqual(answer(fresh, query, catalog));
+        grown.compactNow();
+        expect(answer(grown, query, catalog), 'after every compaction').toEqual(answer(fresh, query, catalog));
+        grown = ArticleSearch.load(grown.serialize());
+        expect(answer(grown, query, catalog), 'after a binary round trip').toEqual(answer(fresh, query, catalog));
       }),
       { numRuns: 150, seed: 20261201 },
     );

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, relative, sep } from 'node:path';
+import { listMarkdownFiles, listMarkdownFilesAsync, type ReadFolder } from './folderListing.js';
 import type { Article, ContentProblem } from '../../common/index.js';
 import { leadingPart, MAX_RENDERED_CHARS } from '../../common/markdown/parseBounds.js';
 import { renderMarkdown } from '../../common/markdown/renderMarkdown.js';
 import type { Sanitize } from '../../common/markdown/sanitize.js';
 import { describeKind } from '../files/fileKinds.js';
 import { hasCjk } from '../search/tokenize.js';
-import { runAtOnce, type Steps } from '../timeSlices.js';
 import { ContentError, parseFrontMatter, splitFrontMatter, type FrontMatter } from './frontMatter.js';
 import { markdownToPlainText } from './plainText.js';
 
@@ -29,8 +29,6 @@ export interface ArticleFileOptions {
 }
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
-const MAX_FILES_PER_FOLDER = 20_000;
-const MAX_DEPTH = 12;
 
 /** Reads, validates and renders one Markdown file; throws ContentError naming what is wrong. */
 export function readArticleFile(path: string, sanitize: Sanitize, options: ArticleFileOptions): LoadedArticle {
@@ -96,48 +94,16 @@ function userDefaults(plain: string, body: string, path: string, options: Articl
   };
 }
 
-/** How a folder below the root is read; tests replace it to make one fail. */
-export type ReadFolder = (dir: string) => Dirent[];
-const readFolder: ReadFolder = (dir) => readdirSync(dir, { withFileTypes: true });
+/** How one file loaded: the article, or the problem that stopped it (a sentence naming what is wrong). */
+export type FileOutcome = LoadedArticle | string;
 
-/**
- * Lists the Markdown files below a folder, skipping hidden folders and links, in a stable order.
- * A subfolder that cannot be read is skipped and passed to `unreadable`; only the root's failure throws.
- */
-export function listMarkdownFiles(root: string, unreadable: (dir: string, error: unknown) => void = () => {}, read: ReadFolder = readFolder): string[] {
-  const files: string[] = [];
-  const walk = (dir: string, depth: number) => {
-    if (depth > MAX_DEPTH || files.length >= MAX_FILES_PER_FOLDER) return;
-    let listed: Dirent[];
-    try {
-      listed = read(dir);
-    } catch (error) {
-      if (dir === root) throw error;
-      unreadable(dir, error);
-      return;
-    }
-    const entries = listed.sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full, depth + 1);
-      else if (entry.isFile() && /\.md$/i.test(entry.name) && files.length < MAX_FILES_PER_FOLDER) files.push(full);
-    }
-  };
-  walk(root, 0);
-  return files;
-}
-
-/** What a folder load remembers of each file, so a reload re-reads only files that changed. */
-export type FileCache = Map<string, { mtimeMs: number; size: number; outcome: LoadedArticle | string }>;
-
-/**
- * Loads every Markdown file below `root`; a bad file becomes a problem naming its path and the
- * reason, and never stops the rest from loading. Duplicate ids keep the first file. With a
- * `cache`, files whose size and mtime are unchanged are not read again.
- */
-export function loadArticleFolder(root: string, sanitize: Sanitize, options: FolderLoadOptions, cache: FileCache = new Map()): FolderLoad {
-  return runAtOnce(folderLoadSteps(root, sanitize, options, cache));
+/** readArticleFile with its failure as a problem: one bad file never stops a folder. */
+export function readArticleOutcome(path: string, sanitize: Sanitize, options: ArticleFileOptions): FileOutcome {
+  try {
+    return readArticleFile(path, sanitize, options);
+  } catch (error) {
+    return problemMessage(error);
+  }
 }
 
 export interface FolderLoadOptions {
@@ -147,20 +113,55 @@ export interface FolderLoadOptions {
   readFolder?: ReadFolder;
 }
 
-/** loadArticleFolder as steps, one per file (see timeSlices). */
-export function* folderLoadSteps(root: string, sanitize: Sanitize, options: FolderLoadOptions, cache: FileCache): Steps<FolderLoad> {
-  const articles: LoadedArticle[] = [];
+/** The Markdown files below `root`, with a problem for each subfolder that had to be skipped. */
+export function listFolder(root: string, options: FolderLoadOptions): ListedFiles {
   const problems: ContentProblem[] = [];
+  return { files: listMarkdownFiles(root, skippedFolder(options.displayRoot, problems), options.readFolder), problems };
+}
+
+/** listFolder without blocking (a user folder, listed on the core's thread). */
+export async function listFolderAsync(root: string): Promise<ListedFiles> {
+  const problems: ContentProblem[] = [];
+  return { files: await listMarkdownFilesAsync(root, skippedFolder(root, problems)), problems };
+}
+
+export interface ListedFiles {
+  files: string[];
+  problems: ContentProblem[];
+}
+
+function skippedFolder(displayRoot: string, problems: ContentProblem[]): (dir: string, error: unknown) => void {
+  return (dir, error) => problems.push({ path: `${displayPathOf(displayRoot, dir)}/`, message: `folder skipped: it ${problemMessage(error)}` });
+}
+
+/** A file's path as people see it: relative to the folder shown, with forward slashes. */
+export function displayPathOf(displayRoot: string, path: string): string {
+  // The common case, a file below the root, without path.relative's work (thousands of calls per folder).
+  const below = path.startsWith(displayRoot + sep) ? path.slice(displayRoot.length + 1) : relative(displayRoot, path);
+  return sep === '/' ? below : below.split(sep).join('/');
+}
+
+/**
+ * Loads every Markdown file below `root` on this thread (the build script; user folders load in
+ * worker threads, see folderLoader): a bad file becomes a problem naming its path and the reason.
+ */
+export function loadArticleFolder(root: string, sanitize: Sanitize, options: FolderLoadOptions): FolderLoad {
+  const listed = listFolder(root, options);
+  const outcomes = listed.files.map((file) => {
+    const displayPath = displayPathOf(options.displayRoot, file);
+    return { displayPath, outcome: readArticleOutcome(file, sanitize, { displayPath, userFolder: options.userFolder }) };
+  });
+  return assembleFolder(outcomes, listed.problems);
+}
+
+/**
+ * A folder from its files' outcomes, in listing order: problems listed, duplicate ids keep the
+ * first file, and files shown only in part say so.
+ */
+export function assembleFolder(outcomes: { displayPath: string; outcome: FileOutcome }[], problems: ContentProblem[]): FolderLoad {
+  const articles: LoadedArticle[] = [];
   const seen = new Map<string, string>();
-  const displayPathOf = (path: string) => relative(options.displayRoot, path).split(sep).join('/');
-  const skipFolder = (dir: string, error: unknown) => problems.push({ path: `${displayPathOf(dir)}/`, message: `folder skipped: it ${problemMessage(error)}` });
-  const files = listMarkdownFiles(root, skipFolder, options.readFolder);
-  const present = new Set(files);
-  for (const stale of [...cache.keys()].filter((file) => !present.has(file))) cache.delete(stale);
-  for (const file of files) {
-    yield;
-    const displayPath = displayPathOf(file);
-    const outcome = readCached(file, cache, () => readArticleFile(file, sanitize, { displayPath, userFolder: options.userFolder }));
+  for (const { displayPath, outcome } of outcomes) {
     if (typeof outcome === 'string') {
       problems.push({ path: displayPath, message: outcome });
       continue;
@@ -176,25 +177,6 @@ export function* folderLoadSteps(root: string, sanitize: Sanitize, options: Fold
     if (cut) problems.push({ path: displayPath, message: cut });
   }
   return { articles, problems };
-}
-
-function readCached(file: string, cache: FileCache, read: () => LoadedArticle): LoadedArticle | string {
-  let stats: { mtimeMs: number; size: number };
-  try {
-    stats = statSync(file);
-  } catch (error) {
-    return problemMessage(error);
-  }
-  const cached = cache.get(file);
-  if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached.outcome;
-  let outcome: LoadedArticle | string;
-  try {
-    outcome = read();
-  } catch (error) {
-    outcome = problemMessage(error);
-  }
-  cache.set(file, { mtimeMs: stats.mtimeMs, size: stats.size, outcome });
-  return outcome;
 }
 
 /** The message of a content failure, without internals for unexpected errors. */

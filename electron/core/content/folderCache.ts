@@ -3,24 +3,23 @@
  * one file in the data folder, so a start re-reads and re-indexes only the files that changed
  * (a 10,000-file folder otherwise costs tens of seconds at every start).
  *
- * Layout: "SKBC" · u32 version · u32 JSON bytes · JSON (key, folders) · the index bytes.
+ * Layout: "SKBC" · u32 version · u32 header bytes · u32 index bytes · header JSON (key, folders) ·
+ * the index bytes · one JSON line per file, to the end. The lines are written as the worker thread
+ * that read each file encoded them, so saving never re-encodes a folder on the core's thread.
  * A cache is only a cache: a missing, damaged or foreign one is ignored, never an error.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { readIfRegularFile } from '../files/fileKinds.js';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdir, open, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ContentProblem } from '../../common/index.js';
-import type { LoadedArticle } from './articleFiles.js';
-import { runAtOnce, runInSlices, type Steps } from '../timeSlices.js';
-import type { KnowledgeBase } from './knowledgeBase.js';
+import { readIfRegularFile } from '../files/fileKinds.js';
 
 export interface CachedFolder {
   path: string;
-  /** file → what loading it gave (an article, or the problem), with the size and mtime it had. */
-  files: [file: string, mtimeMs: number, size: number, outcome: LoadedArticle | string][];
   ids: string[];
   problems: ContentProblem[];
+  /** One JSON text per file: [file, mtimeMs, size, outcome (an article, or the problem)]. */
+  entries: string[];
 }
 
 export interface FolderCacheData {
@@ -32,49 +31,46 @@ export interface FolderCacheData {
 }
 
 const MAGIC = 'SKBC';
-// 2: sources carry title/publisher/date/url/helpId/document (issue 14).
-const VERSION = 2;
-const PREAMBLE_BYTES = 12;
-const ENTRIES_PER_STEP = 50;
+// 2: sources carry title/publisher/date/url/helpId/document (issue 14). 3: entries as lines (issue 20).
+const VERSION = 3;
+const PREAMBLE_BYTES = 16;
+/** Entries per write: each write encodes a few megabytes at most. */
+const ENTRIES_PER_WRITE = 200;
 
-export function writeFolderCache(path: string, data: FolderCacheData): void {
-  writeCacheBytes(path, runAtOnce(encodeSteps(data)));
-}
+/** Where the cache lives, below the data folder. */
+export const FOLDER_CACHE_FILE = join('cache', 'user-folders.cache');
 
-/** The file's bytes, as steps (see timeSlices): the JSON is made a file entry at a time. */
-function* encodeSteps(data: FolderCacheData): Steps<Buffer[]> {
-  // The JSON in pieces, each encoded on its own, so no step turns megabytes of text into bytes.
-  const pieces: Buffer[] = [Buffer.from(`{"key":${JSON.stringify(data.key)},"folders":[`)];
-  for (const [index, { files, ...folder }] of data.folders.entries()) {
-    // `files` last, spliced into the folder's own JSON.
-    pieces.push(Buffer.from(`${index > 0 ? ',' : ''}${JSON.stringify(folder).slice(0, -1)},"files":[`));
-    for (const [at, entry] of files.entries()) {
-      if (at % ENTRIES_PER_STEP === 0) yield;
-      pieces.push(Buffer.from(`${at > 0 ? ',' : ''}${JSON.stringify(entry)}`));
-    }
-    pieces.push(Buffer.from(']}'));
-  }
-  pieces.push(Buffer.from(']}'));
+function headOf(data: FolderCacheData): Buffer {
+  const folders = data.folders.map(({ entries, ...folder }) => ({ ...folder, entryCount: entries.length }));
+  const header = Buffer.from(JSON.stringify({ key: data.key, folders }));
   const preamble = Buffer.alloc(PREAMBLE_BYTES);
   preamble.write(MAGIC, 0, 'latin1');
   preamble.writeUInt32LE(VERSION, 4);
-  preamble.writeUInt32LE(pieces.reduce((total, piece) => total + piece.length, 0), 8);
-  return [preamble, ...pieces, Buffer.from(data.index.buffer, data.index.byteOffset, data.index.byteLength)];
+  preamble.writeUInt32LE(header.length, 8);
+  preamble.writeUInt32LE(data.index.byteLength, 12);
+  return Buffer.concat([preamble, header]);
 }
 
-function writeCacheBytes(path: string, chunks: Buffer[]): void {
+function* entryBatches(data: FolderCacheData): Generator<string> {
+  const entries = data.folders.flatMap((folder) => folder.entries);
+  for (let at = 0; at < entries.length; at += ENTRIES_PER_WRITE) yield `${entries.slice(at, at + ENTRIES_PER_WRITE).join('\n')}\n`;
+}
+
+/** Writes the cache at once (at close). Written aside and renamed, so a crash leaves the old cache or the new one. */
+export function writeFolderCache(path: string, data: FolderCacheData): void {
   mkdirSync(dirname(path), { recursive: true });
-  // Written aside and renamed, so a crash leaves the old cache or the new one.
-  writeFileSync(`${path}.partial`, Buffer.concat(chunks));
+  writeFileSync(`${path}.partial`, Buffer.concat([headOf(data), data.index, ...[...entryBatches(data)].map((batch) => Buffer.from(batch))]), { mode: 0o600 });
   renameSync(`${path}.partial`, path);
 }
 
-/** writeCacheBytes without blocking: the chunks go to disk through asynchronous writes. */
-async function writeCacheBytesAsync(path: string, chunks: Buffer[]): Promise<void> {
+/** writeFolderCache through asynchronous writes, a batch of entries each, so other calls go on meanwhile. */
+export async function writeFolderCacheAsync(path: string, data: FolderCacheData): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const file = await open(`${path}.partial`, 'w');
+  const file = await open(`${path}.partial`, 'w', 0o600);
   try {
-    for (const chunk of chunks) await file.write(chunk);
+    await file.write(headOf(data));
+    await file.write(data.index);
+    for (const batch of entryBatches(data)) await file.write(batch);
   } finally {
     await file.close();
   }
@@ -88,76 +84,17 @@ export function readFolderCache(path: string, key: string): FolderCacheData | nu
   if (bytes === null) return null;
   try {
     if (bytes.length < PREAMBLE_BYTES || bytes.toString('latin1', 0, 4) !== MAGIC || bytes.readUInt32LE(4) !== VERSION) return null;
-    const end = PREAMBLE_BYTES + bytes.readUInt32LE(8);
-    if (end > bytes.length) return null;
-    const { key: madeWith, folders } = JSON.parse(bytes.toString('utf8', PREAMBLE_BYTES, end)) as Omit<FolderCacheData, 'index'>;
-    if (madeWith !== key || !Array.isArray(folders)) return null;
-    return { key, folders, index: bytes.subarray(end) };
+    const headerEnd = PREAMBLE_BYTES + bytes.readUInt32LE(8);
+    const indexEnd = headerEnd + bytes.readUInt32LE(12);
+    if (indexEnd > bytes.length) return null;
+    const header = JSON.parse(bytes.toString('utf8', PREAMBLE_BYTES, headerEnd)) as { key: string; folders: (Omit<CachedFolder, 'entries'> & { entryCount: number })[] };
+    if (header.key !== key || !Array.isArray(header.folders)) return null;
+    const lines = bytes.toString('utf8', indexEnd).split('\n');
+    let at = 0;
+    const folders = header.folders.map(({ entryCount, ...folder }) => ({ ...folder, entries: lines.slice(at, (at += entryCount)) }));
+    if (at > lines.length) return null;
+    return { key, folders, index: bytes.subarray(headerEnd, indexEnd) };
   } catch {
     return null;
-  }
-}
-
-/** Where the cache lives, below the data folder. */
-export const FOLDER_CACHE_FILE = join('cache', 'user-folders.cache');
-
-/**
- * When the cache is used: read just before the saved folders load, written after a folder is added
- * and at close when the folders changed. Without a key (a library built from content/ rather than
- * prebuilt) there is no cache.
- */
-export class UserFolderCache {
-  private foldersLoaded = false;
-  private savedVersion = -1;
-
-  constructor(
-    private readonly path: string,
-    private readonly key: string | null,
-    private readonly library: KnowledgeBase,
-  ) {}
-
-  restore(folders: string[]): void {
-    this.foldersLoaded = true;
-    const data = this.key ? readFolderCache(this.path, this.key) : null;
-    if (!data) return;
-    try {
-      this.library.restoreFolders(data, folders);
-      this.savedVersion = this.library.foldersVersion;
-    } catch {
-      // A damaged index in the cache: the folders load from their files instead.
-    }
-  }
-
-  /** Writes the cache now (at close), when the folders changed since it was last read or written. */
-  save(): void {
-    if (!this.due()) return;
-    const version = this.library.foldersVersion;
-    try {
-      if (this.library.userFolders().length === 0) rmSync(this.path, { force: true });
-      else writeFolderCache(this.path, runAtOnce(this.library.folderSnapshotSteps(this.key!)));
-      this.savedVersion = version;
-    } catch {
-      // Best effort: without a cache the next start reads the folders' files again.
-    }
-  }
-
-  /** save in time slices (see timeSlices), so a large folder just added does not hold up other calls. */
-  async saveInSlices(): Promise<void> {
-    if (!this.due()) return;
-    const version = this.library.foldersVersion;
-    try {
-      const snapshot = await runInSlices(this.library.folderSnapshotSteps(this.key!));
-      const chunks = await runInSlices(encodeSteps(snapshot));
-      if (this.library.userFolders().length === 0) await rm(this.path, { force: true });
-      else await writeCacheBytesAsync(this.path, chunks);
-      this.savedVersion = version;
-    } catch {
-      // As in save().
-    }
-  }
-
-  private due(): boolean {
-    // Before the folders loaded (a locked notebook) the library holds none: the cache stays as it is.
-    return this.key !== null && this.foldersLoaded && this.library.foldersVersion !== this.savedVersion;
   }
 }

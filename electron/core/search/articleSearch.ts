@@ -4,11 +4,10 @@ import { buildGlossaryIndex, type GlossaryIndex } from './glossaryIndex.js';
 import { looksLikePinyin } from './pinyin.js';
 import { planQuery, type QueryGroup } from './queryPlan.js';
 import { parseOperators } from './queryOperators.js';
-import { mergeSegments, mergeSegmentsSteps, Segment, SegmentBuilder } from './segment.js';
+import { mergeSegments, Segment, SegmentBuilder, type SegmentParts } from './segment.js';
 import { IndexFileError, readSegment, writeSegment } from './segmentFile.js';
 import { SegmentQuery, type CorpusStats } from './segmentQuery.js';
 import { averageFieldLengths, termWeights, type WeightedField } from './termWeights.js';
-import { runAtOnce, type Steps } from '../timeSlices.js';
 import { buildSnippet, termFinder } from './snippet.js';
 import { indexTerms, normalizeText, splitRuns } from './tokenize.js';
 
@@ -87,7 +86,9 @@ const TITLE_COVERAGE_BOOST = 0.6;
 const PREFERRED_LANGUAGE_BOOST = 1.2;
 const MAX_BOOST = PHRASE_BOOST * EXACT_TITLE_BOOST * (1 + TITLE_COVERAGE_BOOST) * PREFERRED_LANGUAGE_BOOST;
 /** More segments than this (user folders changing) are merged, which also drops replaced documents. */
-const MAX_SEGMENTS = 6;
+const MAX_SEGMENTS = 10;
+/** A compaction never makes a segment larger (about 20 ms to load; see folderLoader's SEGMENT_DOCUMENTS). */
+const MAX_MERGED_DOCUMENTS = 2_000;
 /** Characters NFKC changes inside CJK runs: radicals, compatibility ideographs, half-width katakana. */
 const COMPATIBILITY_FORMS = /[\u2E80-\u2FDF\uF900-\uFAFF\uFF66-\uFF9F]/;
 
@@ -132,34 +133,70 @@ export class ArticleSearch {
   serialize(keep?: (id: string) => boolean): Uint8Array {
     const [only] = this.segments;
     const whole = !keep && this.segments.length === 1 && only!.liveCount === only!.docCount;
-    return whole ? writeSegment(only!.parts()) : runAtOnce(this.serializeSteps(keep ?? (() => true)));
+    return writeSegment(whole ? only!.parts() : mergeSegments(this.segments, keep).parts());
   }
 
-  /** serialize as steps (see timeSlices): the index as it was at the first step. */
-  *serializeSteps(keep: (id: string) => boolean): Steps<Uint8Array> {
-    const sources = this.segments.map((segment) => ({ segment, alive: segment.alive.slice() }));
-    const merged = yield* mergeSegmentsSteps(sources, keep);
-    return writeSegment(merged.parts());
+  /**
+   * The live documents `keep` accepts, segment by segment, as a worker thread can merge them
+   * (mergeSegmentParts): what serialize(keep) writes, without the work on this thread.
+   */
+  snapshot(keep: (id: string) => boolean): { parts: SegmentParts; alive: Uint8Array }[] {
+    return this.segments.map((segment) => ({ parts: segment.parts(), alive: segment.alive.map((alive, doc) => (alive && keep(segment.ids[doc]!) ? 1 : 0)) }));
   }
 
   get documentCount(): number {
     return this.locations.size;
   }
 
+  /** Adds or replaces documents, building their segment on this thread (the build script, tests). */
+  upsert(documents: SearchDocument[]): void {
+    if (documents.length > 0) this.addSegments([buildSegment(documents)]);
+  }
+
   /**
-   * Adds or replaces documents (user folders that changed), as steps, one per document (see
-   * timeSlices): they only build; the index changes when the returned function is called, so
-   * searches between the steps see it whole and unchanged.
+   * Adds segments built elsewhere (a worker thread): their documents replace any indexed under the
+   * same ids, all in one step, so a search sees the index before or after, never between.
    */
-  *prepareUpsert(documents: SearchDocument[]): Steps<() => void> {
-    if (documents.length === 0) return () => undefined;
-    const segment = yield* buildSegmentSteps(documents);
-    return () => {
-      this.remove(documents.map((document) => document.id));
+  addSegments(segments: Segment[]): void {
+    for (const segment of segments) {
+      this.remove(segment.ids);
       this.segments.push(segment);
       this.locate(segment);
-      this.tidy();
-    };
+    }
+    this.tidy();
+  }
+
+  /**
+   * Segments worth rewriting: one mostly dead, or the smallest two while there are too many. The
+   * merge can run elsewhere (a worker thread): see replaceSegments.
+   */
+  compactionPlan(): Segment[] | null {
+    const mostlyDead = this.segments.find((segment) => segment.liveCount * 2 < segment.docCount);
+    if (mostlyDead) return [mostlyDead];
+    if (this.segments.length <= MAX_SEGMENTS) return null;
+    const [smallest, next] = [...this.segments].sort((a, b) => a.liveCount - b.liveCount);
+    // Segments past this size stay apart: loading a bigger one would hold the core's thread too long.
+    return smallest!.liveCount + next!.liveCount <= MAX_MERGED_DOCUMENTS ? [smallest!, next!] : null;
+  }
+
+  /**
+   * Puts `merged` (the live documents of `replaced` when the plan was made) in their place. Documents
+   * replaced or removed since stay dead in it, and a segment no longer here means the plan is stale.
+   */
+  replaceSegments(replaced: Segment[], merged: Segment): void {
+    if (!replaced.every((segment) => this.segments.includes(segment))) return;
+    for (let doc = 0; doc < merged.docCount; doc++) {
+      const location = this.locations.get(merged.ids[doc]!);
+      if (!location || !replaced.includes(location.segment) || !location.segment.alive[location.doc]) merged.markDead(doc);
+    }
+    this.segments = [...this.segments.filter((segment) => !replaced.includes(segment)), merged];
+    this.locate(merged);
+    this.tidy();
+  }
+
+  /** Runs every compaction here and now (the build script, tests). */
+  compactNow(): void {
+    for (let plan = this.compactionPlan(); plan; plan = this.compactionPlan()) this.replaceSegments(plan, mergeSegments(plan));
   }
 
   /** Removes documents by id, ignoring ids that are not indexed. */
@@ -385,8 +422,11 @@ export class ArticleSearch {
 
   private corpusStats(): CorpusStats {
     if (this.stats) return this.stats;
-    const documents = this.locations.size;
     const segments = this.segments;
+    // Frequencies count the postings of dead documents too (until compaction drops them): the total
+    // must count them as well, or a removal could make a word rarer than "in every document" and its
+    // weight negative (one of two documents removed: the other one was no longer found).
+    const documents = segments.reduce((total, segment) => total + segment.docCount, 0);
     const documentFrequency = (term: string) => segments.reduce((total, segment) => total + segment.documentFrequency(segment.termNumber(term)), 0);
     this.stats = { documents, documentFrequency };
     return this.stats;
@@ -397,20 +437,9 @@ export class ArticleSearch {
     this.stats = null;
   }
 
-  /** Drops empty segments, rewrites mostly-dead ones, and merges the smallest while there are too many. */
+  /** Drops segments with no live document left (rewriting the others is compaction's job). */
   private tidy(): void {
     this.segments = this.segments.filter((segment) => segment.liveCount > 0);
-    this.segments = this.segments.map((segment) => (segment.liveCount * 2 < segment.docCount ? this.replaced([segment]) : segment));
-    while (this.segments.length > MAX_SEGMENTS) {
-      const [smallest, next] = [...this.segments].sort((a, b) => a.liveCount - b.liveCount);
-      this.segments = [...this.segments.filter((segment) => segment !== smallest && segment !== next), this.replaced([smallest!, next!])];
-    }
-  }
-
-  private replaced(segments: Segment[]): Segment {
-    const merged = mergeSegments(segments);
-    this.locate(merged);
-    return merged;
   }
 
   /** Latin words of 4+ letters that are not in the index as typed (one exact look-up each). */
@@ -442,7 +471,8 @@ export class ArticleSearch {
   }
 }
 
-function loadSegment(bytes: Uint8Array): Segment {
+/** A segment from its file format (what worker threads post back); a damaged one is INVALID_INPUT. */
+export function loadSegment(bytes: Uint8Array): Segment {
   try {
     return new Segment(readSegment(bytes));
   } catch (error) {
@@ -451,26 +481,20 @@ function loadSegment(bytes: Uint8Array): Segment {
   }
 }
 
-function buildSegment(batch: SearchDocument[]): Segment {
-  return runAtOnce(buildSegmentSteps(batch));
+/** A segment over documents: the tokenizing and weighting, which worker threads run for user folders. */
+export function buildSegment(batch: SearchDocument[]): Segment {
+  return new Segment(buildSegmentParts(batch));
 }
 
-function* buildSegmentSteps(batch: SearchDocument[]): Steps<Segment> {
+export function buildSegmentParts(batch: SearchDocument[]): SegmentParts {
   // The same id twice in one batch: the last copy wins, as it would in two batches.
   const documents = [...new Map(batch.map((document) => [document.id, document])).values()];
   const fields = Object.keys(FIELD_BOOST) as (keyof typeof FIELD_BOOST)[];
-  const tokenized: WeightedField[][] = [];
-  for (const document of documents) {
-    yield;
-    tokenized.push(fields.map((field) => ({ terms: indexTerms(document[field] ?? ''), boost: FIELD_BOOST[field] })));
-  }
+  const tokenized = documents.map((document): WeightedField[] => fields.map((field) => ({ terms: indexTerms(document[field] ?? ''), boost: FIELD_BOOST[field] })));
   const averages = averageFieldLengths(tokenized);
   const builder = new SegmentBuilder();
-  for (let index = 0; index < documents.length; index++) {
-    yield;
-    builder.addDocument(documents[index]!.id, termWeights(tokenized[index]!, averages));
-  }
-  return yield* builder.buildSteps();
+  documents.forEach((document, index) => builder.addDocument(document.id, termWeights(tokenized[index]!, averages)));
+  return builder.buildParts();
 }
 
 /** What makes two plans search differently: each term's prefix and fuzzy settings. */

@@ -8,7 +8,6 @@
  * radix tree for prefix and fuzzy look-ups. Postings of a term are sorted by document number.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { runAtOnce, type Steps } from '../timeSlices.js';
 import { isCjkTerm } from './tokenize.js';
 
 /** Everything a segment holds, as plain arrays: what the file format stores. */
@@ -27,9 +26,6 @@ export interface SegmentParts {
 
 const CODE_POINTS = 0x110000;
 const MAX_WEIGHT = 255;
-/** Work between two steps of a long job: a few milliseconds. */
-const TERMS_PER_STEP = 1024;
-const POSTINGS_PER_STEP = 4096;
 /** Weights are stored in eighths: 0.125 … 31.875. */
 export const WEIGHT_SCALE = 8;
 
@@ -69,12 +65,11 @@ export class Segment {
   private readonly latinTerms: string[];
   private live: number;
 
-  /** `latin` is the radix tree of latinVocabularySteps when it was built already. */
-  constructor(parts: SegmentParts, latin: SearchableMap<number> = runAtOnce(latinVocabularySteps(parts))) {
+  constructor(parts: SegmentParts) {
     ({ ids: this.ids, cjkKeys: this.cjkKeys, latinTerms: this.latinTerms, offsets: this.offsets, docs: this.docs, weights: this.weights } = parts);
     this.alive = new Uint8Array(this.ids.length).fill(1);
     this.live = this.ids.length;
-    this.latin = latin;
+    this.latin = latinVocabulary(parts);
   }
 
   get docCount(): number {
@@ -129,17 +124,14 @@ export class Segment {
   }
 }
 
-/** The radix tree over a segment's Latin words (word → term number), as steps (see timeSlices). */
-function* latinVocabularySteps(parts: Pick<SegmentParts, 'cjkKeys' | 'latinTerms'>): Steps<SearchableMap<number>> {
+/** The radix tree over a segment's Latin words (word → term number). */
+function latinVocabulary(parts: Pick<SegmentParts, 'cjkKeys' | 'latinTerms'>): SearchableMap<number> {
   const latin = new SearchableMap<number>();
-  for (let index = 0; index < parts.latinTerms.length; index++) {
-    if (index % TERMS_PER_STEP === 0) yield;
-    latin.set(parts.latinTerms[index]!, parts.cjkKeys.length + index);
-  }
+  parts.latinTerms.forEach((term, index) => latin.set(term, parts.cjkKeys.length + index));
   return latin;
 }
 
-/** Collects postings in plain arrays, then freezes them into a Segment. */
+/** Collects postings in plain arrays, then freezes them into segment parts. */
 export class SegmentBuilder {
   private readonly ids: string[] = [];
   private readonly postings = new Map<string, { docs: number[]; weights: number[] }>();
@@ -159,18 +151,16 @@ export class SegmentBuilder {
     list.weights.push(Math.min(MAX_WEIGHT, Math.max(1, Math.round(weight))));
   }
 
-  /** Freezes the postings into a Segment, as steps of a few thousand terms (see timeSlices). */
-  *buildSteps(): Steps<Segment> {
+  /** The postings as the typed arrays a segment (and its file) holds. */
+  buildParts(): SegmentParts {
     const cjkTerms: number[] = [];
     const latinTerms: string[] = [];
     let total = 0;
     for (const [term, list] of this.postings) {
-      if ((cjkTerms.length + latinTerms.length) % TERMS_PER_STEP === 0) yield;
       total += list.docs.length;
       if (isCjkTerm(term)) cjkTerms.push(cjkKey(term));
       else latinTerms.push(term);
     }
-    yield;
     // A typed array sorts numbers natively; each key spells its term again (cjkTermOf).
     const cjkKeys = Float64Array.from(cjkTerms).sort();
     const termOf = (index: number) => (index < cjkKeys.length ? cjkTermOf(cjkKeys[index]!) : latinTerms[index - cjkKeys.length]!);
@@ -180,16 +170,23 @@ export class SegmentBuilder {
     const weights = new Uint8Array(total);
     let at = 0;
     for (let index = 0; index < termCount; index++) {
-      if (index % TERMS_PER_STEP === 0) yield;
       const list = this.postings.get(termOf(index))!;
       docs.set(list.docs, at);
       weights.set(list.weights, at);
       at += list.docs.length;
       offsets[index + 1] = at;
     }
-    const parts: SegmentParts = { ids: this.ids, cjkKeys, latinTerms, offsets, docs, weights };
-    return new Segment(parts, yield* latinVocabularySteps(parts));
+    return { ids: this.ids, cjkKeys, latinTerms, offsets, docs, weights };
   }
+
+  build(): Segment {
+    return new Segment(this.buildParts());
+  }
+}
+
+/** The text of term `term` of a segment's parts. */
+function termTextOf(parts: SegmentParts, term: number): string {
+  return term < parts.cjkKeys.length ? cjkTermOf(parts.cjkKeys[term]!) : parts.latinTerms[term - parts.cjkKeys.length]!;
 }
 
 /**
@@ -197,37 +194,31 @@ export class SegmentBuilder {
  * how dead documents leave.
  */
 export function mergeSegments(segments: Segment[], keep: (id: string) => boolean = () => true): Segment {
-  return runAtOnce(mergeSegmentsSteps(segments.map((segment) => ({ segment, alive: segment.alive })), keep));
+  return new Segment(mergeSegmentParts(segments.map((segment) => ({ parts: segment.parts(), alive: segment.alive })), keep));
 }
 
 /**
- * mergeSegments as steps (see timeSlices), reading which documents are live from `alive`: a copy
- * taken at the start keeps the result as of then, whatever changes while the steps run.
+ * mergeSegments over parts (what a worker thread receives), reading which documents are live from
+ * `alive`: a copy taken beforehand keeps the result as of then, whatever changes meanwhile.
  */
-export function* mergeSegmentsSteps(sources: { segment: Segment; alive: Uint8Array }[], keep: (id: string) => boolean): Steps<Segment> {
+export function mergeSegmentParts(sources: { parts: SegmentParts; alive: Uint8Array }[], keep: (id: string) => boolean = () => true): SegmentParts {
   const builder = new SegmentBuilder();
-  const renumbered = sources.map(({ segment, alive }) => {
-    const numbers = new Int32Array(segment.docCount).fill(-1);
-    for (let doc = 0; doc < segment.docCount; doc++) {
-      if (alive[doc] && keep(segment.ids[doc]!)) numbers[doc] = builder.addDocument(segment.ids[doc]!);
-    }
+  const renumbered = sources.map(({ parts, alive }) => {
+    const numbers = new Int32Array(parts.ids.length).fill(-1);
+    parts.ids.forEach((id, doc) => {
+      if (alive[doc] && keep(id)) numbers[doc] = builder.addDocument(id);
+    });
     return numbers;
   });
-  let sinceStep = 0;
-  for (const [index, { segment }] of sources.entries()) {
+  for (const [index, { parts }] of sources.entries()) {
     const numbers = renumbered[index]!;
-    for (let term = 0; term < segment.termCount; term++) {
-      sinceStep += segment.offsets[term + 1]! - segment.offsets[term]! + 1;
-      if (sinceStep >= POSTINGS_PER_STEP) {
-        sinceStep = 0;
-        yield;
-      }
-      const text = segment.termText(term);
-      for (let at = segment.offsets[term]!; at < segment.offsets[term + 1]!; at++) {
-        const doc = numbers[segment.docs[at]!]!;
-        if (doc >= 0) builder.addPosting(text, doc, segment.weights[at]!);
+    for (let term = 0; term + 1 < parts.offsets.length; term++) {
+      const text = termTextOf(parts, term);
+      for (let at = parts.offsets[term]!; at < parts.offsets[term + 1]!; at++) {
+        const doc = numbers[parts.docs[at]!]!;
+        if (doc >= 0) builder.addPosting(text, doc, parts.weights[at]!);
       }
     }
   }
-  return yield* builder.buildSteps();
+  return builder.buildParts();
 }

@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { SearchDocument } from '../search/articleSearch.js';
+import { loadSegment } from '../search/articleSearch.js';
+import type { Segment, SegmentParts } from '../search/segment.js';
+import { WorkerJobError, WorkerPool } from '../workers/workerPool.js';
+import type { FolderJob, ReadFile } from './folderJobs.js';
+
+/** Files per read job: small enough that the threads share a folder evenly, large enough that messages stay few. */
+const FILES_PER_JOB = 48;
+/** Articles per index segment at most: loading one (building its word tree) takes this thread about 10 ms. */
+const SEGMENT_DOCUMENTS = 1_000;
+const JOB_TIME_LIMIT_MS = 60_000;
+const THREAD_MEMORY_MB = 1024;
+
+export type WorkerScripts = 'source' | 'bundle';
+
+/**
+ * Which script the threads run: the TypeScript source (through tsx) when this module runs as
+ * source itself (tests, development), else the bundle the build writes (the CLI, the desktop app).
+ */
+function workerScript(appRoot: string, scripts: WorkerScripts | undefined): { script: string; execArgv?: string[] } {
+  const fromSource = scripts ? scripts === 'source' : import.meta.url.endsWith('.ts');
+  if (fromSource) {
+    const tsx = pathToFileURL(join(appRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+    return { script: fileURLToPath(new URL('./folderWorker.ts', import.meta.url)), execArgv: ['--import', tsx] };
+  }
+  const bundle = join(appRoot, 'dist', 'workers', 'folderLoad.mjs');
+  if (!existsSync(bundle)) throw new Error(`Seller KB: the folder loader ${bundle} is missing; run npm run build`);
+  return { script: bundle };
+}
+
+/**
+ * Loads user folders in a pool of worker threads sized to the cores: reading and rendering files, and building or merging their index segments. This thread only sends paths,
+ * receives results, and loads finished segments (each a few milliseconds).
+ */
+export class FolderLoader {
+  private pool: WorkerPool<FolderJob, unknown> | null = null;
+
+  constructor(
+    private readonly appRoot: string,
+    private readonly scripts?: WorkerScripts,
+  ) {}
+
+  /** Reads files in jobs spread over the threads; a job that fails is run again a file at a time, so only the file at fault is lost. */
+  async read(root: string, files: string[]): Promise<ReadFile[]> {
+    const chunks = chunked(files, FILES_PER_JOB);
+    const results = await Promise.all(chunks.map((chunk) => (this.run({ kind: 'read', root, files: chunk }) as Promise<ReadFile[]>).catch(() => this.readOneByOne(root, chunk))));
+    return results.flat();
+  }
+
+  /** Index segments over the documents, built in parallel; each is loaded on arrival. */
+  index(documents: SearchDocument[]): Promise<Segment[]> {
+    if (documents.length === 0) return Promise.resolve([]);
+    const perSegment = Math.min(SEGMENT_DOCUMENTS, Math.ceil(documents.length / this.threads()));
+    return Promise.all(chunked(documents, perSegment).map(async (group) => loadSegment((await this.run({ kind: 'index', documents: group })) as Uint8Array)));
+  }
+
+  /** One segment of the live documents of several (see ArticleSearch.snapshot), merged off this thread. */
+  async mergeBytes(sources: { parts: SegmentParts; alive: Uint8Array }[]): Promise<Uint8Array> {
+    return (await this.run({ kind: 'merge', sources })) as Uint8Array;
+  }
+
+  async merge(sources: { parts: SegmentParts; alive: Uint8Array }[]): Promise<Segment> {
+    return loadSegment(await this.mergeBytes(sources));
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+    this.pool = null;
+  }
+
+  private threads(): number {
+    return this.ensurePool().threadCount;
+  }
+
+  private run(job: FolderJob): Promise<unknown> {
+    return this.ensurePool().run(job);
+  }
+
+  private ensurePool(): WorkerPool<FolderJob, unknown> {
+    if (!this.pool) {
+      const { script, execArgv } = workerScript(this.appRoot, this.scripts);
+      this.pool = new WorkerPool(script, { jobTimeLimitMs: JOB_TIME_LIMIT_MS, memoryLimitMb: THREAD_MEMORY_MB, execArgv });
+    }
+    return this.pool;
+  }
+
+  private async readOneByOne(root: string, files: string[]): Promise<ReadFile[]> {
+    return Promise.all(
+      files.map(async (file) => {
+        try {
+          return ((await this.run({ kind: 'read', root, files: [file] })) as ReadFile[])[0]!;
+        } catch (error) {
+          if (error instanceof WorkerJobError && error.reason === 'closed') throw error;
+          const problem = `cannot be loaded: ${(error as Error).message}`;
+          return { file, mtimeMs: -1, size: -1, entry: JSON.stringify([file, -1, -1, problem]), document: null };
+        }
+      }),
+    );
+  }
+}
+
+function chunked<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let at = 0; at < items.length; at += size) chunks.push(items.slice(at, at + size));
+  return chunks;
+}

@@ -1,0 +1,16 @@
+import { generateCorpus } from './bench/corpus.js';
+import { ArticleSearch } from '../electron/core/search/articleSearch.js';
+import { readArticleFile } from '../electron/core/content/articleFiles.js';
+import { nodeSanitizer } from '../electron/core/content/nodeSanitizer.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+const docs = generateCorpus(2000, 3);
+const all = docs.map((d) => ({ id: d.id, title: d.title, tags: d.tags, summary: d.summary, body: d.body, pinyin: '' }));
+let s = performance.now(); ArticleSearch.build(all); console.log('build', performance.now() - s);
+const dir = mkdtempSync(join(tmpdir(), 'qm-'));
+for (const d of docs) writeFileSync(join(dir, `${d.id}.md`), `# ${d.title}\n\n${d.summary}\n\n${d.body}\n`);
+const san = nodeSanitizer();
+s = performance.now();
+for (const d of docs) readArticleFile(join(dir, `${d.id}.md`), san, { displayPath: d.id, userFolder: dir });
+console.log('read', performance.now() - s);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { WorkerJobError, WorkerPool } from '../../electron/core/workers/workerPool.js';
+
+type Job = { kind: 'echo' | 'fail' | 'exit' | 'hang' | 'bytes'; value?: unknown };
+const script = new URL('../fixtures/workers/jobs.mjs', import.meta.url);
+const open = (options: Partial<ConstructorParameters<typeof WorkerPool>[1]> = {}) => new WorkerPool<Job, { value: unknown; threadId: number }>(script, { size: 2, jobTimeLimitMs: 10_000, ...options });
+
+describe('the worker pool (real threads)', () => {
+  it('runs jobs on at most its size of threads, and answers each job with its own result', async () => {
+    const pool = open();
+    const results = await Promise.all(Array.from({ length: 12 }, (_, value) => pool.run({ kind: 'echo', value })));
+    expect(results.map((result) => result.value)).toEqual(Array.from({ length: 12 }, (_, value) => value));
+    expect(new Set(results.map((result) => result.threadId)).size).toBeLessThanOrEqual(2);
+    await pool.close();
+  });
+
+  it('fails only the job whose thread failed, stopped or overran, and goes on with a new thread', async () => {
+    const pool = open({ jobTimeLimitMs: 1_000 });
+    const outcomes = await Promise.allSettled([pool.run({ kind: 'fail', value: 'a.md' }), pool.run({ kind: 'exit' }), pool.run({ kind: 'hang' }), pool.run({ kind: 'echo', value: 'after' })]);
+    const reasons = outcomes.map((outcome) => (outcome.status === 'rejected' ? (outcome.reason as WorkerJobError).reason : 'ok'));
+    expect(reasons).toEqual(['failed', 'stopped', 'timeout', 'ok']);
+    expect((outcomes[0] as PromiseRejectedResult).reason.message).toBe('failed on a.md');
+    expect((outcomes[2] as PromiseRejectedResult).reason.message).toBe('the job took longer than 1 s');
+    expect((await pool.run({ kind: 'echo', value: 'still here' })).value).toBe('still here');
+    await pool.close();
+  });
+
+  it('hands bytes over without copying them back, and refuses work once closed', async () => {
+    const pool = open();
+    const bytes = (await pool.run({ kind: 'bytes', value: 1024 })) as unknown as Uint8Array;
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(bytes.length).toBe(1024);
+    const running = expect(pool.run({ kind: 'hang' })).rejects.toMatchObject({ reason: 'closed' });
+    await pool.close();
+    await running;
+    await expect(pool.run({ kind: 'echo' })).rejects.toMatchObject({ reason: 'closed' });
+  });
+});
