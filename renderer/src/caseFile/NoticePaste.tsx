@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { NoticeAnalysis } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
-import { reportError } from '../app/notices.js';
-import { navigate, paths } from '../app/router.js';
+import { reportError } from '../services/notices.js';
+import { navigate, paths } from '../services/router.js';
 import { useT } from '../i18n/useT.js';
 import { NoticeSummary } from './NoticeSummary.js';
 

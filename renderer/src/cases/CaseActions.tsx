@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { NoteRecord } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
-import { reportError, showToast } from '../app/notices.js';
+import { reportError, showToast } from '../services/notices.js';
 import { useT } from '../i18n/useT.js';
 import { ExportButtons } from './ExportButtons.js';
 

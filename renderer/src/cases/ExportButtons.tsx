@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { kb } from '../api/index.js';
-import { downloadFiles } from '../app/download.js';
-import { reportError, showToast } from '../app/notices.js';
+import { downloadFiles } from '../services/download.js';
+import { reportError, showToast } from '../services/notices.js';
 import { useT } from '../i18n/useT.js';
 import { useUiLang } from '../settings/preferences.js';
 

@@ -1,4 +1,4 @@
-import { createStore, useStore } from '../app/store.js';
+import { createStore, useStore } from '../services/store.js';
 
 /** Per article: ticked and total checklist steps, remembered from the article page so lists can show "3/8". */
 export type ChecklistTally = Record<string, { done: number; total: number }>;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { NotebookSecurity, SecurityChange } from '../../../electron/common/index.js';
 import { KbError, MIN_PASSPHRASE_LENGTH } from '../../../electron/common/index.js';
-import { reportError, showToast } from '../app/notices.js';
-import { setNotebookSecurity } from '../app/notebookSecurity.js';
+import { reportError, showToast } from '../services/notices.js';
+import { setNotebookSecurity } from '../services/notebookSecurity.js';
 import type { Messages } from '../i18n/en.js';
 import { useT } from '../i18n/useT.js';
 

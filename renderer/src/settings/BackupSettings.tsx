@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { kb } from '../api/index.js';
-import { formatInstant } from '../app/dates.js';
-import { refreshNotebookSecurity, useNotebookSecurity } from '../app/notebookSecurity.js';
-import { reportError, showToast } from '../app/notices.js';
-import { useLoad } from '../app/useLoad.js';
+import { formatInstant } from '../services/dates.js';
+import { refreshNotebookSecurity, useNotebookSecurity } from '../services/notebookSecurity.js';
+import { reportError, showToast } from '../services/notices.js';
+import { useLoad } from '../services/useLoad.js';
 import { useT } from '../i18n/useT.js';
 import { PassphraseField } from '../privacy/PassphraseField.js';
 import { useUiLang } from './preferences.js';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { kb } from '../api/index.js';
-import { refreshLibrary, useLibrary } from '../app/library.js';
-import { reportError, showToast } from '../app/notices.js';
+import { refreshLibrary, useLibrary } from '../services/library.js';
+import { reportError, showToast } from '../services/notices.js';
 import { useT } from '../i18n/useT.js';
 import { ProblemList } from './LibraryProblems.js';
 

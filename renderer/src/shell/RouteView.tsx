@@ -8,7 +8,7 @@ import { CategoryPage } from '../library/CategoryPage.js';
 import { SettingsPage } from '../settings/SettingsPage.js';
 import { NotebookGate } from '../privacy/NotebookGate.js';
 import { NotFoundPage } from './NotFoundPage.js';
-import type { Route } from './router.js';
+import type { Route } from '../services/router.js';
 
 /** The page for a route; each page is keyed so that a new route starts fresh. */
 export function RouteView({ route }: { route: Route }) {

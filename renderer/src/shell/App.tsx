@@ -6,7 +6,7 @@ import { Header } from './Header.js';
 import { ReminderBanner } from '../caseFile/ReminderBanner.js';
 import { ErrorBanner, Toasts } from './NoticeArea.js';
 import { RouteView, pageKey } from './RouteView.js';
-import { useRoute } from './router.js';
+import { useRoute } from '../services/router.js';
 import { Sidebar } from './Sidebar.js';
 import { usePaletteShortcut } from './usePaletteShortcut.js';
 
