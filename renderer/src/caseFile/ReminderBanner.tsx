@@ -1,6 +1,5 @@
 import { isDesktop, kb } from '../api/index.js';
-import { pageKey } from '../shell/RouteView.js';
-import { paths, useRoute } from '../services/router.js';
+import { pageKey, paths, useRoute } from '../services/router.js';
 import { useLoad } from '../services/useLoad.js';
 import { useT } from '../i18n/useT.js';
 import { useNotebookSecurity } from '../services/notebookSecurity.js';

@@ -45,19 +45,3 @@ export function RouteView({ route }: { route: Route }) {
       return <NotFoundPage />;
   }
 }
-
-/** A key that changes when the page changes (not when only a case's open note does). */
-export function pageKey(route: Route): string {
-  switch (route.name) {
-    case 'article':
-      return `article:${route.id}`;
-    case 'category':
-      return `category:${route.category}`;
-    case 'case':
-      return `case:${route.id}`;
-    case 'not-found':
-      return `not-found:${route.path}`;
-    default:
-      return route.name;
-  }
-}
