@@ -23,6 +23,18 @@ const OTHER_DOORS = (self) => ({
 const DOM_GLOBALS = ['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'history', 'HTMLElement', 'Element', 'Node', 'DOMParser', 'XMLHttpRequest', 'indexedDB', 'alert', 'confirm', 'prompt'];
 const NO_DOM_GLOBALS = ['error', ...DOM_GLOBALS.map((name) => ({ name, message: 'The core and the contract run without a browser: pass what is needed in.' }))];
 
+// The renderer: a browser page, reaching the core only through KbApi; inside it the shell sits above the
+// features, and the features above the shared services (ARCHITECTURE.md, the renderer's layout).
+const RENDERER_PATTERNS = [
+  NODE_BUILTINS,
+  { group: ['**/electron/core/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/bridge/**', '**/electron/cli/**'], message: 'The renderer reaches the core only through KbApi.' },
+];
+const RENDERER_PATHS = ['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'jsdom'].map((name) => ({ name, message: 'The renderer runs in a browser.' }));
+const rendererRestrict = (...more) => restrict([...RENDERER_PATTERNS, ...more], RENDERER_PATHS);
+const SHELL_ABOVE = { group: ['**/shell/**'], message: 'Only main.tsx and the shell import renderer/src/shell: move what a feature needs into renderer/src/services.' };
+const FEATURES = ['article', 'caseFile', 'cases', 'contacts', 'home', 'library', 'privacy', 'search', 'settings'];
+const FEATURES_ABOVE = { group: FEATURES.map((feature) => `**/${feature}/**`), message: 'renderer/src/services serves the features and imports none of them.' };
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'tests/fixtures/**'] },
   js.configs.recommended,
@@ -69,11 +81,17 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: {
-      'no-restricted-imports': restrict([
-        NODE_BUILTINS,
-        { group: ['**/electron/core/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/bridge/**', '**/electron/cli/**'], message: 'The renderer reaches the core only through KbApi.' },
-      ], ['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'jsdom'].map((name) => ({ name, message: 'The renderer runs in a browser.' }))),
-    },
+    rules: { 'no-restricted-imports': rendererRestrict() },
+  },
+  {
+    // The shell (renderer/src/shell) routes to the features; features and services never reach up into it.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/shell/**', 'renderer/src/main.tsx'],
+    rules: { 'no-restricted-imports': rendererRestrict(SHELL_ABOVE) },
+  },
+  {
+    // Shared services (renderer/src/services) sit below the features too.
+    files: ['renderer/src/services/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': rendererRestrict(SHELL_ABOVE, FEATURES_ABOVE) },
   },
 );

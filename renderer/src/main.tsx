@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { hasAccess, isDesktop } from './api/index.js';
-import { App } from './app/App.js';
-import { NoAccessPage } from './app/NoAccessPage.js';
-import { installFavicon } from './app/favicon.js';
+import { App } from './shell/App.js';
+import { NoAccessPage } from './shell/NoAccessPage.js';
+import { installFavicon } from './services/favicon.js';
 import { applyAppearance } from './settings/appearance.js';
 // Chinese renders on any machine: Noto Sans SC, in unicode-range subsets the app serves itself.
 import '@fontsource/noto-sans-sc/400.css';

@@ -5,7 +5,7 @@ import { renderMarkdown } from '../../electron/common/markdown/renderMarkdown.js
 import { isAllowedExternalUrl } from '../../electron/main/externalLinks.js';
 import { serveAppRequest } from '../../electron/main/appProtocol.js';
 import { enhanceArticle } from '../../renderer/src/article/enhanceArticle.js';
-import { parseRoute } from '../../renderer/src/app/router.js';
+import { parseRoute } from '../../renderer/src/services/router.js';
 
 const MALFORMED = ['[x](mailto:%zz)', '<mailto:100%@example.com>', '<100%@example.com>', '[y](mailto:a%E0%A4%A@example.com?subject=%)'];
 

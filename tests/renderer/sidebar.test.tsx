@@ -2,8 +2,8 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryInfo } from '../../electron/common/index.js';
-import { refreshLibrary } from '../../renderer/src/app/library.js';
-import { Sidebar } from '../../renderer/src/app/Sidebar.js';
+import { refreshLibrary } from '../../renderer/src/services/library.js';
+import { Sidebar } from '../../renderer/src/shell/Sidebar.js';
 import { articleLanguageStore, uiLanguageStore } from '../../renderer/src/settings/preferences.js';
 import { installFakeKb } from './fakeKb.js';
 

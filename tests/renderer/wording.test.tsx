@@ -2,9 +2,9 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KbError, type ChecklistProgress } from '../../electron/common/index.js';
-import { ErrorBanner, Toasts } from '../../renderer/src/app/NoticeArea.js';
-import { NoAccessPage } from '../../renderer/src/app/NoAccessPage.js';
-import { errorMessage, reportError, showToast, useNotices } from '../../renderer/src/app/notices.js';
+import { ErrorBanner, Toasts } from '../../renderer/src/shell/NoticeArea.js';
+import { NoAccessPage } from '../../renderer/src/shell/NoAccessPage.js';
+import { errorMessage, reportError, showToast, useNotices } from '../../renderer/src/services/notices.js';
 import { ChecklistSummary } from '../../renderer/src/article/ChecklistSummary.js';
 import { useChecklistProgress } from '../../renderer/src/article/useChecklistProgress.js';
 import { activityDetail } from '../../renderer/src/cases/activityDetail.js';

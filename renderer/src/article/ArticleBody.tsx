@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ChecklistInfo, Lang } from '../../../electron/common/index.js';
-import { handleRenderedLinkClick } from '../app/links.js';
+import { handleRenderedLinkClick } from '../services/links.js';
 import { languageTag } from '../i18n/uiLang.js';
 import { sanitize } from '../markdown.js';
 import { ChecklistHead, ChecklistStep, CopyEmailButton, LetterBar } from './ArticleSlots.js';

@@ -1,6 +1,6 @@
 import type { Article } from '../../../electron/common/index.js';
-import { useLibrary } from '../app/library.js';
-import { navigate, paths } from '../app/router.js';
+import { useLibrary } from '../services/library.js';
+import { navigate, paths } from '../services/router.js';
 import { toggleBookmark, useBookmarks } from '../home/readingHistory.js';
 import { marketplaceName } from '../i18n/marketplaces.js';
 import { languageTag } from '../i18n/uiLang.js';

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { KbError, type Article } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
-import { errorMessage } from '../app/notices.js';
-import { useLoad } from '../app/useLoad.js';
+import { errorMessage } from '../services/notices.js';
+import { useLoad } from '../services/useLoad.js';
 import { recordRead } from '../home/readingHistory.js';
 import { useT } from '../i18n/useT.js';
 import { ArticleBody } from './ArticleBody.js';

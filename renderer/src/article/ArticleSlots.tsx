@@ -1,4 +1,4 @@
-import { copyWithToast } from '../app/clipboard.js';
+import { copyWithToast } from '../services/clipboard.js';
 import { useT } from '../i18n/useT.js';
 
 /** "Checklist 3/8" with a bar, above each checklist. */

@@ -1,4 +1,4 @@
-import { showToast } from '../app/notices.js';
+import { showToast } from '../services/notices.js';
 import { useT } from '../i18n/useT.js';
 import type { ChecklistState } from './useChecklistProgress.js';
 

@@ -1,5 +1,5 @@
-import { useLibrary } from '../app/library.js';
-import { paths } from '../app/router.js';
+import { useLibrary } from '../services/library.js';
+import { paths } from '../services/router.js';
 import { useT } from '../i18n/useT.js';
 
 /** Links to the related articles, by title when the library knows it. */

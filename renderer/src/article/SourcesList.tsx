@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { SourceRef } from '../../../electron/common/index.js';
-import { openExternal } from '../app/links.js';
+import { openExternal } from '../services/links.js';
 import { useT } from '../i18n/useT.js';
 
 /** The sources an article relies on, as a reader can follow them: title, publisher, date, link. */

@@ -1,6 +1,6 @@
 import type { Article } from '../../../electron/common/index.js';
-import { useLibrary } from '../app/library.js';
-import { paths } from '../app/router.js';
+import { useLibrary } from '../services/library.js';
+import { paths } from '../services/router.js';
 import { useT } from '../i18n/useT.js';
 import { usePreferredArticleLang } from '../settings/preferences.js';
 

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ChecklistInfo } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
-import { useNotebookSecurity } from '../app/notebookSecurity.js';
-import { reportError } from '../app/notices.js';
+import { useNotebookSecurity } from '../services/notebookSecurity.js';
+import { reportError } from '../services/notices.js';
 import { rememberTally } from '../library/checklistTotals.js';
 import { countDone, tickedFromProgress, withStep, type TickedSteps } from './tickedSteps.js';
 

@@ -1,8 +1,8 @@
 import type { CaseDeadline, CaseRecord } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
-import { downloadFiles } from '../app/download.js';
-import { reportError, showToast } from '../app/notices.js';
-import { useLoad } from '../app/useLoad.js';
+import { downloadFiles } from '../services/download.js';
+import { reportError, showToast } from '../services/notices.js';
+import { useLoad } from '../services/useLoad.js';
 import { useT } from '../i18n/useT.js';
 import { usePreferredArticleLang, useUiLang } from '../settings/preferences.js';
 import { articleHref, sourceHref } from './articleLinks.js';

@@ -1,5 +1,5 @@
 import type { DueDeadline } from '../../../electron/common/index.js';
-import { paths } from '../app/router.js';
+import { paths } from '../services/router.js';
 import { useT } from '../i18n/useT.js';
 import { usePreferredArticleLang, useUiLang } from '../settings/preferences.js';
 import { articleHref } from './articleLinks.js';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { NoticeAnalysis } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
-import { reportError } from '../app/notices.js';
-import { navigate, paths } from '../app/router.js';
+import { navigate, paths } from '../services/router.js';
+import { useAction } from '../services/useAction.js';
 import { useT } from '../i18n/useT.js';
 import { NoticeSummary } from './NoticeSummary.js';
 
@@ -11,18 +11,8 @@ export function NoticePaste({ id }: { id: string }) {
   const t = useT();
   const [text, setText] = useState('');
   const [analysis, setAnalysis] = useState<NoticeAnalysis | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
   const analyze = () => run(async () => setAnalysis(await kb.analyzeNotice({ text })));
   const create = () => run(async () => navigate(paths.case((await kb.createCaseFromNotice({ text })).id)));
 

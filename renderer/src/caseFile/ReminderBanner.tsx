@@ -1,9 +1,8 @@
 import { isDesktop, kb } from '../api/index.js';
-import { pageKey } from '../app/RouteView.js';
-import { paths, useRoute } from '../app/router.js';
-import { useLoad } from '../app/useLoad.js';
+import { pageKey, paths, useRoute } from '../services/router.js';
+import { useLoad } from '../services/useLoad.js';
 import { useT } from '../i18n/useT.js';
-import { useNotebookSecurity } from '../app/notebookSecurity.js';
+import { useNotebookSecurity } from '../services/notebookSecurity.js';
 
 /** In web mode (no system notifications), a banner while deadlines are due today or overdue. */
 export function ReminderBanner() {

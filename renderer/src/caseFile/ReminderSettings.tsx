@@ -1,6 +1,6 @@
 import { isDesktop, kb } from '../api/index.js';
-import { reportError } from '../app/notices.js';
-import { useLoad } from '../app/useLoad.js';
+import { reportError } from '../services/notices.js';
+import { useLoad } from '../services/useLoad.js';
 import { useT } from '../i18n/useT.js';
 
 /** Desktop only: keep running in the tray so reminders still arrive with the window closed. */

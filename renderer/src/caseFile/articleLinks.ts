@@ -1,4 +1,4 @@
-import { paths } from '../app/router.js';
+import { paths } from '../services/router.js';
 
 /** The link to a library article in the reader's preferred language (rules and the analyzer name the -en twin). */
 export function articleHref(articleId: string, lang: 'zh' | 'en'): string {

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import type { NoteRecord } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
-import { reportError, showToast } from '../app/notices.js';
+import { useAction } from '../services/useAction.js';
 import { useT } from '../i18n/useT.js';
 import { ExportButtons } from './ExportButtons.js';
 
@@ -15,19 +14,8 @@ interface Props {
 /** Draft a Plan of Action, export the case, move it to the trash. */
 export function CaseActions({ caseId, onDrafted, onExported, onDelete }: Props) {
   const t = useT();
-  const [drafting, setDrafting] = useState(false);
-  const draft = async () => {
-    setDrafting(true);
-    try {
-      const note = await kb.draftPlanOfAction({ caseId });
-      showToast(t.cases.poaDrafted);
-      onDrafted(note);
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setDrafting(false);
-    }
-  };
+  const { busy: drafting, run } = useAction();
+  const draft = () => run(() => kb.draftPlanOfAction({ caseId }).then(onDrafted), { done: t.cases.poaDrafted });
   return (
     <div className="case-actions">
       <button type="button" className="button-primary" data-testid="draft-poa" disabled={drafting} onClick={() => void draft()}>

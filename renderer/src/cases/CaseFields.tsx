@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { CASE_STATUSES, type CaseInput, type CaseRecord, type CaseStatus } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
-import { reportError } from '../app/notices.js';
+import { reportError } from '../services/notices.js';
 import { useT } from '../i18n/useT.js';
 import { parseAsins } from './caseDates.js';
 import { CommitDateField, CommitTextField } from './CommitFields.js';

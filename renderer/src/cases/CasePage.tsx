@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { CaseDetail, NoteRecord } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
-import { errorMessage, reportError, showToast } from '../app/notices.js';
-import { navigate, paths } from '../app/router.js';
-import { useLoad } from '../app/useLoad.js';
+import { errorMessage, reportError, showToast } from '../services/notices.js';
+import { navigate, paths } from '../services/router.js';
+import { useLoad } from '../services/useLoad.js';
 import { useT } from '../i18n/useT.js';
 import { CaseDeadlines } from '../caseFile/CaseDeadlines.js';
 import { AttachmentsPanel } from './attachments/AttachmentsPanel.js';

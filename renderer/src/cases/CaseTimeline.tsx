@@ -1,5 +1,5 @@
 import type { ActivityRecord } from '../../../electron/common/index.js';
-import { formatInstant } from '../app/dates.js';
+import { formatInstant } from '../services/dates.js';
 import { useT } from '../i18n/useT.js';
 import { useUiLang } from '../settings/preferences.js';
 import { activityDetail } from './activityDetail.js';

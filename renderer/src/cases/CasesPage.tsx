@@ -1,6 +1,6 @@
 import { kb } from '../api/index.js';
-import { paths } from '../app/router.js';
-import { useLoad } from '../app/useLoad.js';
+import { paths } from '../services/router.js';
+import { useLoad } from '../services/useLoad.js';
 import { marketplaceName } from '../i18n/marketplaces.js';
 import { useT } from '../i18n/useT.js';
 import { useUiLang } from '../settings/preferences.js';

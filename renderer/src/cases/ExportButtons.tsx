@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { kb } from '../api/index.js';
-import { downloadFiles } from '../app/download.js';
-import { reportError, showToast } from '../app/notices.js';
+import { downloadFiles } from '../services/download.js';
+import { useAction } from '../services/useAction.js';
 import { useT } from '../i18n/useT.js';
 import { useUiLang } from '../settings/preferences.js';
 
@@ -9,19 +8,14 @@ import { useUiLang } from '../settings/preferences.js';
 export function ExportButtons({ caseId, onExported }: { caseId?: number; onExported?: () => void }) {
   const t = useT();
   const lang = useUiLang();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runAction } = useAction();
   const run = async (format: 'md' | 'json') => {
-    setBusy(true);
-    try {
+    const work = async () => {
       const files = await kb.exportNotebook(caseId === undefined ? { format, lang } : { format, caseId, lang });
       downloadFiles(files);
-      showToast(t.cases.exported(files.length));
-      onExported?.();
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setBusy(false);
-    }
+      return files;
+    };
+    if (await runAction(work, { done: (files) => t.cases.exported(files.length) })) onExported?.();
   };
   return (
     <div className="button-row">

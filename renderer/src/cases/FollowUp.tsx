@@ -1,7 +1,7 @@
 import type { CaseRecord } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
-import { paths } from '../app/router.js';
-import { useLoad } from '../app/useLoad.js';
+import { paths } from '../services/router.js';
+import { useLoad } from '../services/useLoad.js';
 import { useT } from '../i18n/useT.js';
 import { usePreferredArticleLang } from '../settings/preferences.js';
 

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { CaseCause, Marketplace } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
-import { reportError } from '../app/notices.js';
-import { navigate, paths } from '../app/router.js';
+import { reportError } from '../services/notices.js';
+import { navigate, paths } from '../services/router.js';
 import { useT } from '../i18n/useT.js';
 import { CauseField, MarketplaceField } from './CaseSelects.js';
 

@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import type { NoteRecord } from '../../../electron/common/index.js';
-import { formatInstant } from '../app/dates.js';
-import { handleRenderedLinkClick } from '../app/links.js';
+import { formatInstant } from '../services/dates.js';
+import { handleRenderedLinkClick } from '../services/links.js';
 import { useT } from '../i18n/useT.js';
 import { renderNotePreview } from '../markdown.js';
 import { useUiLang } from '../settings/preferences.js';

@@ -1,8 +1,8 @@
 import { kb } from '../api/index.js';
-import { formatInstant } from '../app/dates.js';
-import { reportError, showToast } from '../app/notices.js';
-import { paths } from '../app/router.js';
-import { useLoad } from '../app/useLoad.js';
+import { formatInstant } from '../services/dates.js';
+import { reportError, showToast } from '../services/notices.js';
+import { paths } from '../services/router.js';
+import { useLoad } from '../services/useLoad.js';
 import { useT } from '../i18n/useT.js';
 import { useUiLang } from '../settings/preferences.js';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { KbError, type NoteKind, type NoteRecord } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
-import { reportError } from '../app/notices.js';
+import { reportError } from '../services/notices.js';
 import { parseTags, removeDraft, writeDraft, type NoteFields } from './noteDrafts.js';
 
 export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict';

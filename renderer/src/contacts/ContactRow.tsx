@@ -1,8 +1,8 @@
 import type { MouseEvent } from 'react';
 import type { Contact } from '../../../electron/common/index.js';
-import { copyWithToast } from '../app/clipboard.js';
-import { openExternal } from '../app/links.js';
-import { paths } from '../app/router.js';
+import { copyWithToast } from '../services/clipboard.js';
+import { openExternal } from '../services/links.js';
+import { paths } from '../services/router.js';
 import { marketplaceName } from '../i18n/marketplaces.js';
 import { useT } from '../i18n/useT.js';
 import { usePreferredArticleLang, useUiLang } from '../settings/preferences.js';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { MARKETPLACES } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
-import { useLoad } from '../app/useLoad.js';
+import { useLoad } from '../services/useLoad.js';
 import { marketplaceLabel } from '../i18n/marketplaces.js';
 import { useT } from '../i18n/useT.js';
 import { useUiLang } from '../settings/preferences.js';

@@ -1,4 +1,4 @@
-import { paths } from '../app/router.js';
+import { paths } from '../services/router.js';
 import { NotebookGate } from '../privacy/NotebookGate.js';
 import { useT } from '../i18n/useT.js';
 import { usePreferredArticleLang } from '../settings/preferences.js';

@@ -1,4 +1,4 @@
-import { paths } from '../app/router.js';
+import { paths } from '../services/router.js';
 import { useT } from '../i18n/useT.js';
 import { useBookmarks, useRecent, type ArticleRef } from './readingHistory.js';
 

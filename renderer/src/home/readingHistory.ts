@@ -1,6 +1,6 @@
 import type { ArticleRef } from '../../../electron/common/index.js';
 import { MAX_RECENT } from '../../../electron/common/index.js';
-import { useStore } from '../app/store.js';
+import { useStore } from '../services/store.js';
 import { preferenceStore } from '../settings/preferenceStores.js';
 
 export type { ArticleRef };

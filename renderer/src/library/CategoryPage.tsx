@@ -1,5 +1,5 @@
 import type { Category } from '../../../electron/common/index.js';
-import { useLibrary } from '../app/library.js';
+import { useLibrary } from '../services/library.js';
 import { useT } from '../i18n/useT.js';
 import { usePreferredArticleLang } from '../settings/preferences.js';
 import { ArticleList } from './ArticleList.js';

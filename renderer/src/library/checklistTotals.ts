@@ -1,4 +1,4 @@
-import { createStore, useStore } from '../app/store.js';
+import { createStoredStore, useStore } from '../services/store.js';
 
 /** Per article: ticked and total checklist steps, remembered from the article page so lists can show "3/8". */
 export type ChecklistTally = Record<string, { done: number; total: number }>;
@@ -14,7 +14,7 @@ function isTally(value: unknown): value is ChecklistTally {
   );
 }
 
-const tallyStore = createStore<ChecklistTally>('checklist-tally', isTally, {});
+const tallyStore = createStoredStore<ChecklistTally>('checklist-tally', isTally, {});
 
 /** An article's remembered tally; only the store's own entries count (an article may be named "constructor"). */
 export function tallyOf(tally: ChecklistTally, articleId: string): { done: number; total: number } | undefined {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useNotebookSecurity } from '../app/notebookSecurity.js';
+import { useNotebookSecurity } from '../services/notebookSecurity.js';
 import { useT } from '../i18n/useT.js';
 import { UnlockForm } from './UnlockForm.js';
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { kb } from '../api/index.js';
-import { refreshLibrary } from '../app/library.js';
+import { refreshLibrary } from '../services/library.js';
 import { useT } from '../i18n/useT.js';
 import { FormError, PassphraseField } from './PassphraseField.js';
 import { usePrivacyChange } from './usePrivacyChange.js';

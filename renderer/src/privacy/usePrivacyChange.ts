@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { NotebookSecurity, SecurityChange } from '../../../electron/common/index.js';
 import { KbError, MIN_PASSPHRASE_LENGTH } from '../../../electron/common/index.js';
-import { reportError, showToast } from '../app/notices.js';
-import { setNotebookSecurity } from '../app/notebookSecurity.js';
+import { setNotebookSecurity } from '../services/notebookSecurity.js';
+import { useAction } from '../services/useAction.js';
 import type { Messages } from '../i18n/en.js';
 import { useT } from '../i18n/useT.js';
 
@@ -19,24 +19,25 @@ export function newPassphraseProblem(next: string, repeated: string, t: Messages
  */
 export function usePrivacyChange() {
   const t = useT();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runAction } = useAction();
   const [wrongPassphrase, setWrongPassphrase] = useState(false);
-  const run = async (call: () => Promise<NotebookSecurity | SecurityChange>, done: string): Promise<boolean> => {
-    setBusy(true);
+  const keepWrongPassphrase = (error: unknown): boolean => {
+    const wrong = error instanceof KbError && error.code === 'WRONG_PASSPHRASE';
+    if (wrong) setWrongPassphrase(true);
+    return wrong;
+  };
+  const run = (call: () => Promise<NotebookSecurity | SecurityChange>, done: string): Promise<boolean> => {
     setWrongPassphrase(false);
-    try {
+    const work = async () => {
       const result = await call();
-      const skipped = 'skippedBackups' in result ? result.skippedBackups.length : 0;
-      showToast(skipped > 0 ? `${done} ${t.privacy.skipped(skipped)}` : done);
       setNotebookSecurity(result);
-      return true;
-    } catch (error) {
-      if (error instanceof KbError && error.code === 'WRONG_PASSPHRASE') setWrongPassphrase(true);
-      else reportError(error);
-      return false;
-    } finally {
-      setBusy(false);
-    }
+      return result;
+    };
+    const worded = (result: NotebookSecurity | SecurityChange) => {
+      const skipped = 'skippedBackups' in result ? result.skippedBackups.length : 0;
+      return skipped > 0 ? `${done} ${t.privacy.skipped(skipped)}` : done;
+    };
+    return runAction(work, { done: worded, handleError: keepWrongPassphrase });
   };
   return { busy, wrongPassphrase: wrongPassphrase ? t.privacy.wrongPassphrase : null, run };
 }

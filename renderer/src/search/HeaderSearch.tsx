@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import { useHash } from '../app/router.js';
+import { useHash } from '../services/router.js';
 import { useT } from '../i18n/useT.js';
 import { SearchFiltersBar } from './SearchFiltersBar.js';
 import { SearchInput } from './SearchInput.js';

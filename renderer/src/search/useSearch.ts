@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleHit, Category, Contact, Lang, Marketplace, NoteHit } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
-import { reportError } from '../app/notices.js';
+import { reportError } from '../services/notices.js';
 
 export interface SearchFilters {
   lang: Lang | '';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type CompositionEvent, type KeyboardEvent, type RefObject } from 'react';
 import type { ArticleHit, Contact, NoteHit } from '../../../electron/common/index.js';
-import { navigate, paths } from '../app/router.js';
+import { navigate, paths } from '../services/router.js';
 import { usePreferredArticleLang } from '../settings/preferences.js';
 import { NO_FILTERS, useSearch, type SearchFilters, type SearchOutcome } from './useSearch.js';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useStore, type Store } from '../app/store.js';
+import { useStore, type Store } from '../services/store.js';
 import { useT } from '../i18n/useT.js';
 import {
   ARTICLE_LANGUAGE_CHOICES,

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { kb } from '../api/index.js';
-import { formatInstant } from '../app/dates.js';
-import { refreshNotebookSecurity, useNotebookSecurity } from '../app/notebookSecurity.js';
-import { reportError, showToast } from '../app/notices.js';
-import { useLoad } from '../app/useLoad.js';
+import { formatInstant } from '../services/dates.js';
+import { refreshNotebookSecurity, useNotebookSecurity } from '../services/notebookSecurity.js';
+import { useAction } from '../services/useAction.js';
+import { useLoad } from '../services/useLoad.js';
 import { useT } from '../i18n/useT.js';
 import { PassphraseField } from '../privacy/PassphraseField.js';
 import { useUiLang } from './preferences.js';
@@ -19,7 +19,7 @@ export function BackupSettings() {
   const { security } = useNotebookSecurity();
   // Turning encryption on or off converts the backups too.
   const backups = useLoad(() => kb.listBackups(), [security?.encrypted, security?.locked]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runAction } = useAction();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState('');
   // When the confirmation closes (Cancel, Esc, done), focus goes back to the Restore button it came from.
@@ -36,18 +36,9 @@ export function BackupSettings() {
   };
 
   const run = async (call: () => Promise<unknown>, message: string) => {
-    setBusy(true);
-    try {
-      await call();
-      showToast(message);
-      backups.reload();
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setBusy(false);
-      closeConfirm();
-      setPassphrase('');
-    }
+    if (await runAction(call, { done: message })) backups.reload();
+    closeConfirm();
+    setPassphrase('');
   };
   const restore = async (path: string) => {
     await kb.restoreNotebook({ path, ...(passphrase && { passphrase }) });

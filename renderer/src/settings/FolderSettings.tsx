@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { kb } from '../api/index.js';
-import { refreshLibrary, useLibrary } from '../app/library.js';
-import { reportError, showToast } from '../app/notices.js';
+import { refreshLibrary, useLibrary } from '../services/library.js';
+import { useAction } from '../services/useAction.js';
 import { useT } from '../i18n/useT.js';
 import { ProblemList } from './LibraryProblems.js';
 
@@ -10,21 +10,9 @@ export function FolderSettings() {
   const t = useT();
   const { info } = useLibrary();
   const [path, setPath] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runAction } = useAction();
 
-  const run = async (call: () => Promise<Parameters<typeof refreshLibrary>[0]>, message: string) => {
-    setBusy(true);
-    try {
-      await refreshLibrary(await call());
-      showToast(message);
-      return true;
-    } catch (error) {
-      reportError(error);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (call: () => Promise<Parameters<typeof refreshLibrary>[0]>, message: string) => runAction(async () => refreshLibrary(await call()), { done: message });
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (path.trim() && (await run(() => kb.addUserFolder({ path: path.trim() }), t.settings.folderAdded))) setPath('');

@@ -1,5 +1,5 @@
 import type { ContentProblem } from '../../../electron/common/index.js';
-import { useLibrary } from '../app/library.js';
+import { useLibrary } from '../services/library.js';
 import { useT } from '../i18n/useT.js';
 
 export function ProblemList({ problems }: { problems: ContentProblem[] }) {

@@ -1,4 +1,4 @@
-import { useNotebookSecurity } from '../app/notebookSecurity.js';
+import { useNotebookSecurity } from '../services/notebookSecurity.js';
 import { useT } from '../i18n/useT.js';
 import { ChangePassphraseForm, DecryptForm, EncryptForm, LockForm } from '../privacy/PassphraseForms.js';
 import { UnlockForm } from '../privacy/UnlockForm.js';

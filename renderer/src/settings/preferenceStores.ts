@@ -1,9 +1,9 @@
 import type { PreferenceName, Preferences } from '../../../electron/common/index.js';
 import { DEFAULT_PREFERENCES, KbError, PREFERENCE_CHECKS, PREFERENCE_NAMES } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
-import { reportError } from '../app/notices.js';
-import { readStored, writeStored } from '../app/storage.js';
-import { createStore, type Store } from '../app/store.js';
+import { reportError } from '../services/notices.js';
+import { readStored, writeStored } from '../services/storage.js';
+import { createStoredStore, type Store } from '../services/store.js';
 
 /** The localStorage keys that cache each preference (the names the renderer used before the core kept them). */
 const CACHE_KEYS: { readonly [Name in PreferenceName]: string } = {
@@ -18,7 +18,7 @@ const CACHE_KEYS: { readonly [Name in PreferenceName]: string } = {
 type CacheStores = { [Name in PreferenceName]: Store<Preferences[Name]> };
 
 function cacheStore<N extends PreferenceName>(name: N): Store<Preferences[N]> {
-  return createStore<Preferences[N]>(CACHE_KEYS[name], PREFERENCE_CHECKS[name], structuredClone(DEFAULT_PREFERENCES[name]) as Preferences[N]);
+  return createStoredStore<Preferences[N]>(CACHE_KEYS[name], PREFERENCE_CHECKS[name], structuredClone(DEFAULT_PREFERENCES[name]) as Preferences[N]);
 }
 
 const caches: CacheStores = {

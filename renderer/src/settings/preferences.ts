@@ -1,5 +1,5 @@
 import type { UiLanguageChoice } from '../../../electron/common/index.js';
-import { useStore } from '../app/store.js';
+import { useStore } from '../services/store.js';
 import { systemLanguage, type UiLang } from '../i18n/uiLang.js';
 import { preferenceStore } from './preferenceStores.js';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AttachmentRecord, InvoiceCheck } from '../../../../electron/common/index.js';
 import { ATTACHMENT_MIME } from '../../../../electron/common/index.js';
 import { isDesktop, kb } from '../../api/index.js';
-import { reportError } from '../../app/notices.js';
+import { reportError } from '../../services/notices.js';
 import { useT } from '../../i18n/useT.js';
 import { PdfPage } from './PdfPage.js';
 import { dataUrl, isImage } from './uploadFile.js';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { AppealLog, DiffPart } from '../../../../electron/common/index.js';
 import { kb } from '../../api/index.js';
-import { formatInstant } from '../../app/dates.js';
-import { reportError } from '../../app/notices.js';
+import { formatInstant } from '../../services/dates.js';
+import { reportError } from '../../services/notices.js';
 import { useT } from '../../i18n/useT.js';
 import { useUiLang } from '../../settings/preferences.js';
 import { DiffView } from './DiffView.js';

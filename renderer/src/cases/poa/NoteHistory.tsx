@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { DiffPart, NoteRevision } from '../../../../electron/common/index.js';
 import { kb } from '../../api/index.js';
-import { formatInstant } from '../../app/dates.js';
-import { reportError, showToast } from '../../app/notices.js';
+import { formatInstant } from '../../services/dates.js';
+import { reportError, showToast } from '../../services/notices.js';
 import { useT } from '../../i18n/useT.js';
 import { useUiLang } from '../../settings/preferences.js';
 import { DiffView } from './DiffView.js';

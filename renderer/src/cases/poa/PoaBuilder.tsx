@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AppealLog, CaseRecord, PoaDraft, PoaForm } from '../../../../electron/common/index.js';
 import { kb } from '../../api/index.js';
-import { reportError, showToast } from '../../app/notices.js';
+import { reportError, showToast } from '../../services/notices.js';
 import { useT } from '../../i18n/useT.js';
 import '../../styles/poa.css';
 import { AppealsLog } from './AppealsLog.js';

@@ -1,5 +1,5 @@
-import { showToast } from '../../app/notices.js';
-import { copyWithToast } from '../../app/clipboard.js';
+import { showToast } from '../../services/notices.js';
+import { copyWithToast } from '../../services/clipboard.js';
 import type { Messages } from '../../i18n/en.js';
 
 const PLACEHOLDER = /\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}/g;

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/useT.js';
-import { dismissError, dismissToast, errorMessage, useNotices } from './notices.js';
+import { dismissError, dismissToast, errorMessage, useNotices } from '../services/notices.js';
 
 /** The error banner (role="alert") and the toasts (a polite live region). */
 export function ErrorBanner() {

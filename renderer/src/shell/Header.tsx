@@ -1,6 +1,6 @@
 import { useT } from '../i18n/useT.js';
 import { HeaderSearch } from '../search/HeaderSearch.js';
-import { paths } from './router.js';
+import { paths } from '../services/router.js';
 
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.userAgent);
 

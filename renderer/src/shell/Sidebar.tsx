@@ -1,8 +1,8 @@
 import type { Category } from '../../../electron/common/index.js';
 import { useT } from '../i18n/useT.js';
 import { usePreferredArticleLang } from '../settings/preferences.js';
-import { useLibrary } from './library.js';
-import { paths, useRoute, type Route } from './router.js';
+import { useLibrary } from '../services/library.js';
+import { paths, useRoute, type Route } from '../services/router.js';
 
 interface NavLinkProps {
   href: string;

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import type { Messages } from '../i18n/en.js';
-import { reportError } from './notices.js';
+import { reportError } from '../services/notices.js';
 
 interface Props {
   t: Messages;

@@ -8,7 +8,7 @@ import { CategoryPage } from '../library/CategoryPage.js';
 import { SettingsPage } from '../settings/SettingsPage.js';
 import { NotebookGate } from '../privacy/NotebookGate.js';
 import { NotFoundPage } from './NotFoundPage.js';
-import type { Route } from './router.js';
+import type { Route } from '../services/router.js';
 
 /** The page for a route; each page is keyed so that a new route starts fresh. */
 export function RouteView({ route }: { route: Route }) {
@@ -43,21 +43,5 @@ export function RouteView({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'not-found':
       return <NotFoundPage />;
-  }
-}
-
-/** A key that changes when the page changes (not when only a case's open note does). */
-export function pageKey(route: Route): string {
-  switch (route.name) {
-    case 'article':
-      return `article:${route.id}`;
-    case 'category':
-      return `category:${route.category}`;
-    case 'case':
-      return `case:${route.id}`;
-    case 'not-found':
-      return `not-found:${route.path}`;
-    default:
-      return route.name;
   }
 }

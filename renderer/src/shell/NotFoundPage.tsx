@@ -1,5 +1,5 @@
 import { useT } from '../i18n/useT.js';
-import { paths } from './router.js';
+import { paths } from '../services/router.js';
 
 export function NotFoundPage() {
   const t = useT();

@@ -8,8 +8,8 @@ export interface Store<T> {
   subscribe(listener: () => void): () => void;
 }
 
-/** A store that lives as long as the page. */
-export function createMemoryStore<T>(initial: T): Store<T> {
+/** The one store of the renderer: lives as long as the page; every shared state is one of these. */
+export function createStore<T>(initial: T): Store<T> {
   let value = initial;
   const listeners = new Set<() => void>();
   return {
@@ -25,9 +25,9 @@ export function createMemoryStore<T>(initial: T): Store<T> {
   };
 }
 
-/** A store kept in localStorage under `key`. */
-export function createStore<T>(key: string, isValid: (value: unknown) => value is T, fallback: T): Store<T> {
-  const store = createMemoryStore(readStored(key, isValid, fallback));
+/** A store kept in localStorage under `key` (a stored value that fails `isValid` reads as `fallback`). */
+export function createStoredStore<T>(key: string, isValid: (value: unknown) => value is T, fallback: T): Store<T> {
+  const store = createStore(readStored(key, isValid, fallback));
   return {
     ...store,
     set(next) {
@@ -37,6 +37,7 @@ export function createStore<T>(key: string, isValid: (value: unknown) => value i
   };
 }
 
+/** The store's value in a component, which renders again whenever the value is set. */
 export function useStore<T>(store: Store<T>): T {
   return useSyncExternalStore(store.subscribe, store.get);
 }

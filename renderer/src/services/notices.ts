@@ -1,6 +1,6 @@
-import { useSyncExternalStore } from 'react';
 import { KbError } from '../../../electron/common/index.js';
 import type { Messages } from '../i18n/en.js';
+import { createStore, useStore } from './store.js';
 
 /** An error to show in the banner; kept as the error so its text follows the interface language. */
 export interface ErrorNotice {
@@ -20,23 +20,11 @@ interface Notices {
   toasts: Toast[];
 }
 
-let notices: Notices = { errors: [], toasts: [] };
+const noticesStore = createStore<Notices>({ errors: [], toasts: [] });
 let nextId = 1;
-const listeners = new Set<() => void>();
-
-function update(next: Notices): void {
-  notices = next;
-  for (const listener of listeners) listener();
-}
 
 export function useNotices(): Notices {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => notices,
-  );
+  return useStore(noticesStore);
 }
 
 /** Shows a failed call's message in the banner; the same message twice is shown once. */
@@ -44,12 +32,14 @@ export function reportError(error: unknown): void {
   if (error instanceof KbError) console.warn(`${error.code}: ${error.message}`);
   else console.error(error);
   const key = errorKey(error);
+  const notices = noticesStore.get();
   if (notices.errors.some((notice) => errorKey(notice.error) === key)) return;
-  update({ ...notices, errors: [...notices.errors.slice(-2), { id: nextId++, error }] });
+  noticesStore.set({ ...notices, errors: [...notices.errors.slice(-2), { id: nextId++, error }] });
 }
 
 export function dismissError(id: number): void {
-  update({ ...notices, errors: notices.errors.filter((notice) => notice.id !== id) });
+  const notices = noticesStore.get();
+  noticesStore.set({ ...notices, errors: notices.errors.filter((notice) => notice.id !== id) });
 }
 
 const TOAST_MS = 8000;
@@ -60,12 +50,14 @@ const TOAST_MS = 8000;
  */
 export function showToast(message: string, action?: Toast['action']): void {
   const toast: Toast = action ? { id: nextId++, message, action } : { id: nextId++, message };
-  update({ ...notices, toasts: [...notices.toasts.slice(-2), toast] });
+  const notices = noticesStore.get();
+  noticesStore.set({ ...notices, toasts: [...notices.toasts.slice(-2), toast] });
   if (!action) window.setTimeout(() => dismissToast(toast.id), TOAST_MS);
 }
 
 export function dismissToast(id: number): void {
-  if (notices.toasts.some((toast) => toast.id === id)) update({ ...notices, toasts: notices.toasts.filter((toast) => toast.id !== id) });
+  const notices = noticesStore.get();
+  if (notices.toasts.some((toast) => toast.id === id)) noticesStore.set({ ...notices, toasts: notices.toasts.filter((toast) => toast.id !== id) });
 }
 
 function errorKey(error: unknown): string {

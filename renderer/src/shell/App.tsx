@@ -5,8 +5,8 @@ import { ErrorBoundary } from './ErrorBoundary.js';
 import { Header } from './Header.js';
 import { ReminderBanner } from '../caseFile/ReminderBanner.js';
 import { ErrorBanner, Toasts } from './NoticeArea.js';
-import { RouteView, pageKey } from './RouteView.js';
-import { useRoute } from './router.js';
+import { RouteView } from './RouteView.js';
+import { pageKey, useRoute } from '../services/router.js';
 import { Sidebar } from './Sidebar.js';
 import { usePaletteShortcut } from './usePaletteShortcut.js';
 

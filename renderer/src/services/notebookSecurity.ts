@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { NotebookSecurity } from '../../../electron/common/index.js';
 import { kb } from '../api/index.js';
 import { reportError } from './notices.js';
-import { createMemoryStore, useStore } from './store.js';
+import { createStore, useStore } from './store.js';
 
 /** Whether the notebook is encrypted and locked, shared by every page; `loaded` turns true even when asking failed. */
 export interface SecurityState {
@@ -10,7 +10,7 @@ export interface SecurityState {
   loaded: boolean;
 }
 
-const securityStore = createMemoryStore<SecurityState>({ security: null, loaded: false });
+const securityStore = createStore<SecurityState>({ security: null, loaded: false });
 let asked = false;
 
 /** Shares a state the core just returned (after unlocking, encrypting, …). */

@@ -44,6 +44,22 @@ export function useRoute(): Route {
   return parseRoute(useHash());
 }
 
+/** A key that changes when the page changes (not when only a case's open note does). */
+export function pageKey(route: Route): string {
+  switch (route.name) {
+    case 'article':
+      return `article:${route.id}`;
+    case 'category':
+      return `category:${route.category}`;
+    case 'case':
+      return `case:${route.id}`;
+    case 'not-found':
+      return `not-found:${route.path}`;
+    default:
+      return route.name;
+  }
+}
+
 /** Goes to an in-app path such as "#/cases/3"; a new history entry, so Back works. */
 export function navigate(href: string): void {
   if (window.location.hash !== href) window.location.hash = href;
