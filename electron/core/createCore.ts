@@ -21,6 +21,8 @@ import { noteDraftHandlers } from './notes/noteDrafts.js';
 import { createAttachmentVault } from './attachments/attachmentHandlers.js';
 import { textWorkerPath } from './attachments/textJobs.js';
 import { preferencesHandlers } from './preferences/preferencesHandlers.js';
+import { CoreEvents, type CoreEventSource } from './events/coreEvents.js';
+import { startDueWatcher } from './events/dueWatcher.js';
 
 export interface CoreOptions {
   /** The folder holding content/ (the repository root, or the packaged app's root). */
@@ -41,6 +43,8 @@ export interface CoreOptions {
 /** The core: every KbApi operation, plus close(). */
 export interface Core extends KbApi {
   close(): void;
+  /** The contract's push events (libraryChanged, due), for the doors to forward. */
+  readonly events: CoreEventSource;
   readonly notebookPath: string;
 }
 
@@ -62,8 +66,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const files = new NotebookFiles(notebookPath, now, (db) => new Notebook(db, notebookPath, now, followUpFor));
   await files.open(options.passphrase ?? null);
   const notebook = () => files.notebook();
+  const events = new CoreEvents();
+  const libraryChanged = () => {
+    const info = library.info();
+    events.emit('libraryChanged', info);
+    return info;
+  };
   const watcher = new FolderWatcher((folder) => {
-    library.loadFolder(folder).catch(() => {
+    library.loadFolder(folder).then(libraryChanged, () => {
       // The folder went away while watched; it stays listed and loads again at the next start.
     });
   });
@@ -79,14 +89,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         // A folder that was moved or unplugged stays listed in settings; it loads again when it is back.
       }
     }
+    if (savedFolders.length > 0) libraryChanged();
   };
   if (files.isOpen()) await notebookOpened();
   const vault = createAttachmentVault({ notebook, workerPath: textWorkerPath(options.appRoot), openFile: options.openFile ?? null });
   const checklistNames = (articleId: string) => library.get(articleId).checklists.map((checklist) => checklist.name);
+  const caseFile = caseFileHandlers({ notebook, library, rules: deadlineRules });
+  const dueWatcher = startDueWatcher({ listDue: () => caseFile.listDueDeadlines({ withinDays: 0 }), emit: (due) => events.emit('due', due) });
+  void dueWatcher.check();
   const setFolders = (change: (folders: string[]) => string[]) => notebook().setSetting(USER_FOLDERS_SETTING, change(notebook().getSetting<string[]>(USER_FOLDERS_SETTING, [])));
 
   return {
     notebookPath,
+    events,
     getLibraryInfo: async () => library.info(),
     listArticles: async (filter) => library.list(filter ?? {}),
     getArticle: async (request) => library.get(request?.id),
@@ -98,7 +113,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       watcher.watch(folder.path);
       setFolders((folders) => [...folders.filter((path) => path !== folder.path), folder.path]);
       await folderCache.saveInSlices();
-      return library.info();
+      return libraryChanged();
     },
     removeUserFolder: async (request) => {
       const path = resolve(requireText(request?.path, 'path'));
@@ -110,7 +125,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       watcher.unwatch(path);
       await library.unloadFolder(path);
       setFolders((folders) => folders.filter((folder) => folder !== path));
-      return library.info();
+      return libraryChanged();
     },
     // Progress is kept per checklist name, which both language twins share.
     getChecklistProgress: async (request) => {
@@ -151,13 +166,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const wasOpen = files.isOpen();
       const security = await files.unlock(request?.passphrase);
       if (!wasOpen) await notebookOpened();
+      void dueWatcher.check();
       return security;
     },
     lockNotebook: async () => files.lock(),
     encryptNotebook: async (request) => files.encrypt(request?.passphrase),
     changeNotebookPassphrase: async (request) => files.changePassphrase(request?.current, request?.next),
     decryptNotebook: async (request) => files.decrypt(request?.passphrase),
-    ...caseFileHandlers({ notebook, library, rules: deadlineRules }),
+    ...caseFile,
     ...spellingHandlers(),
     ...planOfActionHandlers({ appRoot: options.appRoot, notebook, library }),
     ...noteHistoryHandlers(notebook),
@@ -166,6 +182,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...vault.api,
     ...preferencesHandlers(options.dataDir),
     close: () => {
+      dueWatcher.stop();
+      events.clear();
       vault.close();
       watcher.close();
       folderCache.save();

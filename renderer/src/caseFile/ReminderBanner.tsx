@@ -4,6 +4,7 @@ import { paths, useRoute } from '../app/router.js';
 import { useLoad } from '../app/useLoad.js';
 import { useT } from '../i18n/useT.js';
 import { useNotebookSecurity } from '../app/notebookSecurity.js';
+import { useDueEvents } from '../app/pushEvents.js';
 
 /** In web mode (no system notifications), a banner while deadlines are due today or overdue. */
 export function ReminderBanner() {
@@ -15,8 +16,10 @@ export function ReminderBanner() {
 function DueBanner() {
   const t = useT();
   // Looked at again on every page change, so a case just made or changed counts at once.
+  // And whenever the core says a deadline fell due (push events).
   const page = pageKey(useRoute());
-  const due = useLoad(() => kb.listDueDeadlines({ withinDays: 0 }), [page]);
+  const dueEvents = useDueEvents();
+  const due = useLoad(() => kb.listDueDeadlines({ withinDays: 0 }), [page, dueEvents]);
   const count = due.data?.length ?? 0;
   if (count === 0) return null;
   return (
