@@ -3,10 +3,11 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
-import type { ErrorCode, KbApi, KbErrorData, KbMethod } from '../common/index.js';
+import type { ErrorCode, KbApi, KbErrorData, KbEventListener, KbMethod, Unsubscribe } from '../common/index.js';
 import { MAX_ATTACHMENT_BYTES } from '../common/index.js';
 import { CONTENT_SECURITY_POLICY } from '../common/csp.js';
 import { dispatch } from '../core/dispatch.js';
+import { EventStreams } from './eventStreams.js';
 import { TokenHandOver } from './handOver.js';
 
 export interface BridgeOptions {
@@ -18,6 +19,10 @@ export interface BridgeOptions {
   token?: string;
   /** Called when a one-time link was used twice (so someone else had it) and the token was replaced. */
   onLinkReused?: () => void;
+  /** The core's push events (core.events.subscribe), streamed at EVENTS_PATH; absent, no events are served. */
+  events?: (listener: KbEventListener) => Unsubscribe;
+  /** At most this many event streams at once (MAX_EVENT_STREAMS unless given). */
+  maxEventStreams?: number;
 }
 
 export interface Bridge {
@@ -34,6 +39,9 @@ export interface Bridge {
 export const TOKEN_HEADER = 'x-kb-token';
 /** Where a page trades a one-time link's nonce for the token. */
 export const SESSION_PATH = '/session';
+/** Server-Sent Events: GET with ?ticket=…, a ticket from POST EVENTS_TICKET_PATH with the token. */
+export const EVENTS_PATH = '/events';
+export const EVENTS_TICKET_PATH = '/events/ticket';
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 /** An attachment from the browser arrives as base64 in JSON: a 50 MB file is about 67 MB of body. */
 export const MAX_ATTACHMENT_BODY_BYTES = Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 64 * 1024;
@@ -82,10 +90,15 @@ const SECURITY_HEADERS = {
  * token, and requests naming another Host (DNS rebinding) or Origin are refused.
  */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
-  const handOver = new TokenHandOver(options.token, options.onLinkReused);
+  const streams = options.events ? new EventStreams({ subscribe: options.events, ...(options.maxEventStreams ? { maxStreams: options.maxEventStreams } : {}) }) : null;
+  // A link used twice replaces the token: the streams opened with the old one end with it.
+  const handOver = new TokenHandOver(options.token, () => {
+    streams?.endAll();
+    options.onLinkReused?.();
+  });
   let port = 0;
   const server: Server = createServer((request, response) => {
-    handle(request, response, options, handOver, port).catch(() => sendError(response, 500, { code: 'INTERNAL', message: 'Internal error' }));
+    handle(request, response, options, { handOver, streams }, port).catch(() => sendError(response, 500, { code: 'INTERNAL', message: 'Internal error' }));
   });
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
@@ -102,11 +115,19 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       return handOver.current();
     },
     openLink: () => `${url}#nonce=${handOver.issue()}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () => {
+      streams?.endAll();
+      return new Promise((done) => server.close(() => done()));
+    },
   };
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: BridgeOptions, handOver: TokenHandOver, port: number): Promise<void> {
+interface BridgeState {
+  handOver: TokenHandOver;
+  streams: EventStreams | null;
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, options: BridgeOptions, { handOver, streams }: BridgeState, port: number): Promise<void> {
   const allowedHosts = [`${HOST}:${port}`, `localhost:${port}`];
   if (!allowedHosts.includes(request.headers.host ?? '')) return sendError(response, 403, { code: 'FORBIDDEN', message: 'Bridge: foreign Host header refused' });
   const origin = request.headers.origin;
@@ -115,6 +136,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   }
   const url = new URL(request.url ?? '/', `http://${HOST}:${port}`);
   if (url.pathname === SESSION_PATH) return handleSession(request, response, handOver);
+  if (url.pathname === EVENTS_TICKET_PATH || url.pathname === EVENTS_PATH) return handleEvents(request, response, streams, handOver.current(), url);
   if (url.pathname.startsWith('/api/')) return handleApi(request, response, options.api, handOver.current(), url.pathname.slice(5));
   if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: only GET for files' });
   return serveFile(response, options.staticDir, url.pathname);
@@ -122,7 +144,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
 
 async function handleApi(request: IncomingMessage, response: ServerResponse, api: KbApi, token: string, method: string): Promise<void> {
   if (request.method !== 'POST') return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: API calls use POST' });
-  if (!sameSecret(request.headers[TOKEN_HEADER], token)) return sendError(response, 401, { code: 'UNAUTHORIZED', message: 'Bridge: missing or wrong token' });
+  if (!hasToken(request, token)) return refuseToken(response);
   const limit = (Object.hasOwn(BODY_LIMITS, method) ? BODY_LIMITS[method as KbMethod] : undefined) ?? MAX_BODY_BYTES;
   const body = await readBody(request, limit);
   if (body === null) return sendError(response, 413, { code: 'PAYLOAD_TOO_LARGE', message: `Bridge: request body over ${limit} bytes` });
@@ -154,6 +176,35 @@ async function handleSession(request: IncomingMessage, response: ServerResponse,
       ? 'Bridge: this one-time link was already used, so someone else may have had it; every session was ended. Open the new link seller-kb web printed.'
       : 'Bridge: this link is not valid (a one-time link works once); open the link seller-kb web printed, or run it again.';
   sendError(response, 401, { code: 'UNAUTHORIZED', message });
+}
+
+/**
+ * `POST /events/ticket` (token in its header, as for API calls) gives a one-time ticket;
+ * `GET /events?ticket=…` spends it and streams the core's event envelopes (see EventStreams).
+ */
+function handleEvents(request: IncomingMessage, response: ServerResponse, streams: EventStreams | null, token: string, url: URL): void {
+  if (!streams) return sendError(response, 404, { code: 'NOT_FOUND', message: 'Bridge: this bridge serves no events' });
+  if (url.pathname === EVENTS_TICKET_PATH) {
+    if (request.method !== 'POST') return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: /events/ticket takes POST' });
+    if (!hasToken(request, token)) return refuseToken(response);
+    request.resume();
+    return sendJson(response, 200, { ok: true, value: { ticket: streams.issueTicket() } });
+  }
+  if (request.method !== 'GET') return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: /events takes GET' });
+  if (!streams.redeem(url.searchParams.get('ticket'))) {
+    return sendError(response, 401, { code: 'UNAUTHORIZED', message: 'Bridge: missing, used or expired event ticket (POST /events/ticket with the token for a new one)' });
+  }
+  if (!streams.hasRoom()) return sendError(response, 503, { code: 'CONFLICT', message: 'Bridge: too many event streams are open; close another tab of Seller KB' });
+  streams.stream(response, SECURITY_HEADERS);
+}
+
+/** The one token check of every door into the core over HTTP (API calls and event tickets). */
+function hasToken(request: IncomingMessage, token: string): boolean {
+  return sameSecret(request.headers[TOKEN_HEADER], token);
+}
+
+function refuseToken(response: ServerResponse): void {
+  sendError(response, 401, { code: 'UNAUTHORIZED', message: 'Bridge: missing or wrong token' });
 }
 
 function sameSecret(given: string | string[] | undefined, token: string): boolean {

@@ -31,6 +31,7 @@ export function webCommand(appRoot: string): Command {
       // The browser is opened, and the user given, one-time links: the token itself is on no command line.
       const bridge: Bridge = await startBridge({
         api: core,
+        events: (listener) => core.events.subscribe(listener),
         staticDir: existsSync(staticDir) ? staticDir : null,
         port,
         onLinkReused: () => context.io.err(`seller-kb: a one-time link was used twice, so someone else may have had it; every browser session was ended. Open this new one-time link: ${bridge.openLink()}`),

@@ -63,25 +63,3 @@ export function unwrapEnvelope<T>(envelope: Envelope<T>): T {
   const details = envelope.error.details;
   throw new KbError(code, envelope.error.message, typeof details === 'object' && details !== null && !Array.isArray(details) ? details : undefined);
 }
-
-const CROSSING_PREFIX = 'KB_ERROR:';
-
-/**
- * contextBridge copies only the message of a thrown Error, so the preload packs the code into it
- * and the renderer unpacks it again with errorFromCrossing.
- */
-export function errorForCrossing(error: KbErrorData): Error {
-  return new Error(CROSSING_PREFIX + JSON.stringify(error));
-}
-
-/** Restores a KbError from an error packed by errorForCrossing; other errors pass unchanged. */
-export function errorFromCrossing(error: unknown): unknown {
-  const message = (error as Error)?.message;
-  const at = typeof message === 'string' ? message.indexOf(CROSSING_PREFIX) : -1;
-  if (at === -1) return error;
-  try {
-    return unwrapEnvelope({ ok: false, error: JSON.parse(message.slice(at + CROSSING_PREFIX.length)) as KbErrorData });
-  } catch (restored) {
-    return restored;
-  }
-}

@@ -11,3 +11,4 @@ export * from './noteDrafts.js';
 export * from './attachments.js';
 export * from './preferences.js';
 export * from './caseLabels.js';
+export * from './events.js';

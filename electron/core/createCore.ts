@@ -22,6 +22,8 @@ import { noteDraftHandlers } from './notes/noteDrafts.js';
 import { createAttachmentVault } from './attachments/attachmentHandlers.js';
 import { textWorkerPath } from './attachments/textJobs.js';
 import { preferencesHandlers } from './preferences/preferencesHandlers.js';
+import { CoreEvents, type CoreEventSource } from './events/coreEvents.js';
+import { startDueWatcher } from './events/dueWatcher.js';
 
 export interface CoreOptions {
   /** The folder holding content/ (the repository root, or the packaged app's root). */
@@ -44,6 +46,8 @@ export interface CoreOptions {
 /** The core: every KbApi operation, plus close(). */
 export interface Core extends KbApi {
   close(): void;
+  /** The contract's push events (libraryChanged, due), for the doors to forward. */
+  readonly events: CoreEventSource;
   readonly notebookPath: string;
 }
 
@@ -63,8 +67,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const files = new NotebookFiles(notebookPath, now, (db) => new Notebook(db, notebookPath, now, followUpFor));
   await files.open(options.passphrase ?? null);
   const notebook = () => files.notebook();
+  const events = new CoreEvents();
   const loader = new FolderLoader(options.appRoot, options.workerScripts);
-  const folders = new UserFolders({ library, notebook, loader, cachePath: join(options.dataDir, FOLDER_CACHE_FILE), cacheKey });
+  const folders = new UserFolders({
+    library,
+    notebook,
+    loader,
+    cachePath: join(options.dataDir, FOLDER_CACHE_FILE),
+    cacheKey,
+    onChanged: () => events.emit('libraryChanged', library.info()),
+  });
   // The user's folders are a setting in the notebook, so a locked notebook loads them when unlocked.
   const notebookOpened = async () => {
     if (options.autoBackup) await files.autoBackup();
@@ -73,9 +85,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (files.isOpen()) await notebookOpened();
   const vault = createAttachmentVault({ notebook, workerPath: textWorkerPath(options.appRoot), openFile: options.openFile ?? null });
   const checklistNames = (articleId: string) => library.get(articleId).checklists.map((checklist) => checklist.name);
+  const caseFile = caseFileHandlers({ notebook, library, rules: deadlineRules });
+  const dueWatcher = startDueWatcher({ listDue: () => caseFile.listDueDeadlines({ withinDays: 0 }), emit: (due) => events.emit('due', due) });
+  void dueWatcher.check();
 
   return {
     notebookPath,
+    events,
     getLibraryInfo: async () => library.info(),
     listArticles: async (filter) => library.list(filter ?? {}),
     getArticle: async (request) => library.get(request?.id),
@@ -121,13 +137,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const wasOpen = files.isOpen();
       const security = await files.unlock(request?.passphrase);
       if (!wasOpen) await notebookOpened();
+      void dueWatcher.check();
       return security;
     },
     lockNotebook: async () => files.lock(),
     encryptNotebook: async (request) => files.encrypt(request?.passphrase),
     changeNotebookPassphrase: async (request) => files.changePassphrase(request?.current, request?.next),
     decryptNotebook: async (request) => files.decrypt(request?.passphrase),
-    ...caseFileHandlers({ notebook, library, rules: deadlineRules }),
+    ...caseFile,
     ...spellingHandlers(),
     ...planOfActionHandlers({ appRoot: options.appRoot, notebook, library }),
     ...noteHistoryHandlers(notebook),
@@ -136,6 +153,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...vault.api,
     ...preferencesHandlers(options.dataDir),
     close: () => {
+      dueWatcher.stop();
+      events.clear();
       vault.close();
       folders.close();
       void loader.close();

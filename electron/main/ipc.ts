@@ -1,6 +1,6 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { KbApi } from '../common/index.js';
-import { KB_METHODS, ipcChannel } from '../common/index.js';
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { KbApi, KbEventListener, Unsubscribe } from '../common/index.js';
+import { EVENTS_CHANNEL, KB_METHODS, ipcChannel } from '../common/index.js';
 import { dispatch } from '../core/dispatch.js';
 
 /** The renderer's own origin; IPC from any other frame or page is refused. */
@@ -31,4 +31,22 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, api: KbApi
       return dispatch(api, method, args[0]);
     });
   }
+}
+
+/** The part of a window that events reach. */
+export interface EventWindow {
+  webContents: Pick<WebContents, 'send' | 'getURL' | 'isDestroyed'>;
+}
+
+/**
+ * Passes every core event to every open window showing the app, on the one channel, as the
+ * envelope the core made. Returns what stops forwarding.
+ */
+export function forwardEvents(subscribe: (listener: KbEventListener) => Unsubscribe, windows: () => readonly EventWindow[]): Unsubscribe {
+  return subscribe((envelope) => {
+    for (const { webContents } of windows()) {
+      // A page that is not the app's own (it cannot be, navigation is locked; still) hears nothing.
+      if (!webContents.isDestroyed() && originOf(webContents.getURL()) === APP_ORIGIN) webContents.send(EVENTS_CHANNEL, envelope);
+    }
+  });
 }

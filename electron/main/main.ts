@@ -7,7 +7,7 @@ import { createCore, type Core } from '../core/createCore.js';
 import { deferredApi } from '../core/deferredApi.js';
 import { prebuiltLibraryPath, PRODUCT_NAME, rendererDir } from '../core/paths.js';
 import { serveAppRequest } from './appProtocol.js';
-import { APP_ORIGIN, registerIpcHandlers } from './ipc.js';
+import { APP_ORIGIN, forwardEvents, registerIpcHandlers } from './ipc.js';
 import { parseLaunchOptions, runSmokeTest, SMOKE_TEST_FILE } from './launchOptions.js';
 import { menuTemplate } from './menu.js';
 import { showWindow, startDesktopReminders, type DesktopReminders } from './desktopReminders.js';
@@ -71,7 +71,12 @@ function start(): void {
   // The window opens at once; calls it makes while the library loads wait for it.
   const ready = createCore({ appRoot, dataDir: app.getPath('userData'), prebuiltPath: prebuiltLibraryPath(appRoot), autoBackup: true, openFile: openInSystemViewer });
   ready.then(
-    (created) => (core = created),
+    (created) => {
+      core = created;
+      // Push events (libraryChanged, due) to every window; a deadline falling due is also a reminder check.
+      forwardEvents((listener) => created.events.subscribe(listener), () => BrowserWindow.getAllWindows());
+      created.events.onDue(() => void reminders?.check());
+    },
     (error: unknown) => {
       if (launch.smokeTest) return; // reported by the smoke test, without a dialog waiting for a click
       dialog.showErrorBox(PRODUCT_NAME, (error as Error).message);

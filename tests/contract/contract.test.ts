@@ -1,9 +1,16 @@
+import { vi } from 'vitest';
 import type { KbApi } from '../../electron/common/index.js';
+import { apiFromEnvelopes } from '../../electron/common/index.js';
+import { APP_ORIGIN, registerIpcHandlers } from '../../electron/main/ipc.js';
+import { buildEnvelopeApi } from '../../electron/preload/preload.js';
 import { startBridge } from '../../electron/bridge/server.js';
 import { createHttpClient } from '../../renderer/src/api/httpClient.js';
 import { deferredApi } from '../../electron/core/deferredApi.js';
 import { openTestCore } from '../helpers/core.js';
 import { contractSuite } from './contractSuite.js';
+
+// The preload exposes window.kb when loaded; here only its builders are used.
+vi.mock('electron', () => ({ contextBridge: { exposeInMainWorld: () => undefined }, ipcRenderer: { invoke: () => undefined, on: () => undefined }, webUtils: {} }));
 
 contractSuite('createCore()', async (dataDir) => {
   const core = await openTestCore(dataDir);
@@ -28,4 +35,13 @@ contractSuite('a deferred core (the desktop window opens before loading ends)', 
   const opening = openTestCore(dataDir);
   const api = deferredApi(opening);
   return { api, close: async () => (await opening).close() };
+});
+
+contractSuite('the desktop door (IPC handlers, structured clone, the preload, the renderer unwrapping envelopes)', async (dataDir) => {
+  const core = await openTestCore(dataDir);
+  const handlers = new Map<string, (event: unknown, argument: unknown) => Promise<unknown>>();
+  registerIpcHandlers({ handle: (channel: string, handler: never) => handlers.set(channel, handler) } as never, core);
+  const appFrame = { senderFrame: { parent: null, url: `${APP_ORIGIN}/index.html` } };
+  const envelopes = buildEnvelopeApi(async (channel, argument) => structuredClone(await handlers.get(channel)!(appFrame, structuredClone(argument))));
+  return { api: apiFromEnvelopes(envelopes), close: async () => core.close() };
 });

@@ -25,7 +25,7 @@ export interface WebApp {
 
 export async function openWebApp(dataDir: string, options: { locale?: string } = {}): Promise<WebApp> {
   const core = await openTestCore(dataDir);
-  const bridge = await startBridge({ api: core, staticDir: rendererDir(APP_ROOT) });
+  const bridge = await startBridge({ api: core, events: (listener) => core.events.subscribe(listener), staticDir: rendererDir(APP_ROOT) });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],

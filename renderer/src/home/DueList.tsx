@@ -1,6 +1,7 @@
 import { kb } from '../api/index.js';
 import { paths } from '../services/router.js';
 import { useLoad } from '../services/useLoad.js';
+import { useDueEvents } from '../services/pushEvents.js';
 import { useT } from '../i18n/useT.js';
 import { usePreferredArticleLang } from '../settings/preferences.js';
 import { DueDeadlines, otherDueDeadlines } from '../caseFile/DueDeadlines.js';
@@ -9,9 +10,11 @@ import { DueDeadlines, otherDueDeadlines } from '../caseFile/DueDeadlines.js';
 export function DueList() {
   const t = useT();
   const lang = usePreferredArticleLang();
-  const due = useLoad(() => kb.listDue({ withinDays: 14 }), []);
+  // Looked at again when a deadline falls due (overdue ones turn red while the page is open).
+  const dueEvents = useDueEvents();
+  const due = useLoad(() => kb.listDue({ withinDays: 14 }), [dueEvents]);
   const items = due.data ?? [];
-  const deadlines = useLoad(() => kb.listDueDeadlines({ withinDays: 14 }), []);
+  const deadlines = useLoad(() => kb.listDueDeadlines({ withinDays: 14 }), [dueEvents]);
   const otherDeadlines = otherDueDeadlines(deadlines.data ?? []);
   return (
     <section aria-labelledby="home-due" className="due-section">

@@ -8,6 +8,7 @@ import { ErrorBanner, Toasts } from './NoticeArea.js';
 import { RouteView } from './RouteView.js';
 import { pageKey, useRoute } from '../services/router.js';
 import { Sidebar } from './Sidebar.js';
+import { usePushEvents } from '../services/pushEvents.js';
 import { usePaletteShortcut } from './usePaletteShortcut.js';
 
 /** The whole window: header, sidebar, the reading pane, and the overlays. */
@@ -32,6 +33,7 @@ export function App() {
     document.querySelector<HTMLElement>('[data-testid="menu-button"]')?.focus();
   }, []);
   usePaletteShortcut(togglePalette);
+  usePushEvents();
   useEffect(() => {
     if (paletteOpen) return;
     const target = focusBefore.current;
