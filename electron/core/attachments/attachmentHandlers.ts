@@ -1,6 +1,7 @@
 import type { AttachmentContent, AttachmentRecord, AttachmentType, InvoiceCheck, KbApi } from '../../common/index.js';
 import { KbError } from '../../common/index.js';
 import type { Notebook } from '../notes/notebook.js';
+import { idOf } from '../notes/caseHandlers.js';
 import { requireId } from '../notes/validate.js';
 import { AttachmentStore } from './attachmentStore.js';
 import { readUpload, type UploadedFile } from './fileInput.js';
@@ -28,9 +29,6 @@ export interface VaultOptions {
   openFile: ((path: string) => Promise<void>) | null;
 }
 
-function idOf(request: unknown): number {
-  return requireId((request as { id?: unknown } | undefined)?.id, 'id');
-}
 
 /** Why a PDF was refused, in words that say what to do. */
 function pdfRefusal(name: string, outcome: Exclude<TextOutcome, { ok: true }>): KbError {
