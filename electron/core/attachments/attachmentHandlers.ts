@@ -2,6 +2,7 @@ import type { AttachmentContent, AttachmentRecord, AttachmentType, InvoiceCheck,
 import { KbError } from '../../common/index.js';
 import type { Notebook } from '../notes/notebook.js';
 import { idOf } from '../notes/caseHandlers.js';
+import { optionalBoolean } from '../validation.js';
 import { requireId } from '../notes/validate.js';
 import { AttachmentStore } from './attachmentStore.js';
 import { readUpload, type UploadedFile } from './fileInput.js';
@@ -139,11 +140,12 @@ export function createAttachmentVault(options: VaultOptions): AttachmentVault {
     },
     extractAttachmentText: async (request) => {
       const id = idOf(request);
+      const waitForText = optionalBoolean(request?.waitForText, 'waitForText', 'Attachments: ', false);
       const record = store.find(id);
       if (record.type !== 'png' && record.type !== 'jpeg' && record.type !== 'webp') throw new KbError('INVALID_INPUT', `Attachments: ${record.name} has its text already; only images are read again by OCR`);
       store.setStatus(id, 'pending');
       const done = queueOcr(id);
-      if (request?.waitForText === true) await done;
+      if (waitForText) await done;
       return withProgress(store.find(id));
     },
     checkAttachmentInvoice: async (request): Promise<InvoiceCheck> => {

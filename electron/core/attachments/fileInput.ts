@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { AttachmentUpload } from '../../common/index.js';
 import { KbError, MAX_ATTACHMENT_BYTES } from '../../common/index.js';
 import { requireId } from '../notes/validate.js';
-import { argumentFields, optionalId, requireAbsolutePath, requireString } from '../validation.js';
+import { argumentFields, optionalBoolean, optionalId, requireAbsolutePath, requireString } from '../validation.js';
 
 const MAX_NAME_CHARS = 255;
 const ATTACHMENTS = 'Attachments: ';
@@ -40,7 +40,7 @@ export function readUpload(request: unknown): UploadedFile {
   const fields = argumentFields(request, ATTACHMENTS, ['caseId', 'path', 'base64', 'name', 'noteId', 'waitForText'] satisfies (keyof AttachmentUpload)[]);
   const caseId = requireId(fields.caseId, 'caseId');
   const noteId = optionalId(fields.noteId, 'noteId', 'Notebook: ');
-  const waitForText = fields.waitForText === true;
+  const waitForText = optionalBoolean(fields.waitForText, 'waitForText', ATTACHMENTS, false);
   if ((fields.path === undefined) === (fields.base64 === undefined)) throw new KbError('INVALID_INPUT', 'Attachments: give exactly one of "path" and "base64"');
   if (fields.path !== undefined) {
     const path = requireAbsolutePath(fields.path, 'path', ATTACHMENTS);

@@ -61,7 +61,7 @@ export function importJson(notebook: Notebook, json: string, importExtras: CaseE
   try {
     data = JSON.parse(json) as typeof data;
   } catch (error) {
-    throw new KbError('INVALID_INPUT', `Import: the file is not valid JSON (${(error as Error).message})`);
+    throw new KbError('INVALID_INPUT', `Import: the file ("json") is not valid JSON (${(error as Error).message})`);
   }
   if (data?.format !== EXPORT_FORMAT || !Array.isArray(data.cases)) throw new KbError('INVALID_INPUT', `Import: not a Seller KB notebook export (expected "format": "${EXPORT_FORMAT}" and a "cases" list)`);
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
