@@ -1,9 +1,8 @@
 import type { AttachmentContent, AttachmentRecord, AttachmentType, InvoiceCheck, KbApi } from '../../common/index.js';
 import { KbError } from '../../common/index.js';
 import type { Notebook } from '../notes/notebook.js';
-import { idOf } from '../notes/caseHandlers.js';
 import { optionalBoolean } from '../validation.js';
-import { requireId } from '../notes/validate.js';
+import { idOf, requireId } from '../notes/validate.js';
 import { AttachmentStore } from './attachmentStore.js';
 import { readUpload, type UploadedFile } from './fileInput.js';
 import { sniffFile } from './fileType.js';

@@ -1,14 +1,9 @@
 import type { CaseInput, KbApi } from '../../common/index.js';
 import { argumentFields, requireObject } from '../validation.js';
 import type { Notebook } from './notebook.js';
-import { NOTEBOOK, requireId, validateCaseInput } from './validate.js';
+import { idOf, NOTEBOOK, requireId, validateCaseInput } from './validate.js';
 
 export type CaseMethods = 'listCases' | 'getCase' | 'createCase' | 'updateCase' | 'deleteCase' | 'restoreCase';
-
-/** The id of a request `{ id }`. */
-export function idOf(request: unknown): number {
-  return requireId(argumentFields(request, NOTEBOOK, ['id']).id, 'id');
-}
 
 /** Cases: listed, read, created, changed, moved to the trash and back. Fields are checked here, once; the Notebook trusts them. */
 export function caseHandlers(notebook: () => Notebook): Pick<KbApi, CaseMethods> {

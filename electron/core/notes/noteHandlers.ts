@@ -1,8 +1,7 @@
 import type { KbApi } from '../../common/index.js';
 import { argumentFields } from '../validation.js';
-import { idOf } from './caseHandlers.js';
 import type { Notebook } from './notebook.js';
-import { NOTEBOOK, validateNoteInput } from './validate.js';
+import { idOf, NOTEBOOK, validateNoteInput } from './validate.js';
 
 export type NoteMethods = 'saveNote' | 'deleteNote' | 'restoreNote' | 'listTrash' | 'searchNotes' | 'listDue';
 
@@ -19,7 +18,7 @@ export function noteHandlers(notebook: () => Notebook): Pick<KbApi, NoteMethods>
     listTrash: async () => notebook().listTrash(),
     searchNotes: async (request) => {
       const fields = argumentFields(request, NOTEBOOK, ['text', 'limit']);
-      return notebook().searchNotes(fields.text as string, fields.limit);
+      return notebook().searchNotes(fields.text, fields.limit);
     },
     listDue: async (request) => notebook().listDue(argumentFields(request, NOTEBOOK, ['withinDays']).withinDays),
   };

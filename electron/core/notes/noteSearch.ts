@@ -12,9 +12,13 @@ const MAX_LIMIT = 200;
 const COUNT_CAP = 5_000;
 const SNIPPET_SOURCE_CHARS = 20_000;
 
+/** The text of a notes search, checked where it enters (Notebook.searchNotes, which the one search calls too). */
+export function noteQuery(text: unknown): string {
+  return requireString(text, 'text', 'Notes: ', MAX_QUERY_CHARS);
+}
+
 /** The words of a query: 3+ character words for the trigram index, 1–2 character CJK words for note_grams. */
 function queryWords(text: string): { long: string[]; shortCjk: string[]; all: string[] } {
-  requireString(text, 'text', 'Notes: ', MAX_QUERY_CHARS);
   // Quotes separate words like spaces do ("申诉信" finds 申诉信); control characters (a NUL ends an
   // FTS5 string early) are dropped.
   // eslint-disable-next-line no-control-regex

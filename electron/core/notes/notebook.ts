@@ -21,13 +21,18 @@ import type { FollowUpLookup, FollowUpRule } from './followUpRules.js';
 import { touchIdentity } from './identity.js';
 import { CASE_SELECT, toActivity, toCase, toNote, type ActivityRow, type CaseRow, type NoteRow } from './rows.js';
 import { noteGrams } from './noteGrams.js';
-import { searchNoteRows } from './noteSearch.js';
+import { noteQuery, searchNoteRows } from './noteSearch.js';
 import { keepRevisionBeforeUpdate } from './noteRevisions.js';
 import { optionalWholeNumber } from './validate.js';
 
 const CLOSED_STATUSES = "('reinstated', 'denied', 'closed')";
 
-/** Cases, notes, their timeline and reading progress, in one SQLite file. Every write is one IMMEDIATE transaction. */
+/**
+ * Cases, notes, their timeline and reading progress, in one SQLite file. Every write is one IMMEDIATE transaction.
+ * Typed arguments are trusted: the handler maps (caseHandlers, noteHandlers) and importJson checked
+ * them where they entered. searchNotes and listDue take raw values and check them here, once, because
+ * the one search (searchHandlers) calls searchNotes too.
+ */
 export class Notebook {
   private readonly statements = new Map<string, Statement>();
 
@@ -75,11 +80,7 @@ export class Notebook {
     return this.read(() => (this.db.prepare(`${CASE_SELECT} WHERE c.deleted_at IS NULL ORDER BY c.updated_at DESC, c.id DESC`).all() as CaseRow[]).map(toCase));
   }
 
-  /**
-   * A case with its notes and timeline; deleted cases are found too, so the trash can show them.
-   * Like every method taking typed fields, it trusts them: the handlers (caseHandlers, noteHandlers)
-   * validated them where they entered; only searchNotes and listDue still read raw numbers.
-   */
+  /** A case with its notes and timeline; deleted cases are found too, so the trash can show them. */
   getCase(id: number): CaseDetail {
     return this.read(() => {
       const record = this.findCase(id);
@@ -232,9 +233,10 @@ export class Notebook {
   }
 
   /** Notes matching `text` (any language, any length from one character). */
-  searchNotes(text: string, limit?: unknown): NoteHit[] {
+  searchNotes(text: unknown, limit?: unknown): NoteHit[] {
+    const query = noteQuery(text);
     const wanted = optionalWholeNumber(limit, 'limit', 1, 200, 20);
-    return this.read(() => searchNoteRows(this.db, text, wanted));
+    return this.read(() => searchNoteRows(this.db, query, wanted));
   }
 
   /** Open cases whose follow-up falls within `withinDays` from today, overdue first. */

@@ -31,6 +31,11 @@ export function requireId(value: unknown, name: string): number {
   return check.requireId(value, name, NOTEBOOK);
 }
 
+/** The id of a request `{ id }` (a case, a note, an attachment). */
+export function idOf(request: unknown): number {
+  return requireId(check.argumentFields(request, NOTEBOOK, ['id']).id, 'id');
+}
+
 /** A whole number from `min` to `max` when given (absent: `fallback`), or a clear error naming the field. */
 export function optionalWholeNumber(value: unknown, name: string, min: number, max: number, fallback: number): number {
   return check.optionalWholeNumber(value, name, NOTEBOOK, min, max, fallback);
