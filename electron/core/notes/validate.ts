@@ -86,11 +86,11 @@ export function validateCaseInput(input: unknown, partial: boolean): Partial<Cas
 /** Validates a note to save. */
 export function validateNoteInput(input: unknown): NoteInput {
   const fields = check.argumentFields(input, NOTEBOOK, NOTE_FIELDS);
-  if (typeof fields.body !== 'string') fail(`"body" must be text, not ${check.shown(fields.body)}`);
-  if (fields.body.length > MAX_NOTE_CHARS) fail(`the note is ${fields.body.length} characters; a note may hold at most ${MAX_NOTE_CHARS}. Split it into several notes.`);
+  const body = check.requireString(fields.body, 'body', NOTEBOOK);
+  if (body.length > MAX_NOTE_CHARS) fail(`the note ("body") is ${body.length} characters; a note may hold at most ${MAX_NOTE_CHARS}. Split it into several notes.`);
   const note: NoteInput = {
     caseId: requireId(fields.caseId, 'caseId'),
-    body: fields.body,
+    body,
     title: title(fields.title, false),
     tags: textList(fields.tags, 'tags'),
     kind: fields.kind === undefined ? 'note' : check.requireOneOf(fields.kind, NOTE_KINDS, 'kind', NOTEBOOK),
