@@ -89,7 +89,7 @@ function isPreferenceName(name: string): name is PreferenceName {
 
 /** Checks a change of some preferences; throws INVALID_INPUT naming the first wrong one. */
 export function validatePreferenceChanges(value: unknown): Partial<Preferences> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new KbError('INVALID_INPUT', 'Preferences: the change must be an object of preference names and values');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new KbError('INVALID_INPUT', `Preferences: the change must be an object of preference names (${PREFERENCE_NAMES.join(', ')}) and values`);
   const changes: Partial<Record<PreferenceName, unknown>> = {};
   for (const [name, entry] of Object.entries(value)) {
     if (!isPreferenceName(name)) throw new KbError('INVALID_INPUT', `Preferences: "${name.slice(0, 40)}" is not a preference (known: ${PREFERENCE_NAMES.join(', ')})`);

@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KbApi } from '../common/index.js';
-import { KbError } from '../common/index.js';
 import { listMarkdownFiles } from './content/folderListing.js';
 import { KnowledgeBase } from './content/knowledgeBase.js';
 import { FOLDER_CACHE_FILE } from './content/folderCache.js';
@@ -24,6 +23,12 @@ import { textWorkerPath } from './attachments/textJobs.js';
 import { preferencesHandlers } from './preferences/preferencesHandlers.js';
 import { CoreEvents, type CoreEventSource } from './events/coreEvents.js';
 import { startDueWatcher } from './events/dueWatcher.js';
+import { libraryHandlers } from './content/libraryHandlers.js';
+import { checklistHandlers } from './content/checklistHandlers.js';
+import { caseHandlers } from './notes/caseHandlers.js';
+import { noteHandlers } from './notes/noteHandlers.js';
+import { backupHandlers } from './notes/backupHandlers.js';
+import { privacyHandlers } from './notes/privacyHandlers.js';
 
 export interface CoreOptions {
   /** The folder holding content/ (the repository root, or the packaged app's root). */
@@ -84,66 +89,25 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   if (files.isOpen()) await notebookOpened();
   const vault = createAttachmentVault({ notebook, workerPath: textWorkerPath(options.appRoot), openFile: options.openFile ?? null });
-  const checklistNames = (articleId: string) => library.get(articleId).checklists.map((checklist) => checklist.name);
   const caseFile = caseFileHandlers({ notebook, library, rules: deadlineRules });
   const dueWatcher = startDueWatcher({ listDue: () => caseFile.listDueDeadlines({ withinDays: 0 }), emit: (due) => events.emit('due', due) });
   void dueWatcher.check();
+  // An unlock that opens a locked notebook: its folders load, and what fell due meanwhile is told.
+  const unlocked = async () => {
+    await notebookOpened();
+    void dueWatcher.check();
+  };
 
   return {
     notebookPath,
     events,
-    getLibraryInfo: async () => library.info(),
-    listArticles: async (filter) => library.list(filter ?? {}),
-    getArticle: async (request) => library.get(request?.id),
-    getContacts: async () => library.contacts(),
-    getGlossary: async () => library.glossary(),
+    ...libraryHandlers(library),
     ...folders.handlers(),
-    // Progress is kept per checklist name, which both language twins share.
-    getChecklistProgress: async (request) => {
-      const articleId = requireText(request?.articleId, 'articleId');
-      return notebook().getChecklistProgress(articleId, checklistNames(articleId));
-    },
-    setChecklistStep: async (change) => {
-      const valid = validateStepChange(change);
-      const names = checklistNames(valid.articleId);
-      // Names come from the caller: only the article's own checklists may be ticked ("constructor" is a name like any other).
-      if (!names.includes(valid.checklist)) throw new KbError('INVALID_INPUT', `Checklists: article "${valid.articleId}" has no checklist "${valid.checklist}"`);
-      return notebook().setChecklistStep(valid, names);
-    },
-    resetChecklist: async (request) => {
-      const articleId = requireText(request?.articleId, 'articleId');
-      return notebook().resetChecklist(articleId, checklistNames(articleId));
-    },
-    listCases: async () => notebook().listCases(),
-    getCase: async (request) => notebook().getCase(request?.id),
-    createCase: async (input) => notebook().createCase(input),
-    updateCase: async (request) => notebook().updateCase(request?.id, request?.changes),
-    deleteCase: async (request) => notebook().deleteCase(request?.id),
-    restoreCase: async (request) => notebook().restoreCase(request?.id),
-    saveNote: async (input) => notebook().saveNote(input),
-    deleteNote: async (request) => notebook().deleteNote(request?.id),
-    restoreNote: async (request) => notebook().restoreNote(request?.id),
-    listTrash: async () => notebook().listTrash(),
-    searchNotes: async (request) => notebook().searchNotes(request?.text, request?.limit),
-    listDue: async (request) => notebook().listDue(request?.withinDays),
-    exportNotebook: async (request) => files.export(request),
-    importNotebook: async (request) => files.import(request?.json),
-    backupNotebook: async (request) => files.backup(request?.path),
-    listBackups: async () => files.listBackups(),
-    restoreNotebook: async (request) => files.restore(requireText(request?.path, 'path'), request?.passphrase),
-    checkNotebook: async (request) => files.check(request ?? undefined),
-    getNotebookSecurity: async () => files.security(),
-    unlockNotebook: async (request) => {
-      const wasOpen = files.isOpen();
-      const security = await files.unlock(request?.passphrase);
-      if (!wasOpen) await notebookOpened();
-      void dueWatcher.check();
-      return security;
-    },
-    lockNotebook: async () => files.lock(),
-    encryptNotebook: async (request) => files.encrypt(request?.passphrase),
-    changeNotebookPassphrase: async (request) => files.changePassphrase(request?.current, request?.next),
-    decryptNotebook: async (request) => files.decrypt(request?.passphrase),
+    ...checklistHandlers(library, notebook),
+    ...caseHandlers(notebook),
+    ...noteHandlers(notebook),
+    ...backupHandlers(files),
+    ...privacyHandlers(files, unlocked),
     ...caseFile,
     ...spellingHandlers(),
     ...planOfActionHandlers({ appRoot: options.appRoot, notebook, library }),
@@ -186,17 +150,4 @@ function contentIsNewer(appRoot: string, prebuiltPath: string): boolean {
   const builtAt = statSync(prebuiltPath).mtimeMs;
   const dataFiles = ['glossary.json', 'contacts.json', 'synonyms.json'].map((name) => join(contentDir, name)).filter(existsSync);
   return [...listMarkdownFiles(join(contentDir, 'articles')), ...dataFiles].some((file) => statSync(file).mtimeMs > builtAt);
-}
-
-function requireText(value: unknown, name: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new KbError('INVALID_INPUT', `"${name}" must be non-empty text`);
-  return value;
-}
-
-function validateStepChange(change: unknown): { articleId: string; checklist: string; step: number; done: boolean } {
-  const fields = (change ?? {}) as Record<string, unknown>;
-  const step = fields.step;
-  if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step > 1000) throw new KbError('INVALID_INPUT', '"step" must be a whole number from 0 to 1000');
-  if (typeof fields.done !== 'boolean') throw new KbError('INVALID_INPUT', '"done" must be true or false');
-  return { articleId: requireText(fields.articleId, 'articleId'), checklist: requireText(fields.checklist, 'checklist'), step, done: fields.done };
 }

@@ -1,9 +1,11 @@
 import { readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ERROR_CODES, KB_METHODS } from '../../electron/common/index.js';
+import { ERROR_CODES, KB_METHODS, type KbMethod } from '../../electron/common/index.js';
 import { startBridge, TOKEN_HEADER, type Bridge } from '../../electron/bridge/server.js';
 import type { Core } from '../../electron/core/createCore.js';
+import { dispatch } from '../../electron/core/dispatch.js';
+import { CONTRACT_ARGUMENTS, makeArgumentFixture, type ArgumentFixture } from '../helpers/contractArguments.js';
 import { openTestCore } from '../helpers/core.js';
 import { specialPaths } from '../helpers/specialFiles.js';
 import { useTempDirs } from '../helpers/tempDir.js';
@@ -127,5 +129,120 @@ describe('the bridge under fuzzed arguments', () => {
       expect((await callRaw('getLibraryInfo', '{}')).ok).toBe(true);
     }
     expect(((await callRaw('checkNotebook', '{}')).value as { ok: boolean }).ok).toBe(true);
+  });
+});
+
+const HUGE = '長'.repeat(1_000_000);
+/** Values of a wrong type, size or shape, for a whole argument and for each of its fields. */
+const HOSTILE_VALUES: readonly unknown[] = [
+  undefined,
+  null,
+  0,
+  -1,
+  1.5,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  2 ** 60,
+  true,
+  '',
+  ' ',
+  'text',
+  '../../etc/passwd',
+  HUGE,
+  [],
+  [1, 'a'],
+  {},
+  // "__proto__" as an own key (what JSON.parse makes of a request body) and as the real prototype:
+  // neither may be read as the argument's fields.
+  JSON.parse('{"__proto__": {"id": 1, "caseId": 1, "title": "polluted"}}') as unknown,
+  { __proto__: { id: 1, caseId: 1, noteId: 1, text: 'inherited', title: 'inherited' } },
+  Object.create(null) as unknown,
+  { constructor: 'x', toString: 'y', hasOwnProperty: 'z' },
+];
+
+interface HostileCall {
+  label: string;
+  argument: unknown;
+  /** The names the refusal may name: any of the argument's for a wrong whole argument, else the one wrong field. */
+  blamed: readonly string[];
+}
+
+/** Every hostile argument of a method: each value as the whole argument, then in each field of a valid argument. */
+async function hostileCalls(method: KbMethod, fixture: ArgumentFixture): Promise<HostileCall[]> {
+  const { names, valid } = CONTRACT_ARGUMENTS[method];
+  const label = (value: unknown) => (typeof value === 'string' && value.length > 20 ? `${value.length} characters` : String(JSON.stringify(value) ?? value));
+  const calls: HostileCall[] = HOSTILE_VALUES.map((value) => ({ label: label(value), argument: value, blamed: names }));
+  for (const name of names) {
+    for (const value of HOSTILE_VALUES) calls.push({ label: `{ …valid, ${name}: ${label(value)} }`, argument: { ...(valid ? await valid(fixture) : {}), [name]: value }, blamed: [name] });
+  }
+  return calls;
+}
+
+/**
+ * The table may have encrypted (and locked) the notebook: some hostile strings are long enough to be
+ * a passphrase. Undone before the next method, with whichever of them it was.
+ */
+async function undoEncryption(core: Core): Promise<void> {
+  if (!(await core.getNotebookSecurity()).encrypted) return;
+  for (const passphrase of HOSTILE_VALUES.filter((value): value is string => typeof value === 'string' && value.length >= 8)) {
+    const opened = await dispatch(core, 'unlockNotebook', { passphrase });
+    if (opened.ok) return void (await core.decryptNotebook({ passphrase }));
+  }
+  throw new Error('the notebook was encrypted with a passphrase that is not in the table');
+}
+
+/** True when `message` names one of the argument's fields (quoted, or as a word). */
+function namesArgument(message: string, names: readonly string[]): boolean {
+  return names.some((name) => message.includes(`"${name}"`) || new RegExp(`\\b${name}\\b`).test(message));
+}
+
+describe('every contract method through dispatch, under a table of hostile arguments', () => {
+  let fuzzed: Core;
+  let fixture: ArgumentFixture;
+  beforeAll(async () => {
+    const dir = tempDir();
+    fuzzed = await openTestCore(dir);
+    fixture = await makeArgumentFixture(fuzzed, dir);
+  });
+  afterAll(() => fuzzed.close());
+
+  it('has a valid argument for every method that takes one, accepted as it is', async () => {
+    expect(Object.keys(CONTRACT_ARGUMENTS).sort()).toEqual([...KB_METHODS].sort());
+    for (const method of KB_METHODS) {
+      const { valid } = CONTRACT_ARGUMENTS[method];
+      if (!valid) continue;
+      const envelope = await dispatch(fuzzed, method, await valid(fixture));
+      // Refused only for what the notebook holds (a missing file, no viewer), never for the argument's shape.
+      if (!envelope.ok && !CONTRACT_ARGUMENTS[method].refusedAsItIs) expect(envelope.error.code, `${method}: ${envelope.error.message}`).not.toMatch(/^(INVALID_INPUT|INTERNAL)$/);
+    }
+  });
+
+  it('answers each hostile argument with a value or a refusal naming the argument, never a TypeError or an unnamed error', { timeout: 300_000 }, async () => {
+    const filesBefore = readdirSync('.').sort();
+    const problems: string[] = [];
+    let refused = 0;
+    for (const method of KB_METHODS) {
+      const { valid, refusedAsItIs, alsoNamedBy = [] } = CONTRACT_ARGUMENTS[method];
+      const baseline = valid && refusedAsItIs ? await dispatch(fuzzed, method, await valid(fixture)) : null;
+      const baselineRefusal = baseline && !baseline.ok ? baseline.error.message : null;
+      for (const { label, argument, blamed } of await hostileCalls(method, fixture)) {
+        const envelope = await dispatch(fuzzed, method, argument);
+        if (envelope.ok) continue;
+        refused++;
+        const { code, message } = envelope.error;
+        const call = `${method}(${label}) → ${code}: ${message.slice(0, 300)}`;
+        // INTERNAL is what dispatch makes of anything but a KbError: a TypeError, a RangeError, a bare Error.
+        if (!ERROR_CODES.includes(code) || code === 'INTERNAL') problems.push(`not a KbError: ${call}`);
+        if (/\n\s+at /.test(message)) problems.push(`a stack trace: ${call}`);
+        if (message.length > 2_000) problems.push(`echoes the huge argument: ${call}`);
+        const named = namesArgument(message, [...blamed, ...alsoNamedBy]) || message === baselineRefusal;
+        if (code === 'INVALID_INPUT' && !named) problems.push(`does not name ${blamed.join(' or ')}: ${call}`);
+      }
+      await undoEncryption(fuzzed);
+    }
+    expect(problems).toEqual([]);
+    expect(refused).toBeGreaterThan(1000);
+    expect(readdirSync('.').sort(), 'files written outside the data folder').toEqual(filesBefore);
+    expect((await fuzzed.checkNotebook()).ok).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import type { AttachmentContent, AttachmentRecord, AttachmentType, InvoiceCheck, KbApi } from '../../common/index.js';
 import { KbError } from '../../common/index.js';
 import type { Notebook } from '../notes/notebook.js';
-import { requireId } from '../notes/validate.js';
+import { optionalBoolean } from '../validation.js';
+import { idOf, requireId } from '../notes/validate.js';
 import { AttachmentStore } from './attachmentStore.js';
 import { readUpload, type UploadedFile } from './fileInput.js';
 import { sniffFile } from './fileType.js';
@@ -28,9 +29,6 @@ export interface VaultOptions {
   openFile: ((path: string) => Promise<void>) | null;
 }
 
-function idOf(request: unknown): number {
-  return requireId((request as { id?: unknown } | undefined)?.id, 'id');
-}
 
 /** Why a PDF was refused, in words that say what to do. */
 function pdfRefusal(name: string, outcome: Exclude<TextOutcome, { ok: true }>): KbError {
@@ -141,11 +139,12 @@ export function createAttachmentVault(options: VaultOptions): AttachmentVault {
     },
     extractAttachmentText: async (request) => {
       const id = idOf(request);
+      const waitForText = optionalBoolean(request?.waitForText, 'waitForText', 'Attachments: ', false);
       const record = store.find(id);
       if (record.type !== 'png' && record.type !== 'jpeg' && record.type !== 'webp') throw new KbError('INVALID_INPUT', `Attachments: ${record.name} has its text already; only images are read again by OCR`);
       store.setStatus(id, 'pending');
       const done = queueOcr(id);
-      if (request?.waitForText === true) await done;
+      if (waitForText) await done;
       return withProgress(store.find(id));
     },
     checkAttachmentInvoice: async (request): Promise<InvoiceCheck> => {

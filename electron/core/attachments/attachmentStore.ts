@@ -119,7 +119,7 @@ export class AttachmentStore {
       const record = this.find(id);
       const body = text.trim().slice(0, MAX_NOTE_CHARS) || `(no text found in ${record.name})`;
       const existingNote = record.textNoteId === null ? null : notebook.db.prepare('SELECT id FROM notes WHERE id = ? AND deleted_at IS NULL').pluck().get(record.textNoteId);
-      const note = notebook.saveNote({ id: existingNote === null || existingNote === undefined ? undefined : record.textNoteId, caseId: record.caseId, title: record.name.slice(0, 300), body, kind: 'attachment', tags: ['attachment'] });
+      const note = notebook.saveNote({ id: existingNote === null || existingNote === undefined ? undefined : (record.textNoteId ?? undefined), caseId: record.caseId, title: record.name.slice(0, 300), body, kind: 'attachment', tags: ['attachment'] });
       notebook.db.prepare("UPDATE attachments SET text_status = 'done', text_error = NULL, text_note_id = ? WHERE id = ?").run(note.id, id);
     });
   }

@@ -62,9 +62,8 @@ export class KnowledgeBase implements SearchCatalog {
       .map(toSummary);
   }
 
-  /** One whole article; the plain-text copy used for snippets stays inside the core. */
+  /** One whole article; the plain-text copy used for snippets stays inside the core. (libraryHandlers checked that `id` is text.) */
   get(id: string): Article {
-    if (typeof id !== 'string') throw new KbError('INVALID_INPUT', 'Library: "id" must be a string');
     const article = this.articles.get(id);
     if (!article) throw new KbError('NOT_FOUND', `Library: article "${id}" not found`, { what: 'article', name: id });
     const { plainText: _plainText, ...rest } = article;

@@ -12,8 +12,10 @@ import { FolderLoader } from './folderLoader.js';
 import { FolderWatcher } from './folderWatcher.js';
 import type { KnowledgeBase } from './knowledgeBase.js';
 import { toSearchDocument } from './library.js';
+import { argumentFields, requireText } from '../validation.js';
 
 const MAX_USER_FOLDERS = 20;
+const LIBRARY = 'Library: ';
 const SAVED_FOLDERS_SETTING = 'userFolders';
 /** Compactions in a row at most after one change: each shrinks the plan, this only bounds a surprise. */
 const MAX_COMPACTIONS = 20;
@@ -75,7 +77,7 @@ export class UserFolders {
     return {
       addUserFolder: async (request) => {
         this.options.notebook(); // The list is saved in the notebook: a locked one refuses before anything loads.
-        const folder = await this.load(normalizeFolderPath(requireText(request?.path, 'path')));
+        const folder = await this.load(folderPathOf(request));
         this.watcher.watch(folder.path);
         this.saveList((saved) => [...saved.filter((path) => path !== folder.path), folder.path]);
         await this.saveCache();
@@ -83,7 +85,7 @@ export class UserFolders {
         return this.options.library.info();
       },
       removeUserFolder: async (request) => {
-        const path = normalizeFolderPath(requireText(request?.path, 'path'));
+        const path = folderPathOf(request);
         if (!this.savedList().includes(path) && !this.folders.has(path)) {
           throw new KbError('NOT_FOUND', `Library: folder ${path} is not one of your folders (it was never added, or was removed already)`);
         }
@@ -294,7 +296,7 @@ export class UserFolders {
   }
 }
 
-function requireText(value: unknown, name: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new KbError('INVALID_INPUT', `"${name}" must be non-empty text`);
-  return value;
+/** The folder a request names, checked once where it enters, in the one spelling. */
+function folderPathOf(request: unknown): string {
+  return normalizeFolderPath(requireText(argumentFields(request, LIBRARY, ['path']).path, 'path', LIBRARY));
 }

@@ -4,7 +4,8 @@ import type { KnowledgeBase } from '../content/knowledgeBase.js';
 import { analyzeNotice } from '../notices/analyzeNotice.js';
 import { allNoticeAnalyses, findCaseNotice, saveCaseNotice } from '../notices/caseNotices.js';
 import type { Notebook } from '../notes/notebook.js';
-import { requireId } from '../notes/validate.js';
+import { MAX_TITLE_CHARS, requireId } from '../notes/validate.js';
+import { optionalString, optionalWholeNumber, requireBoolean } from '../validation.js';
 import { addDays } from './calendarDays.js';
 import { calendarFile } from './calendarFile.js';
 import { effectiveDate, scheduleCase } from './deadlineEngine.js';
@@ -58,7 +59,7 @@ export function caseFileHandlers({ notebook, library, rules }: CaseFileDependenc
       const analysis = analyze(request?.text);
       if (!analysis.found) throw new KbError('INVALID_INPUT', `Notices: ${analysis.message}`);
       const book = notebook();
-      const given = typeof request.title === 'string' ? request.title.trim() : '';
+      const given = optionalString(request.title, 'title', 'Notices: ', MAX_TITLE_CHARS)?.trim() ?? '';
       const title = given || [CAUSE_TITLES[analysis.cause], analysis.marketplace, analysis.noticeDate].filter(Boolean).join(' · ');
       return book.write(() => {
         const record = book.createCase({
@@ -83,8 +84,7 @@ export function caseFileHandlers({ notebook, library, rules }: CaseFileDependenc
     listDueDeadlines: async (request) => {
       const book = notebook();
       const today = book.today();
-      const within = request?.withinDays ?? 7;
-      if (typeof within !== 'number' || !Number.isInteger(within) || within < 0 || within > 3650) throw new KbError('INVALID_INPUT', 'Deadlines: "withinDays" must be a whole number from 0 to 3650');
+      const within = optionalWholeNumber(request?.withinDays, 'withinDays', 'Deadlines: ', 0, 3650, 7);
       const [earliest, latest] = [addDays(today, -OVERDUE_SHOWN_DAYS), addDays(today, within)];
       const notices = allNoticeAnalyses(book);
       const due: DueDeadline[] = [];
@@ -104,8 +104,7 @@ export function caseFileHandlers({ notebook, library, rules }: CaseFileDependenc
     },
     getReminderSettings: async () => ({ keepInTray: false, ...notebook().getSetting<Partial<ReminderSettings>>(REMINDERS_SETTING, {}) }),
     setReminderSettings: async (settings) => {
-      if (typeof settings?.keepInTray !== 'boolean') throw new KbError('INVALID_INPUT', 'Reminders: "keepInTray" must be true or false');
-      const next: ReminderSettings = { keepInTray: settings.keepInTray };
+      const next: ReminderSettings = { keepInTray: requireBoolean(settings?.keepInTray, 'keepInTray', 'Reminders: ') };
       notebook().setSetting(REMINDERS_SETTING, next);
       return next;
     },

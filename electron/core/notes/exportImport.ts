@@ -1,4 +1,4 @@
-import type { CaseDetail, ExportFile, ImportSummary, Lang } from '../../common/index.js';
+import type { CaseDetail, CaseInput, ExportFile, ImportSummary, Lang } from '../../common/index.js';
 import { CASE_LABELS, KbError, labelOf } from '../../common/index.js';
 import type { Notebook } from './notebook.js';
 import { validateCaseInput, validateNoteInput } from './validate.js';
@@ -48,9 +48,12 @@ interface ImportedCase {
   [field: string]: unknown;
 }
 
-/** Reads an exported JSON file into new cases and notes, all or nothing, validating every field. */
+/**
+ * Reads an exported JSON file into new cases and notes, all or nothing. Every case and note of the
+ * file is validated here, once (the Notebook trusts the fields it is given); that `json` is text
+ * was checked where it entered (backupHandlers).
+ */
 export function importJson(notebook: Notebook, json: string, importExtras: CaseExtrasImport = () => {}): ImportSummary {
-  if (typeof json !== 'string') throw new KbError('INVALID_INPUT', 'Import: "json" must be the text of an exported file');
   // Editors on Windows save UTF-8 with a byte order mark; it is not part of the JSON.
   if (json.startsWith('\uFEFF')) json = json.slice(1);
   if (json.length > MAX_IMPORT_CHARS) throw new KbError('INVALID_INPUT', 'Import: the file is larger than 200 MB');
@@ -58,7 +61,7 @@ export function importJson(notebook: Notebook, json: string, importExtras: CaseE
   try {
     data = JSON.parse(json) as typeof data;
   } catch (error) {
-    throw new KbError('INVALID_INPUT', `Import: the file is not valid JSON (${(error as Error).message})`);
+    throw new KbError('INVALID_INPUT', `Import: the file ("json") is not valid JSON (${(error as Error).message})`);
   }
   if (data?.format !== EXPORT_FORMAT || !Array.isArray(data.cases)) throw new KbError('INVALID_INPUT', `Import: not a Seller KB notebook export (expected "format": "${EXPORT_FORMAT}" and a "cases" list)`);
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
@@ -71,7 +74,7 @@ export function importJson(notebook: Notebook, json: string, importExtras: CaseE
     cases.forEach((imported, index) => {
       const where = `case ${index + 1}`;
       const fields = withContext(where, () => validateCaseInput(imported, false));
-      const created = notebook.createCase({ ...fields, title: fields.title! });
+      const created = notebook.createCase(fields as CaseInput);
       const noteIds: number[] = [];
       for (const [noteIndex, note] of (Array.isArray(imported.notes) ? imported.notes : []).entries()) {
         const input = withContext(`${where}, note ${noteIndex + 1}`, () => validateNoteInput({ ...(note as object), id: undefined, baseRevision: undefined, caseId: created.id }));

@@ -1,8 +1,8 @@
 import type { KbApi, NoteDraft, NoteDraftFields, NoteDraftInput, NoteDraftKey } from '../../common/index.js';
-import { KbError } from '../../common/index.js';
 import { storageError } from './database.js';
 import type { Notebook } from './notebook.js';
-import { MAX_NOTE_CHARS, requireId } from './validate.js';
+import { argumentFields, optionalId, requireString, type Fields } from '../validation.js';
+import { MAX_NOTE_CHARS, NOTEBOOK, requireId } from './validate.js';
 
 interface DraftRow {
   case_id: number;
@@ -15,17 +15,17 @@ interface DraftRow {
 }
 
 /** The row's note_key: the note's id, or 0 for the case's note that is not saved yet. */
-function requireKey(request: unknown): { caseId: number; noteKey: number } {
-  const fields = (request ?? {}) as Partial<NoteDraftKey>;
+const DRAFT_KEY: (keyof NoteDraftKey)[] = ['caseId', 'noteId'];
+const DRAFT_FIELDS: (keyof NoteDraftInput)[] = [...DRAFT_KEY, 'title', 'tags', 'body', 'baseRevision'];
+
+function requireKey(fields: Fields): { caseId: number; noteKey: number } {
   const caseId = requireId(fields.caseId, 'caseId');
-  const noteKey = fields.noteId === undefined || fields.noteId === null ? 0 : requireId(fields.noteId, 'noteId');
+  const noteKey = optionalId(fields.noteId, 'noteId', NOTEBOOK) ?? 0;
   return { caseId, noteKey };
 }
 
 function requireField(value: unknown, name: keyof NoteDraftFields): string {
-  if (typeof value !== 'string') throw new KbError('INVALID_INPUT', `Notebook: draft "${name}" must be text`);
-  if (value.length > MAX_NOTE_CHARS) throw new KbError('INVALID_INPUT', `Notebook: draft "${name}" is longer than ${MAX_NOTE_CHARS} characters`);
-  return value;
+  return requireString(value, name, 'Notebook: draft ', MAX_NOTE_CHARS);
 }
 
 function toDraft(row: DraftRow): NoteDraft {
@@ -40,7 +40,7 @@ function toDraft(row: DraftRow): NoteDraft {
 export function noteDraftHandlers(notebook: () => Notebook): Pick<KbApi, 'getNoteDraft' | 'saveNoteDraft' | 'discardNoteDraft'> {
   return {
     getNoteDraft: async (request) => {
-      const { caseId, noteKey } = requireKey(request);
+      const { caseId, noteKey } = requireKey(argumentFields(request, NOTEBOOK, DRAFT_KEY));
       const book = notebook();
       let row: DraftRow | undefined;
       try {
@@ -51,12 +51,12 @@ export function noteDraftHandlers(notebook: () => Notebook): Pick<KbApi, 'getNot
       return row ? toDraft(row) : null;
     },
     saveNoteDraft: async (input) => {
-      const { caseId, noteKey } = requireKey(input);
-      const fields = (input ?? {}) as Partial<NoteDraftInput>;
+      const fields = argumentFields(input, NOTEBOOK, DRAFT_FIELDS);
+      const { caseId, noteKey } = requireKey(fields);
       const title = requireField(fields.title, 'title');
       const tags = requireField(fields.tags, 'tags');
       const body = requireField(fields.body, 'body');
-      const baseRevision = fields.baseRevision === undefined || fields.baseRevision === null ? null : requireId(fields.baseRevision, 'baseRevision');
+      const baseRevision = optionalId(fields.baseRevision, 'baseRevision', NOTEBOOK);
       const book = notebook();
       return book.write(() => {
         book.findCase(caseId);
@@ -71,7 +71,7 @@ export function noteDraftHandlers(notebook: () => Notebook): Pick<KbApi, 'getNot
       });
     },
     discardNoteDraft: async (request) => {
-      const { caseId, noteKey } = requireKey(request);
+      const { caseId, noteKey } = requireKey(argumentFields(request, NOTEBOOK, DRAFT_KEY));
       const book = notebook();
       book.write(() => book.db.prepare('DELETE FROM note_drafts WHERE case_id = ? AND note_key = ?').run(caseId, noteKey));
       return null;

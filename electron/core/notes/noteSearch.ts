@@ -1,5 +1,5 @@
 import type { NoteHit } from '../../common/index.js';
-import { KbError } from '../../common/index.js';
+import { requireString } from '../validation.js';
 import { snippetAround, substringRanges } from '../search/snippet.js';
 import type { Db } from './database.js';
 
@@ -12,10 +12,13 @@ const MAX_LIMIT = 200;
 const COUNT_CAP = 5_000;
 const SNIPPET_SOURCE_CHARS = 20_000;
 
+/** The text of a notes search, checked where it enters (Notebook.searchNotes, which the one search calls too). */
+export function noteQuery(text: unknown): string {
+  return requireString(text, 'text', 'Notes: ', MAX_QUERY_CHARS);
+}
+
 /** The words of a query: 3+ character words for the trigram index, 1–2 character CJK words for note_grams. */
 function queryWords(text: string): { long: string[]; shortCjk: string[]; all: string[] } {
-  if (typeof text !== 'string') throw new KbError('INVALID_INPUT', 'Notes: search "text" must be a string');
-  if (text.length > MAX_QUERY_CHARS) throw new KbError('INVALID_INPUT', `Notes: the query is longer than ${MAX_QUERY_CHARS} characters`);
   // Quotes separate words like spaces do ("申诉信" finds 申诉信); control characters (a NUL ends an
   // FTS5 string early) are dropped.
   // eslint-disable-next-line no-control-regex

@@ -8,6 +8,7 @@ import type {
   ChecklistStepChange,
   DueItem,
   NoteHit,
+  NoteInput,
   NoteRecord,
   TrashContents,
 } from '../../common/index.js';
@@ -20,13 +21,18 @@ import type { FollowUpLookup, FollowUpRule } from './followUpRules.js';
 import { touchIdentity } from './identity.js';
 import { CASE_SELECT, toActivity, toCase, toNote, type ActivityRow, type CaseRow, type NoteRow } from './rows.js';
 import { noteGrams } from './noteGrams.js';
-import { searchNoteRows } from './noteSearch.js';
+import { noteQuery, searchNoteRows } from './noteSearch.js';
 import { keepRevisionBeforeUpdate } from './noteRevisions.js';
-import { optionalWholeNumber, requireId, validateCaseInput, validateNoteInput } from './validate.js';
+import { optionalWholeNumber } from './validate.js';
 
 const CLOSED_STATUSES = "('reinstated', 'denied', 'closed')";
 
-/** Cases, notes, their timeline and reading progress, in one SQLite file. Every write is one IMMEDIATE transaction. */
+/**
+ * Cases, notes, their timeline and reading progress, in one SQLite file. Every write is one IMMEDIATE transaction.
+ * Typed arguments are trusted: the handler maps (caseHandlers, noteHandlers) and importJson checked
+ * them where they entered. searchNotes and listDue take raw values and check them here, once, because
+ * the one search (searchHandlers) calls searchNotes too.
+ */
 export class Notebook {
   private readonly statements = new Map<string, Statement>();
 
@@ -77,15 +83,14 @@ export class Notebook {
   /** A case with its notes and timeline; deleted cases are found too, so the trash can show them. */
   getCase(id: number): CaseDetail {
     return this.read(() => {
-      const record = this.findCase(requireId(id, 'id'));
+      const record = this.findCase(id);
       const notes = (this.db.prepare('SELECT * FROM notes WHERE case_id = ? AND deleted_at IS NULL ORDER BY updated_at DESC, id DESC').all(id) as NoteRow[]).map(toNote);
       const activity = (this.db.prepare('SELECT * FROM activity WHERE case_id = ? ORDER BY at DESC, id DESC').all(id) as ActivityRow[]).map(toActivity);
       return { case: record, notes, activity };
     });
   }
 
-  createCase(input: CaseInput): CaseRecord {
-    const fields = validateCaseInput(input, false);
+  createCase(fields: CaseInput): CaseRecord {
     return this.write(() => {
       const at = this.timestamp();
       const { lastInsertRowid } = this.db
@@ -103,10 +108,9 @@ export class Notebook {
    * Changes fields of a case; entering "appeal sent" sets the follow-up its rule implies unless one
    * is given or the user typed one before (a typed date is kept; the deadlines offer the rule's).
    */
-  updateCase(id: number, changes: Partial<CaseInput>): CaseRecord {
-    const fields = validateCaseInput(changes, true);
+  updateCase(id: number, fields: Partial<CaseInput>): CaseRecord {
     return this.write(() => {
-      this.findLiveCase(requireId(id, 'id'));
+      this.findLiveCase(id);
       this.applyCaseChanges(id, fields);
       return this.findCase(id);
     });
@@ -154,7 +158,7 @@ export class Notebook {
   /** Moves a case (and so its notes) to the trash. */
   deleteCase(id: number): CaseRecord {
     return this.write(() => {
-      this.findLiveCase(requireId(id, 'id'));
+      this.findLiveCase(id);
       this.db.prepare('UPDATE cases SET deleted_at = ? WHERE id = ?').run(this.timestamp(), id);
       this.logActivity(id, 'case-deleted', '');
       return this.findCase(id);
@@ -163,7 +167,7 @@ export class Notebook {
 
   restoreCase(id: number): CaseRecord {
     return this.write(() => {
-      const record = this.findCase(requireId(id, 'id'));
+      const record = this.findCase(id);
       if (!record.deletedAt) throw new KbError('INVALID_INPUT', `Notebook: case ${id} is not in the trash`);
       this.db.prepare('UPDATE cases SET deleted_at = NULL WHERE id = ?').run(id);
       this.logActivity(id, 'case-restored', '');
@@ -172,8 +176,8 @@ export class Notebook {
   }
 
   /** Creates or updates a note; an update naming an older revision is refused, so no edit overwrites another. */
-  saveNote(input: unknown): NoteRecord {
-    const note = validateNoteInput(input);
+  saveNote(input: NoteInput): NoteRecord {
+    const note = { ...input, title: input.title ?? '', tags: input.tags ?? [], kind: input.kind ?? 'note' };
     return this.write(() => {
       this.findLiveCase(note.caseId);
       const at = this.timestamp();
@@ -202,7 +206,7 @@ export class Notebook {
 
   deleteNote(id: number): NoteRecord {
     return this.write(() => {
-      const note = this.findNote(requireId(id, 'id'));
+      const note = this.findNote(id);
       if (note.deletedAt) return note;
       this.db.prepare('UPDATE notes SET deleted_at = ? WHERE id = ?').run(this.timestamp(), id);
       this.logActivity(note.caseId, 'note-deleted', note.title || note.body.slice(0, 60));
@@ -212,7 +216,7 @@ export class Notebook {
 
   restoreNote(id: number): NoteRecord {
     return this.write(() => {
-      const note = this.findNote(requireId(id, 'id'));
+      const note = this.findNote(id);
       if (!note.deletedAt) throw new KbError('INVALID_INPUT', `Notebook: note ${id} is not in the trash`);
       this.findLiveCase(note.caseId);
       this.db.prepare('UPDATE notes SET deleted_at = NULL WHERE id = ?').run(id);
@@ -229,9 +233,10 @@ export class Notebook {
   }
 
   /** Notes matching `text` (any language, any length from one character). */
-  searchNotes(text: string, limit?: unknown): NoteHit[] {
+  searchNotes(text: unknown, limit?: unknown): NoteHit[] {
+    const query = noteQuery(text);
     const wanted = optionalWholeNumber(limit, 'limit', 1, 200, 20);
-    return this.read(() => searchNoteRows(this.db, text, wanted));
+    return this.read(() => searchNoteRows(this.db, query, wanted));
   }
 
   /** Open cases whose follow-up falls within `withinDays` from today, overdue first. */

@@ -1,34 +1,23 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { dirname, isAbsolute } from 'node:path';
+import { dirname } from 'node:path';
 import type { BackupInfo, ExportFile, ExportRequest, ImportSummary, NotebookSecurity, NotebookStatus, SecurityChange } from '../../common/index.js';
 import { KbError } from '../../common/index.js';
 import { autoBackupIfDue, backupDatabase, backupPath, listBackupFiles, replaceWithBackup, verifyBackupFile } from './backups.js';
-import { notebookFileKind, requireNewPassphrase, requirePassphrase, samePassphrase, wrongPassphraseError, type Passphrase } from './cipher.js';
+import { notebookFileKind, samePassphrase, wrongPassphraseError, type Passphrase } from './cipher.js';
 import { inspect, openNotebookDatabase, storageError, type Db } from './database.js';
 import { convertNotebookCopies, recoverInterruptedSwap, swapInConvertedCopy, writeConvertedCopy } from './encryption.js';
 import { exportJson, exportMarkdown, importJson } from './exportImport.js';
 import { realFile } from '../files/privateFiles.js';
 import { exportAttachments, importAttachments } from '../attachments/attachmentTransfer.js';
 import type { Notebook } from './notebook.js';
-import { requireId } from './validate.js';
 import { isSymbolicLink, requireDirectory, requireRegularFile } from '../files/fileKinds.js';
 
-/** A backup goes to a new absolute *.db path in an existing folder: never a relative path, never over a file. */
-function checkBackupTarget(target: unknown): asserts target is string {
-  if (typeof target !== 'string' || !isAbsolute(target) || !/\.db$/i.test(target)) {
-    throw new KbError('INVALID_INPUT', `Backup: "path" must be an absolute path ending in .db, not ${JSON.stringify(target)}`);
-  }
+/** A backup goes to a new file in an existing folder, never over a file (backupHandlers checked that the path is absolute and ends in .db). */
+function checkBackupTarget(target: string): void {
   if (!existsSync(dirname(target))) throw new KbError('NOT_FOUND', `Backup: folder ${dirname(target)} not found`, { what: 'folder', name: dirname(target) });
   requireDirectory(dirname(target), 'Backup');
   // lstat: a dangling symbolic link is there too, and writing through it would land somewhere else.
   if (existsSync(target) || isSymbolicLink(target)) throw new KbError('INVALID_INPUT', `Backup: ${target} already exists; choose a new file name`);
-}
-
-/** An absolute path to an existing regular file: a FIFO or a device is refused before anything opens it. */
-function requireAbsoluteFile(path: unknown, action: string): string {
-  if (typeof path !== 'string' || !isAbsolute(path)) throw new KbError('INVALID_INPUT', `${action}: "path" must be an absolute path, not ${JSON.stringify(path)}`);
-  requireRegularFile(path, action);
-  return path;
 }
 
 /** Undoes replaceWithBackup: the kept file (and its WAL) gets the notebook's name back. */
@@ -44,6 +33,8 @@ function lockedError(path: string): KbError {
 /**
  * Owns the open notebook and everything that treats it as a file: export, import, backup, restore,
  * check, and encryption at rest. An encrypted notebook stays closed (locked) until its passphrase is given.
+ * Its arguments are typed and were checked where they entered (backupHandlers, privacyHandlers);
+ * it checks what only the disk can tell (files, folders, passphrases that open them).
  */
 export class NotebookFiles {
   private current: Notebook | null = null;
@@ -109,8 +100,7 @@ export class NotebookFiles {
   }
 
   /** Opens an encrypted notebook with its passphrase, then encrypts any plaintext copy a crash left in the data folder. */
-  async unlock(passphrase: unknown): Promise<NotebookSecurity> {
-    const given = requirePassphrase(passphrase, 'passphrase');
+  async unlock(given: string): Promise<NotebookSecurity> {
     if (this.current) {
       if (this.passphrase !== null && !samePassphrase(given, this.passphrase)) throw wrongPassphraseError(this.path);
       return this.security();
@@ -136,27 +126,24 @@ export class NotebookFiles {
   }
 
   /** Encrypts the plain notebook, and every copy of it in the data folder, with a new passphrase. */
-  async encrypt(passphrase: unknown): Promise<SecurityChange> {
-    const next = requireNewPassphrase(passphrase, 'passphrase');
+  async encrypt(next: string): Promise<SecurityChange> {
     this.notebook();
     if (this.passphrase !== null) throw new KbError('CONFLICT', `Privacy: ${this.path} is already encrypted; change its passphrase instead`);
     return this.convert(null, next);
   }
 
-  async changePassphrase(current: unknown, next: unknown): Promise<SecurityChange> {
-    const from = this.requireCurrentPassphrase(current, 'current');
-    const to = requireNewPassphrase(next, 'next');
+  async changePassphrase(current: string, to: string): Promise<SecurityChange> {
+    const from = this.requireCurrentPassphrase(current);
     if (to === from) throw new KbError('INVALID_INPUT', 'Privacy: "next" is the current passphrase; choose a different one');
     return this.convert(from, to);
   }
 
   /** Turns encryption off: the notebook and the copies in the data folder become plain SQLite files again. */
-  async decrypt(passphrase: unknown): Promise<SecurityChange> {
-    return this.convert(this.requireCurrentPassphrase(passphrase, 'passphrase'), null);
+  async decrypt(passphrase: string): Promise<SecurityChange> {
+    return this.convert(this.requireCurrentPassphrase(passphrase), null);
   }
 
-  private requireCurrentPassphrase(value: unknown, name: string): string {
-    const given = requirePassphrase(value, name);
+  private requireCurrentPassphrase(given: string): string {
     this.notebook();
     if (this.passphrase === null) throw new KbError('CONFLICT', `Privacy: ${this.path} is not encrypted`);
     if (!samePassphrase(given, this.passphrase)) throw wrongPassphraseError(this.path);
@@ -209,17 +196,15 @@ export class NotebookFiles {
 
   export(request: ExportRequest): ExportFile[] {
     const notebook = this.notebook();
-    if (request?.format !== 'md' && request?.format !== 'json') throw new KbError('INVALID_INPUT', 'Export: "format" must be "md" or "json"');
-    if (request.lang !== undefined && request.lang !== 'zh' && request.lang !== 'en') throw new KbError('INVALID_INPUT', 'Export: "lang" must be "zh" or "en"');
-    const ids = request.caseId === undefined ? notebook.listCases().map((record) => record.id) : [requireId(request.caseId, 'caseId')];
+    const ids = request.caseId === undefined ? notebook.listCases().map((record) => record.id) : [request.caseId];
     const details = ids.map((id) => notebook.getCase(id));
     notebook.write(() => details.forEach((detail) => notebook.logActivity(detail.case.id, 'exported', request.format)));
     return request.format === 'json' ? [exportJson(details, notebook.timestamp(), (caseId, noteIds) => exportAttachments(notebook, caseId, noteIds))] : exportMarkdown(details, request.lang ?? 'en');
   }
 
-  import(json: unknown): ImportSummary {
+  import(json: string): ImportSummary {
     const notebook = this.notebook();
-    return importJson(notebook, json as string, (caseId, imported, noteIds) => importAttachments(notebook, caseId, imported, noteIds));
+    return importJson(notebook, json, (caseId, imported, noteIds) => importAttachments(notebook, caseId, imported, noteIds));
   }
 
   /** An online backup to `target`, or to the backup folder when no file is named; an encrypted notebook's backup is encrypted with its passphrase. */
@@ -238,10 +223,10 @@ export class NotebookFiles {
   }
 
   /** The passphrase to read `file` with: none for a plain file, else the one given, else the open notebook's. */
-  private passphraseFor(file: string, given: unknown): Passphrase {
+  private passphraseFor(file: string, given: string | undefined): Passphrase {
     if (!existsSync(file)) throw new KbError('NOT_FOUND', `Notebook: backup ${file} not found`, { what: 'backup', name: file });
     if (notebookFileKind(file) !== 'encrypted') return null;
-    if (given !== undefined) return requirePassphrase(given, 'passphrase');
+    if (given !== undefined) return given;
     if (this.passphrase !== null) return this.passphrase;
     throw new KbError('PASSPHRASE_REQUIRED', `Notebook: backup ${file} is encrypted; give its passphrase`);
   }
@@ -252,8 +237,9 @@ export class NotebookFiles {
    * unlocked encrypted notebook a backup is restored encrypted with the notebook's passphrase, and
    * into a locked one (whose passphrase is not known) only an encrypted backup is restored.
    */
-  async restore(path: unknown, passphrase?: unknown): Promise<BackupInfo> {
-    const backup = requireAbsoluteFile(path, 'Restore');
+  async restore(backup: string, passphrase?: string): Promise<BackupInfo> {
+    // A FIFO or a device is refused before anything opens it.
+    requireRegularFile(backup, 'Restore');
     const backupKey = this.passphraseFor(backup, passphrase);
     if (backupKey === null && this.security().locked) {
       throw new KbError(
@@ -276,9 +262,8 @@ export class NotebookFiles {
     return { path: kept, bytes: 0, createdAt: this.now().toISOString(), encrypted: notebookFileKind(kept) === 'encrypted' };
   }
 
-  /** The notebook's health, or with `request.path` that of a backup file (an encrypted one read with its passphrase). */
-  check(request?: { path?: unknown; passphrase?: unknown }): NotebookStatus {
-    if (request?.path !== undefined) return this.checkFile(requireAbsoluteFile(request.path, 'Check'), request.passphrase);
+  /** The notebook's health. */
+  check(): NotebookStatus {
     const encrypted = this.security().encrypted;
     if (!this.current) return { path: this.path, schemaVersion: -1, ok: false, encrypted, message: this.lastError?.message ?? `Notebook: ${this.path} is not open` };
     const notebook = this.current;
@@ -291,7 +276,10 @@ export class NotebookFiles {
     }
   }
 
-  private checkFile(path: string, passphrase: unknown): NotebookStatus {
+  /** The health of a backup file (an encrypted one read with `passphrase`, or else with the open notebook's). */
+  checkFile(path: string, passphrase?: string): NotebookStatus {
+    // A FIFO or a device is refused before anything opens it.
+    requireRegularFile(path, 'Check');
     const key = this.passphraseFor(path, passphrase);
     const encrypted = key !== null;
     try {

@@ -16,9 +16,8 @@ export function readAnswers(notebook: Notebook, caseId: number): Map<string, str
   return new Map(rows.map((row) => [row.question, row.answer]));
 }
 
-/** Saves (or with empty text clears) one answer. */
+/** Saves (or with empty text clears) one answer (of at most MAX_ANSWER_CHARS, which poaHandlers checked). */
 export function saveAnswer(notebook: Notebook, caseId: number, question: string, text: string): void {
-  if (text.length > MAX_ANSWER_CHARS) throw new KbError('INVALID_INPUT', `Plan of Action: the answer to "${question}" has ${text.length} characters; at most ${MAX_ANSWER_CHARS} are kept`);
   notebook.write(() => {
     if (text.trim() === '') notebook.db.prepare('DELETE FROM poa_answers WHERE case_id = ? AND question = ?').run(caseId, question);
     else {
@@ -30,10 +29,9 @@ export function saveAnswer(notebook: Notebook, caseId: number, question: string,
   });
 }
 
-/** Keeps the exact text as the case's next appeal and starts the follow-up clock, in one transaction. */
+/** Keeps the exact text (of at most MAX_APPEAL_CHARS, which poaHandlers checked) as the case's next appeal and starts the follow-up clock, in one transaction. */
 export function recordSubmission(notebook: Notebook, caseId: number, text: string): void {
-  if (text.trim() === '') throw new KbError('INVALID_INPUT', `Plan of Action: case ${caseId}: the appeal to mark as sent is empty`);
-  if (text.length > MAX_APPEAL_CHARS) throw new KbError('INVALID_INPUT', `Plan of Action: the appeal has ${text.length} characters; at most ${MAX_APPEAL_CHARS} are kept`);
+  if (text.trim() === '') throw new KbError('INVALID_INPUT', `Plan of Action: case ${caseId}: the appeal to mark as sent is empty ("text")`);
   notebook.write(() => {
     const { next } = notebook.db.prepare('SELECT COALESCE(MAX(number), 0) + 1 AS next FROM appeal_submissions WHERE case_id = ?').get(caseId) as { next: number };
     notebook.db.prepare('INSERT INTO appeal_submissions (case_id, number, text, sent_at) VALUES (?, ?, ?, ?)').run(caseId, next, text, notebook.timestamp());

@@ -4,9 +4,10 @@ import type { KnowledgeBase } from '../content/knowledgeBase.js';
 import type { Notebook } from '../notes/notebook.js';
 import { letterOrSkeleton } from '../notes/planOfAction.js';
 import { requireId } from '../notes/validate.js';
+import { requireString, shown } from '../validation.js';
 import { englishSpelling, useDictionaryFrom } from '../spelling/englishSpelling.js';
 import { compareTexts } from '../textDiff.js';
-import { appealLog, findSubmission, MAX_APPEAL_CHARS, readAnswers, recordSubmission, saveAnswer } from './appealStore.js';
+import { appealLog, findSubmission, MAX_ANSWER_CHARS, MAX_APPEAL_CHARS, readAnswers, recordSubmission, saveAnswer } from './appealStore.js';
 import { draftLetter, unfilledPlaceholders } from './draftLetter.js';
 import { checkLetter } from './letterChecks.js';
 import { loadPoaContent, questionsFor, type PoaQuestionBank, type PoaWording } from './poaContent.js';
@@ -19,10 +20,7 @@ export interface PoaDependencies {
   library: KnowledgeBase;
 }
 
-function requireText(value: unknown, name: string): string {
-  if (typeof value !== 'string') throw new KbError('INVALID_INPUT', `Plan of Action: "${name}" must be text`);
-  return value;
-}
+const POA = 'Plan of Action: ';
 
 /** The Plan-of-Action builder's part of the contract: guided answers, a checked draft, the appeals sent. */
 export function planOfActionHandlers({ appRoot, notebook, library }: PoaDependencies): Pick<KbApi, PoaMethods> {
@@ -54,23 +52,22 @@ export function planOfActionHandlers({ appRoot, notebook, library }: PoaDependen
     getPoaForm: async (request) => form(liveCase(request?.caseId)),
     answerPoaQuestion: async (request) => {
       const record = liveCase(request?.caseId);
-      const question = requireText(request?.question, 'question');
+      const question = requireString(request?.question, 'question', POA);
       const questions = questionsFor(loaded().bank, record.cause);
       if (!questions.some((candidate) => candidate.id === question)) {
-        throw new KbError('INVALID_INPUT', `Plan of Action: "${question}" is not a question for cause ${record.cause}; the questions are ${questions.map((candidate) => candidate.id).join(', ')}`);
+        throw new KbError('INVALID_INPUT', `Plan of Action: ${shown(question)} is not a question for cause ${record.cause}; the questions are ${questions.map((candidate) => candidate.id).join(', ')}`);
       }
-      saveAnswer(notebook(), record.id, question, requireText(request?.text, 'text'));
+      saveAnswer(notebook(), record.id, question, requireString(request?.text, 'text', POA, MAX_ANSWER_CHARS));
       return form(record);
     },
     buildPoaDraft: async (request) => {
       const record = liveCase(request?.caseId);
-      const edited = request?.text === undefined ? undefined : requireText(request.text, 'text');
-      if (edited !== undefined && edited.length > MAX_APPEAL_CHARS) throw new KbError('INVALID_INPUT', `Plan of Action: the letter to check has ${edited.length} characters; at most ${MAX_APPEAL_CHARS} are checked`);
+      const edited = request?.text === undefined ? undefined : requireString(request.text, 'text', POA, MAX_APPEAL_CHARS);
       return draft(record, edited);
     },
     submitAppeal: async (request) => {
       const record = liveCase(request?.caseId);
-      recordSubmission(notebook(), record.id, requireText(request?.text, 'text'));
+      recordSubmission(notebook(), record.id, requireString(request?.text, 'text', POA, MAX_APPEAL_CHARS));
       return appealLog(notebook(), record.id);
     },
     listAppeals: async (request) => appealLog(notebook(), notebook().getCase(requireId(request?.caseId, 'caseId')).case.id),

@@ -1,5 +1,6 @@
 import type { ArticleHit, ArticleSummary, CaseCause, Lang, SearchQuery, SearchResult } from '../../common/index.js';
-import { KbError } from '../../common/index.js';
+import { CATEGORIES, KbError, LANGS, MARKETPLACES } from '../../common/index.js';
+import { argumentFields, optionalOneOf, optionalWholeNumber, requireString } from '../validation.js';
 import { buildGlossaryIndex, type GlossaryIndex } from './glossaryIndex.js';
 import { looksLikePinyin } from './pinyin.js';
 import { planQuery, type QueryGroup } from './queryPlan.js';
@@ -70,6 +71,7 @@ const DEFAULT_LIMIT = 20;
 const SNIPPETS_FROM_TEXT = 20;
 const MAX_LIMIT = 200;
 const MAX_QUERY_CHARS = 500;
+const SEARCH = 'Search: ';
 const FEW_HITS = 5;
 /** From this many parts a query is ranked by coverage rather than matched with AND. */
 const QUESTION_PARTS = 3;
@@ -598,12 +600,15 @@ function appendNew(results: Candidate[], wider: Candidate[], weight = 1): void {
   }
 }
 
-/** The query's text, checked; what every door's search goes through first. */
+/** The query's fields checked, and its text returned; what every door's search goes through first. */
 export function validateQuery(query: SearchQuery): string {
-  if (!query || typeof query !== 'object') throw new KbError('INVALID_INPUT', 'Search: the query must be an object with "text"');
-  if (typeof query?.text !== 'string') throw new KbError('INVALID_INPUT', 'Search: "text" must be a string');
-  if (query.text.length > MAX_QUERY_CHARS) throw new KbError('INVALID_INPUT', `Search: the query is longer than ${MAX_QUERY_CHARS} characters`);
-  return query.text;
+  const fields = argumentFields(query, SEARCH, ['text', 'lang', 'preferLang', 'category', 'marketplace', 'limit']);
+  optionalOneOf(fields.lang, LANGS, 'lang', SEARCH);
+  optionalOneOf(fields.preferLang, LANGS, 'preferLang', SEARCH);
+  optionalOneOf(fields.category, CATEGORIES, 'category', SEARCH);
+  optionalOneOf(fields.marketplace, MARKETPLACES, 'marketplace', SEARCH);
+  optionalWholeNumber(fields.limit, 'limit', SEARCH, 1, MAX_LIMIT, DEFAULT_LIMIT);
+  return requireString(fields.text, 'text', SEARCH, MAX_QUERY_CHARS);
 }
 
 function matchesFilters(summary: ArticleSummary | undefined, query: SearchQuery, cause: CaseCause | null): boolean {
