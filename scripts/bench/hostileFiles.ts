@@ -9,15 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readArticleFile } from '../../electron/core/content/articleFiles.js';
 import { nodeSanitizer } from '../../electron/core/content/nodeSanitizer.js';
-
-const SHAPES: Record<string, (lines: number) => string> = {
-  'lines of _a × 4,999': (lines) => Array.from({ length: lines }, () => '_a'.repeat(4_999)).join('\n'),
-  'one paragraph of _a': (lines) => Array.from({ length: lines * 50 }, () => '_a'.repeat(50)).join('\n'),
-  'unclosed [a](': (lines) => '[a]('.repeat(lines * 2_500),
-  'unclosed <!--': (lines) => '<!--'.repeat(lines * 2_500),
-  'nested lists': (lines) => Array.from({ length: lines * 5 }, (_, depth) => `${' '.repeat(depth * 2)}- item`).join('\n'),
-  'ordinary Markdown': (lines) => '## Heading\n\nSome **bold** text, a [link](https://example.com) and `code`.\n\n- one\n- two\n\n'.repeat(lines * 10),
-};
+import { HOSTILE_SHAPES } from './hostileShapes.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'seller-kb-bench-hostile-'));
 const sanitize = nodeSanitizer();
@@ -25,7 +17,7 @@ sanitize('<p>warm</p>');
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 try {
   console.log('shape                     chars       ms (median of 3)');
-  for (const [name, make] of Object.entries(SHAPES)) {
+  for (const [name, make] of Object.entries(HOSTILE_SHAPES)) {
     for (const lines of [10, 40, 160]) {
       const file = join(folder, 'file.md');
       const text = make(lines);

@@ -14,9 +14,9 @@ import { allEngines } from './engines.js';
 import { measureEngine, percentile, score, type SearchRow } from './measure.js';
 import { measureNotes, type NotesRow } from './notes.js';
 import { generateQueries, sampleQueries, type BenchQuery } from './queries.js';
-import { checkGoals, folderTable, goalsText, notesTable, searchTable, shippedTable } from './report.js';
+import { checkGoals, folderGoals, folderTable, goalsText, notesTable, searchTable, shippedTable } from './report.js';
 import { measureShipped } from './shipped.js';
-import { measureUserFolder } from './folder.js';
+import { measurePathologicalFile, measureUserFolder } from './folder.js';
 import { KEYSTROKE_GOALS, measureKeystrokes } from './keystroke.js';
 import { loadRealCorpus } from './realCorpus.js';
 import { benchRealText, realTextReport } from './realText.js';
@@ -47,7 +47,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { out: null, sizes: [100, 1_000, 10_000], notes: [10_000, 100_000], folders: [2_000], real: 20_000, keystrokes: true };
+  const args: Args = { out: null, sizes: [100, 1_000, 10_000], notes: [10_000, 100_000], folders: [2_000, 10_000], real: 20_000, keystrokes: true };
   const numbers = (value: string | undefined, flag: string) => {
     const list = (value ?? '').split(',').filter(Boolean).map(Number);
     if (list.length === 0 || list.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`${flag} takes a comma-separated list of whole numbers`);
@@ -170,13 +170,17 @@ async function main(): Promise<void> {
     log(`  user folder @ ${files} files …`);
     folders.push(await measureUserFolder(files));
   }
+  const smallestFolder = Math.min(...args.folders);
+  log(`  user folder @ ${smallestFolder} files + one pathological file …`);
+  folders.push(await measureUserFolder(smallestFolder, true));
+  const pathological = measurePathologicalFile();
   const ours = search.filter((row) => row.engine === 'seller-kb').at(-1);
   if (ours) remarks.push(`The longest the core's thread is busy at once at ${ours.docs} docs: loading the index (${ours.loadMs} ms, once at start, while the window is already open) and the slowest query (${Math.max(...(ourLatencies ?? [NaN])).toFixed(2)} ms). Searching runs in the core (Electron's main process, or the web server), never on the renderer's UI thread.`);
   log(args.real > 0 ? `  real text @ ${args.real} docs …` : '  real text skipped (--real 0)');
   const real = args.real > 0 ? benchRealText(loadRealCorpus(args.real)) : [];
   log(args.keystrokes ? '  keystroke to paint in Chromium …' : '  keystrokes skipped');
   const keystrokes = args.keystrokes ? await measureKeystrokes(fileURLToPath(new URL('../../', import.meta.url))) : null;
-  const goals = checkGoals(search, notes, shipped);
+  const goals = [...checkGoals(search, notes, shipped), ...folderGoals(folders, pathological)];
   const seconds = ((performance.now() - began) / 1000).toFixed(1);
   remarks.push(`Total run time: ${seconds} s.`);
 
@@ -186,6 +190,7 @@ async function main(): Promise<void> {
   console.log(shippedTable(shipped));
   console.log('\nUser folder (added through the core; restart reads the cache)\n');
   console.log(folderTable(folders));
+  console.log(`\nThe costliest pathological file (${pathological.shape}, ${pathological.chars.toLocaleString('en')} characters): ${pathological.ms} ms to read, render and sanitize`);
   console.log('\nNotebook search (SQLite)\n');
   console.log(notesTable(notes));
   if (real.length > 0) console.log(`\n${realTextReport(real)}`);
@@ -200,7 +205,7 @@ async function main(): Promise<void> {
 
   if (args.out) {
     const rows = search.map(({ queries: _queries, ...row }) => row);
-    writeFileSync(args.out, `${JSON.stringify({ search: rows, notes, shipped, folders, real, keystrokes, remarks, goals }, null, 2)}\n`);
+    writeFileSync(args.out, `${JSON.stringify({ search: rows, notes, shipped, folders, pathological, real, keystrokes, remarks, goals }, null, 2)}\n`);
     console.log(`\nWrote ${args.out}`);
   }
 }

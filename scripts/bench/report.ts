@@ -35,7 +35,21 @@ const check = (goal: string, met: boolean, detail: string): GoalLine => ({ goal,
 const missing = (goal: string, detail: string): GoalLine => ({ goal, met: null, detail });
 
 export function folderTable(rows: FolderRow[]): string {
-  return table(['files', 'add ms', 'longest block ms', 'restart ms'], rows.map((row) => [row.files, row.addMs, row.longestBlockMs, row.restartMs]));
+  return table(['files', 'add ms', 'longest block ms', 'restart ms'], rows.map((row) => [`${row.files}${row.pathological ? ' (1 pathological)' : ''}`, row.addMs, row.longestBlockMs, row.restartMs]));
+}
+
+/** Issue 20's goals for user folders: added within 2 s (2,000 files) and 8 s (10,000), no call kept waiting over 50 ms, a pathological file ≤ 200 ms. */
+export function folderGoals(rows: FolderRow[], pathological: { ms: number }): GoalLine[] {
+  const goals: GoalLine[] = [];
+  for (const [files, limitMs] of [[2_000, 2_000], [10_000, 8_000]] as const) {
+    const row = rows.find((entry) => entry.files === files && !entry.pathological);
+    const goal = `folder of ${files.toLocaleString('en')} files added ≤ ${limitMs / 1000} s`;
+    goals.push(row ? check(goal, row.addMs <= limitMs, `${row.addMs} ms`) : missing(goal, 'not measured in this run'));
+  }
+  const longest = Math.max(...rows.map((row) => row.longestBlockMs));
+  goals.push(check('no call waits > 50 ms while a folder loads', longest <= 50, `longest block ${longest} ms`));
+  goals.push(check('a pathological file costs ≤ 200 ms', pathological.ms <= 200, `${pathological.ms} ms`));
+  return goals;
 }
 
 export function shippedTable(row: ShippedRow): string {

@@ -153,7 +153,7 @@ export class UserFolders {
 
   private async loadNow(folder: string): Promise<UserFolder> {
     if (!existsSync(folder)) throw new KbError('NOT_FOUND', `Library: folder ${folder} not found`, { what: 'folder', name: folder });
-    requireDirectory(folder, 'Library');
+    requireDirectory(folder, 'Library ("path")');
     if (!this.folders.has(folder) && this.folders.size >= MAX_USER_FOLDERS) throw new KbError('INVALID_INPUT', `Library: at most ${MAX_USER_FOLDERS} folders can be added`);
     const { loader, library } = this.options;
     let listed: { files: FileStamp[]; problems: ContentProblem[] };
