@@ -1,4 +1,4 @@
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../electron/common/index.js';
@@ -162,6 +162,27 @@ describe('user folders', () => {
     expect((await core.search({ text: 'ontario' })).hits).toEqual([]);
     rmSync(join(folder, 'new.md'));
     await expect.poll(async () => (await core.search({ text: 'rotterdam' })).hits.length, { timeout: 5000 }).toBe(0);
+    core.close();
+  });
+
+  it('follows changes below the folder too: in a subfolder, and in one made after the folder was added', async () => {
+    const folder = tempDir();
+    cpSync('tests/fixtures/userFolder', folder, { recursive: true });
+    const core = await openTestCore(tempDir());
+    await core.addUserFolder({ path: folder });
+    writeFileSync(join(folder, 'sub', 'deep.md'), '# Deep note\n\nThe pallets wait in Zaragoza.');
+    await expect.poll(async () => (await core.search({ text: 'zaragoza' })).hits[0]?.title, { timeout: 5000 }).toBe('Deep note');
+    // Once the reload the new folder causes has run, a file written in it is seen by its own watch.
+    const reloaded = new Promise<void>((resolve) => {
+      const stop = core.events.onLibraryChanged(() => {
+        stop();
+        resolve();
+      });
+    });
+    mkdirSync(join(folder, 'later'));
+    await reloaded;
+    writeFileSync(join(folder, 'later', 'late.md'), '# Late note\n\nThe invoices arrive from Valencia.');
+    await expect.poll(async () => (await core.search({ text: 'valencia' })).hits[0]?.title, { timeout: 5000 }).toBe('Late note');
     core.close();
   });
 

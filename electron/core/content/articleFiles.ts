@@ -120,9 +120,10 @@ export function listFolder(root: string, options: FolderLoadOptions): ListedFile
 }
 
 /** listFolder without blocking (a user folder, listed on the core's thread). */
-export async function listFolderAsync(root: string): Promise<ListedFiles> {
+export async function listFolderAsync(root: string): Promise<ListedFiles & { directories: string[] }> {
   const problems: ContentProblem[] = [];
-  return { files: await listMarkdownFilesAsync(root, skippedFolder(root, problems)), problems };
+  const directories: string[] = [];
+  return { files: await listMarkdownFilesAsync(root, skippedFolder(root, problems), directories), problems, directories };
 }
 
 export interface ListedFiles {

@@ -15,7 +15,7 @@ export type ReadFolder = (dir: string) => Dirent[];
  * back its entries (or the error reading it), so one set of rules serves both listings below.
  * Hidden folders, node_modules and links are skipped; files come in a stable, depth-first order.
  */
-function* markdownWalk(root: string, unreadable: (dir: string, error: unknown) => void): Generator<string, string[], Dirent[] | Error> {
+function* markdownWalk(root: string, unreadable: (dir: string, error: unknown) => void, walked: string[] = []): Generator<string, string[], Dirent[] | Error> {
   const files: string[] = [];
   function* walk(dir: string, depth: number): Generator<string, void, Dirent[] | Error> {
     if (depth > MAX_DEPTH || files.length >= MAX_FILES_PER_FOLDER) return;
@@ -25,6 +25,7 @@ function* markdownWalk(root: string, unreadable: (dir: string, error: unknown) =
       unreadable(dir, listed);
       return;
     }
+    walked.push(dir);
     for (const entry of listed.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = join(dir, entry.name);
@@ -57,9 +58,12 @@ export function listMarkdownFiles(root: string, unreadable: (dir: string, error:
   return step.value;
 }
 
-/** listMarkdownFiles through asynchronous reads: a folder of 10,000 files never holds this thread up. */
-export async function listMarkdownFilesAsync(root: string, unreadable: (dir: string, error: unknown) => void): Promise<string[]> {
-  const walk = markdownWalk(root, unreadable);
+/**
+ * listMarkdownFiles through asynchronous reads: a folder of 10,000 files never holds this thread
+ * up. `walked` receives every folder that was read (what a watcher watches).
+ */
+export async function listMarkdownFilesAsync(root: string, unreadable: (dir: string, error: unknown) => void, walked: string[] = []): Promise<string[]> {
+  const walk = markdownWalk(root, unreadable, walked);
   let step = walk.next();
   while (!step.done) {
     const entries = await readdir(step.value, { withFileTypes: true }).catch(asError);

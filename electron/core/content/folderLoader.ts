@@ -9,8 +9,8 @@ import type { FolderJob, ReadFile } from './folderJobs.js';
 
 /** Files per read job: small enough that the threads share a folder evenly, large enough that messages stay few. */
 const FILES_PER_JOB = 48;
-/** Articles per index segment at most: loading one (building its word tree) takes this thread about 10 ms. */
-const SEGMENT_DOCUMENTS = 1_000;
+/** Articles per index segment at most: loading one (building its word tree) takes this thread 5–15 ms. */
+const SEGMENT_DOCUMENTS = 500;
 const JOB_TIME_LIMIT_MS = 60_000;
 const THREAD_MEMORY_MB = 1024;
 
@@ -28,7 +28,8 @@ function workerScript(appRoot: string, scripts: WorkerScripts | undefined): { sc
   }
   const bundle = join(appRoot, 'dist', 'workers', 'folderLoad.mjs');
   if (!existsSync(bundle)) throw new Error(`Seller KB: the folder loader ${bundle} is missing; run npm run build`);
-  return { script: bundle };
+  // No inherited loaders (tsx in a development shell): the bundle runs on plain Node.
+  return { script: bundle, execArgv: [] };
 }
 
 /**
@@ -43,18 +44,24 @@ export class FolderLoader {
     private readonly scripts?: WorkerScripts,
   ) {}
 
-  /** Reads files in jobs spread over the threads; a job that fails is run again a file at a time, so only the file at fault is lost. */
-  async read(root: string, files: string[]): Promise<ReadFile[]> {
+  /**
+   * Reads files in jobs spread over the threads, handing each job's files to `onRead` as it comes
+   * back (so this thread takes them a job at a time); a job that fails is run again a file at a
+   * time, so only the file at fault is lost.
+   */
+  async read(root: string, files: string[], onRead: (read: ReadFile[]) => void): Promise<void> {
     const chunks = chunked(files, FILES_PER_JOB);
-    const results = await Promise.all(chunks.map((chunk) => (this.run({ kind: 'read', root, files: chunk }) as Promise<ReadFile[]>).catch(() => this.readOneByOne(root, chunk))));
-    return results.flat();
+    await Promise.all(chunks.map(async (chunk) => onRead(await (this.run({ kind: 'read', root, files: chunk }) as Promise<ReadFile[]>).catch(() => this.readOneByOne(root, chunk)))));
   }
 
   /** Index segments over the documents, built in parallel; each is loaded on arrival. */
-  index(documents: SearchDocument[]): Promise<Segment[]> {
-    if (documents.length === 0) return Promise.resolve([]);
+  async index(documents: SearchDocument[]): Promise<Segment[]> {
+    if (documents.length === 0) return [];
     const perSegment = Math.min(SEGMENT_DOCUMENTS, Math.ceil(documents.length / this.threads()));
-    return Promise.all(chunked(documents, perSegment).map(async (group) => loadSegment((await this.run({ kind: 'index', documents: group })) as Uint8Array)));
+    const segments = await Promise.all(chunked(documents, perSegment).map(async (group) => loadSegment((await this.run({ kind: 'index', documents: group })) as Uint8Array)));
+    // The last segment loaded in this turn of the event loop; what the caller does next gets a turn of its own.
+    await new Promise((resolve) => setImmediate(resolve));
+    return segments;
   }
 
   /** One segment of the live documents of several (see ArticleSearch.snapshot), merged off this thread. */

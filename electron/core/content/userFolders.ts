@@ -78,7 +78,6 @@ export class UserFolders {
       addUserFolder: async (request) => {
         this.options.notebook(); // The list is saved in the notebook: a locked one refuses before anything loads.
         const folder = await this.load(folderPathOf(request));
-        this.watcher.watch(folder.path);
         this.saveList((saved) => [...saved.filter((path) => path !== folder.path), folder.path]);
         await this.saveCache();
         this.options.onChanged?.();
@@ -109,7 +108,7 @@ export class UserFolders {
     this.restored = true;
     for (const folder of saved) {
       try {
-        this.watcher.watch((await this.load(folder)).path);
+        await this.load(folder);
       } catch {
         // Moved or unplugged: it stays in the list and loads again when it is back.
       }
@@ -156,10 +155,10 @@ export class UserFolders {
     requireDirectory(folder, 'Library ("path")');
     if (!this.folders.has(folder) && this.folders.size >= MAX_USER_FOLDERS) throw new KbError('INVALID_INPUT', `Library: at most ${MAX_USER_FOLDERS} folders can be added`);
     const { loader, library } = this.options;
-    let listed: { files: FileStamp[]; problems: ContentProblem[] };
+    let listed: { files: FileStamp[]; problems: ContentProblem[]; directories: string[] };
     try {
-      const { files, problems } = await listFolderAsync(folder);
-      listed = { files: await stampFiles(files), problems };
+      const { files, problems, directories } = await listFolderAsync(folder);
+      listed = { files: await stampFiles(files), problems, directories };
     } catch (error) {
       throw new KbError('INVALID_INPUT', `Library: folder ${folder} ${problemMessage(error)}`);
     }
@@ -172,11 +171,17 @@ export class UserFolders {
       return mtimeMs >= 0 && cached?.mtimeMs === mtimeMs && cached.size === size;
     };
     const documents = new Map<LoadedArticle, SearchDocument>();
-    for (const read of await loader.read(folder, listed.files.filter((stamp) => !unchanged(stamp)).map(({ file }) => file))) {
-      const outcome = (JSON.parse(read.entry) as [string, number, number, FileOutcome])[3];
-      cache.set(read.file, { mtimeMs: read.mtimeMs, size: read.size, outcome, entry: read.entry });
-      if (read.document && typeof outcome !== 'string') documents.set(outcome, read.document);
-    }
+    await loader.read(
+      folder,
+      listed.files.filter((stamp) => !unchanged(stamp)).map(({ file }) => file),
+      (files) => {
+        for (const read of files) {
+          const outcome = (JSON.parse(read.entry) as [string, number, number, FileOutcome])[3];
+          cache.set(read.file, { mtimeMs: read.mtimeMs, size: read.size, outcome, entry: read.entry });
+          if (read.document && typeof outcome !== 'string') documents.set(outcome, read.document);
+        }
+      },
+    );
     const loaded = assembleFolder(
       listed.files.map(({ file }) => ({ displayPath: displayPathOf(folder, file), outcome: cache.get(file)!.outcome })),
       listed.problems,
@@ -199,11 +204,15 @@ export class UserFolders {
     if (gone.length > 0 || changed.length > 0 || !this.folders.has(folder)) this.version++;
     this.fileCaches.set(folder, cache);
     this.folders.set(folder, { ids: [...freshIds], problems: loaded.problems });
+    // Watched as listed now: subfolders added since are watched, removed ones let go.
+    this.watcher.watch(folder, listed.directories);
     void this.compact();
     return { path: folder, articleCount: fresh.length, problems: loaded.problems };
   }
 
   private async unloadNow(folder: string): Promise<void> {
+    // Again here: a reload queued before the removal may have watched it anew.
+    this.watcher.unwatch(folder);
     const entry = this.folders.get(folder);
     if (!entry) return;
     this.options.library.applyChange({ added: [], segments: [], removed: entry.ids });
