@@ -31,7 +31,8 @@ export interface FolderCacheData {
 }
 
 const MAGIC = 'SKBC';
-// 2: sources carry title/publisher/date/url/helpId/document (issue 14). 3: entries as lines (issue 20).
+// 2: sources carry title/publisher/date/url/helpId/document (issue 14). 3: entries as lines, and
+// index files of version 3 (issue 20).
 const VERSION = 3;
 const PREAMBLE_BYTES = 16;
 /** Entries per write: each write encodes a few megabytes at most. */

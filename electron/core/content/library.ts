@@ -28,7 +28,8 @@ export interface PrebuiltLibrary extends LibraryData {
 
 // 3: sources carry title/publisher/date/url/helpId/document; contacts carry a note (issue 14).
 // 4: the glossary's search forms (pinyin, content/synonyms.json) and pinyin in the index (issue 15).
-export const PREBUILT_FORMAT = 4;
+// 5: the index's Latin words sorted (issue 20).
+export const PREBUILT_FORMAT = 5;
 
 /** Loads content/ (articles, glossary.json, contacts.json); bad files become problems, not failures. */
 export function loadLibraryFromContent(repoRoot: string, sanitize: Sanitize): LibraryData {

@@ -89,8 +89,8 @@ const PREFERRED_LANGUAGE_BOOST = 1.2;
 const MAX_BOOST = PHRASE_BOOST * EXACT_TITLE_BOOST * (1 + TITLE_COVERAGE_BOOST) * PREFERRED_LANGUAGE_BOOST;
 /** More segments than this (user folders changing) are merged, which also drops replaced documents. */
 const MAX_SEGMENTS = 10;
-/** A compaction never makes a segment larger (10–30 ms to load; see folderLoader's SEGMENT_DOCUMENTS). */
-const MAX_MERGED_DOCUMENTS = 1_000;
+/** A compaction never makes a segment larger (about 20 ms to load; see folderLoader's SEGMENT_DOCUMENTS). */
+const MAX_MERGED_DOCUMENTS = 4_000;
 /** Characters NFKC changes inside CJK runs: radicals, compatibility ideographs, half-width katakana. */
 const COMPATIBILITY_FORMS = /[\u2E80-\u2FDF\uF900-\uFAFF\uFF66-\uFF9F]/;
 

@@ -4,10 +4,10 @@
  * flat arrays instead of nested Maps.
  *
  * Term numbers: CJK terms first, in the order of their numeric keys (so the terms that start with
- * one character form a contiguous range), then the Latin words, which also live in minisearch's
- * radix tree for prefix and fuzzy look-ups. Postings of a term are sorted by document number.
+ * one character form a contiguous range), then the Latin words in code-unit order, which is also
+ * how prefix and typo look-ups find them (SortedVocabulary). Postings of a term are sorted by document number.
  */
-import SearchableMap from 'minisearch/SearchableMap';
+import { SortedVocabulary } from './sortedVocabulary.js';
 import { isCjkTerm } from './tokenize.js';
 
 /** Everything a segment holds, as plain arrays: what the file format stores. */
@@ -60,7 +60,7 @@ export class Segment {
   readonly weights: Uint8Array;
   /** 1 while a document is current; documents replaced or removed later are marked 0. */
   readonly alive: Uint8Array;
-  readonly latin: SearchableMap<number>;
+  readonly latin: SortedVocabulary;
   private readonly cjkKeys: Float64Array;
   private readonly latinTerms: string[];
   private live: number;
@@ -69,7 +69,7 @@ export class Segment {
     ({ ids: this.ids, cjkKeys: this.cjkKeys, latinTerms: this.latinTerms, offsets: this.offsets, docs: this.docs, weights: this.weights } = parts);
     this.alive = new Uint8Array(this.ids.length).fill(1);
     this.live = this.ids.length;
-    this.latin = latinVocabulary(parts);
+    this.latin = new SortedVocabulary(parts.latinTerms, parts.cjkKeys.length);
   }
 
   get docCount(): number {
@@ -124,13 +124,6 @@ export class Segment {
   }
 }
 
-/** The radix tree over a segment's Latin words (word → term number). */
-function latinVocabulary(parts: Pick<SegmentParts, 'cjkKeys' | 'latinTerms'>): SearchableMap<number> {
-  const latin = new SearchableMap<number>();
-  parts.latinTerms.forEach((term, index) => latin.set(term, parts.cjkKeys.length + index));
-  return latin;
-}
-
 /** Collects postings in plain arrays, then freezes them into segment parts. */
 export class SegmentBuilder {
   private readonly ids: string[] = [];
@@ -161,8 +154,10 @@ export class SegmentBuilder {
       if (isCjkTerm(term)) cjkTerms.push(cjkKey(term));
       else latinTerms.push(term);
     }
-    // A typed array sorts numbers natively; each key spells its term again (cjkTermOf).
+    // A typed array sorts numbers natively; each key spells its term again (cjkTermOf). The Latin
+    // words sorted by code unit are the vocabulary's look-up structure itself (SortedVocabulary).
     const cjkKeys = Float64Array.from(cjkTerms).sort();
+    latinTerms.sort();
     const termOf = (index: number) => (index < cjkKeys.length ? cjkTermOf(cjkKeys[index]!) : latinTerms[index - cjkKeys.length]!);
     const termCount = cjkKeys.length + latinTerms.length;
     const offsets = new Uint32Array(termCount + 1);

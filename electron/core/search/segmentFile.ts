@@ -8,7 +8,8 @@
 import type { SegmentParts } from './segment.js';
 
 const MAGIC = 'SKBI';
-export const INDEX_FILE_VERSION = 2;
+// 3: Latin words sorted (they are the look-up structure: SortedVocabulary).
+export const INDEX_FILE_VERSION = 3;
 const PREAMBLE_BYTES = 12;
 
 interface Header {
@@ -94,11 +95,13 @@ export function readSegment(input: Uint8Array): SegmentParts {
 }
 
 function checkParts(parts: SegmentParts, fail: (reason: string) => never): void {
-  const { offsets, docs, cjkKeys, ids } = parts;
+  const { offsets, docs, cjkKeys, ids, latinTerms } = parts;
   if (offsets[0] !== 0 || offsets[offsets.length - 1] !== docs.length) fail('postings do not add up');
   for (let term = 0; term + 1 < offsets.length; term++) {
     if (offsets[term]! > offsets[term + 1]!) fail(`postings of term ${term} are out of order`);
   }
   for (let index = 1; index < cjkKeys.length; index++) if (!(cjkKeys[index - 1]! < cjkKeys[index]!)) fail('CJK terms are out of order');
+  if (latinTerms.some((term) => typeof term !== 'string')) fail('a Latin term is not text');
+  for (let index = 1; index < latinTerms.length; index++) if (!(latinTerms[index - 1]! < latinTerms[index]!)) fail('Latin terms are out of order');
   for (let index = 0; index < docs.length; index++) if (docs[index]! >= ids.length) fail(`posting ${index} names document ${docs[index]} of ${ids.length}`);
 }
