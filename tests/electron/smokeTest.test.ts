@@ -10,10 +10,12 @@ const desktop = vi.hoisted(() => ({
   pageListeners: new Map<string, (...args: unknown[]) => void>(),
   paths: new Map<string, string>(),
   quits: [] as string[],
-  quitListeners: [] as (() => void)[],
+  quitListeners: [] as ((event: { preventDefault(): void }) => void)[],
 }));
 
-vi.mock('electron', () => {
+// The core runs in a real child process, as utilityProcess.fork would run it.
+vi.mock('electron', async () => {
+  const { forkUtilityProcess } = await import('../helpers/utilityProcess.js');
   const contents = {
     on: () => undefined,
     once: (event: string, listener: (...args: unknown[]) => void) => desktop.pageListeners.set(event, listener),
@@ -33,8 +35,8 @@ vi.mock('electron', () => {
     setPath: (name: string, path: string) => desktop.paths.set(name, path),
     getPath: (name: string) => desktop.paths.get(name) ?? '/nonexistent/seller-kb-userdata',
     requestSingleInstanceLock: () => true,
-    on: (name: string, listener: () => void) => {
-      if (name === 'will-quit') desktop.quitListeners.push(listener);
+    on: (name: string, listener: (event: { preventDefault(): void }) => void) => {
+      if (name === 'before-quit') desktop.quitListeners.push(listener);
     },
     whenReady: () => new Promise<void>((resolve) => (desktop.ready = resolve)),
     getLocale: () => 'en-US',
@@ -50,11 +52,15 @@ vi.mock('electron', () => {
     protocol: { registerSchemesAsPrivileged: () => undefined, handle: () => undefined },
     session: { defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined, setSpellCheckerEnabled: (enabled: boolean) => desktop.quits.push(`spellchecker ${enabled}`) } },
     shell: { openExternal: async () => undefined },
+    utilityProcess: { fork: forkUtilityProcess },
   };
 });
 
-afterAll(() => {
-  for (const listener of desktop.quitListeners) listener();
+// Quitting closes the core's process first, then quits again.
+afterAll(async () => {
+  const quits = desktop.quits.length;
+  for (const listener of desktop.quitListeners) listener({ preventDefault: () => desktop.quits.push('quit delayed') });
+  await vi.waitFor(() => expect(desktop.quits.slice(quits)).toEqual(['quit delayed', 'quit']), { timeout: 30_000 });
 });
 
 describe('the desktop app with --smoke-test', () => {
