@@ -30,13 +30,13 @@ interface Started {
   failures: string[];
 }
 
-function startCore(dataDir: string, env: NodeJS.ProcessEnv = {}, overrides: Partial<CoreClientOptions> = {}): Started {
+function startCore(dataDir: string, env: NodeJS.ProcessEnv = {}, overrides: Partial<CoreClientOptions> = {}, run: 'source' | 'bundle' = 'source'): Started {
   const options: CoreProcessOptions = { appRoot: APP_ROOT, dataDir, prebuiltPath: prebuiltLibraryPath(APP_ROOT), autoBackup: false };
   const children: FakeUtilityProcess[] = [];
   const started: Started = { client: null as never, children, exits: [], opened: [], restarts: [], failures: [] };
   started.client = client = startCoreClient({
     start: () => {
-      const child = forkUtilityProcess('dist/electron/coreProcess.cjs', [coreOptionsArgument(options)], { serviceName: 'Seller KB core' }, env);
+      const child = forkUtilityProcess('dist/electron/coreProcess.cjs', [coreOptionsArgument(options)], { serviceName: 'Seller KB core' }, env, run);
       child.on('exit', (code: number) => started.exits.push(code));
       children.push(child);
       return child;
@@ -148,5 +148,17 @@ describe('the core in its own process', { timeout: 60_000 }, () => {
     const late = await failure(started.client.api.listCases());
     expect(late.message).toMatch(/closing/);
     client = null;
+  });
+
+  it('runs from the build’s bundle (dist/electron/coreProcess.cjs) with the built folder-loader workers', async () => {
+    const { client: core } = startCore(tempDir(), {}, {}, 'bundle');
+    const folder = tempDir();
+    cpSync(join(APP_ROOT, 'tests/fixtures/userFolder'), folder, { recursive: true });
+    const info = await core.api.addUserFolder({ path: folder });
+    expect(info.userFolders).toEqual([expect.objectContaining({ path: folder, articleCount: expect.any(Number) })]);
+    expect(info.userFolders[0]!.articleCount).toBeGreaterThan(0);
+    // The folder's notes were read, rendered and indexed by the built workers: a search finds them.
+    const { hits } = await core.api.search({ text: '核对地址' });
+    expect(hits.length).toBeGreaterThan(0);
   });
 });

@@ -24,14 +24,23 @@ function sourceOf(modulePath: string): string {
   return join(APP_ROOT, 'electron', 'main', name);
 }
 
-/** `env` adds to the child's environment (e.g. SELLER_KB_TEST_HOLD, see utilityProcessChild.ts). */
-export function forkUtilityProcess(modulePath: string, args: string[] = [], options: { serviceName?: string } = {}, env: NodeJS.ProcessEnv = {}): FakeUtilityProcess {
+/**
+ * `env` adds to the child's environment (e.g. SELLER_KB_TEST_HOLD, see utilityProcessChild.ts);
+ * `run: 'bundle'` runs modulePath itself (a bundle the build wrote) instead of its TypeScript source.
+ */
+export function forkUtilityProcess(
+  modulePath: string,
+  args: string[] = [],
+  options: { serviceName?: string } = {},
+  env: NodeJS.ProcessEnv = {},
+  run: 'source' | 'bundle' = 'source',
+): FakeUtilityProcess {
   const tsx = pathToFileURL(join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
   const child = fork(join(APP_ROOT, 'tests', 'helpers', 'utilityProcessChild.ts'), args, {
     execArgv: ['--import', tsx],
     serialization: 'advanced',
     stdio: 'inherit',
-    env: { ...process.env, ...env, SELLER_KB_UTILITY_MODULE: sourceOf(modulePath) },
+    env: { ...process.env, ...env, SELLER_KB_UTILITY_MODULE: run === 'source' ? sourceOf(modulePath) : pathToFileURL(join(APP_ROOT, modulePath)).href },
   });
   const emitter = new EventEmitter() as FakeUtilityProcess;
   child.on('message', (message) => emitter.emit('message', message));
