@@ -1,4 +1,8 @@
 import { EventEmitter } from 'node:events';
+import { appendFileSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
 
 // The child's end of forkUtilityProcess: what Electron gives a utility process as
 // process.parentPort — on('message', ({ data }) => …), postMessage — over Node's IPC channel,
@@ -6,6 +10,19 @@ import { EventEmitter } from 'node:events';
 // module itself runs.
 // SELLER_KB_TEST_HOLD=method: calls of that method are never delivered, so a test has a call the
 // process is busy with when it kills it (no timing involved).
+// SELLER_KB_TEST_NETWORK_LOG=file: every attempt at a network request is written there and refused
+// (the parent's spies cannot see into this process).
+const networkLog = process.env.SELLER_KB_TEST_NETWORK_LOG;
+if (networkLog) {
+  const refuse = (name: string) => () => {
+    appendFileSync(networkLog, `${name}\n`);
+    throw new Error(`test: ${name} is not allowed in the core's process`);
+  };
+  Object.assign(http, { request: refuse('http.request'), get: refuse('http.get') });
+  Object.assign(https, { request: refuse('https.request'), get: refuse('https.get') });
+  Object.assign(net, { connect: refuse('net.connect'), createConnection: refuse('net.createConnection') });
+  globalThis.fetch = refuse('fetch') as typeof fetch;
+}
 const port = new EventEmitter();
 const queued: unknown[] = [];
 const hold = process.env.SELLER_KB_TEST_HOLD ?? '';
