@@ -61,7 +61,7 @@ function tickedSteps(page: Page, articleId: string): Promise<number[]> {
 describe('the desktop app in Electron', { timeout: 180_000 }, () => {
   it('with --smoke-test, loads its window, answers a search, opens the notebook and quits with 0', () => {
     const run = spawnSync(BINARY, [APP_ROOT, '--smoke-test', `--data=${tempDir()}`], { encoding: 'utf8', timeout: 120_000 });
-    expect(run.stdout).toMatch(/Seller KB smoke test passed: window loaded, \d+ hits for 移除订单, notebook open \(0 cases\)/);
+    expect(run.stdout).toMatch(/Seller KB smoke test passed: window loaded, \d+ hits for 移除订单, notebook open \(0 cases\), a folder read by the worker threads \(1 article\)/);
     expect(run.status).toBe(0);
   });
 

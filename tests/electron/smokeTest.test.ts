@@ -78,7 +78,7 @@ describe('the desktop app with --smoke-test', () => {
       expect(desktop.quits).toEqual(['spellchecker false']);
       desktop.pageListeners.get('did-finish-load')!();
       await vi.waitFor(() => expect(desktop.quits).toEqual(['spellchecker false', 'quit']), { timeout: 30_000 });
-      expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Seller KB smoke test passed: window loaded, \d+ hits for 移除订单, notebook open \(0 cases\)$/));
+      expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Seller KB smoke test passed: window loaded, \d+ hits for 移除订单, notebook open \(0 cases\), a folder read by the worker threads \(1 article\)$/));
       expect(readFileSync(join(dataDir, 'smoke-test.txt'), 'utf8')).toBe(`${log.mock.calls[0]![0]}\n`);
     } finally {
       process.argv = argv;
@@ -106,10 +106,13 @@ describe('launch options', () => {
     expect(await runSmokeTest(page('did-fail-load'), Promise.resolve(core), (line) => lines.push(line))).toBe(1);
     expect(await runSmokeTest(page('did-finish-load'), Promise.resolve(core), (line) => lines.push(line))).toBe(1);
     expect(await runSmokeTest(page('did-finish-load'), Promise.reject(new Error('notebook.db is damaged')), (line) => lines.push(line))).toBe(1);
+    const noWorkers = { search: async () => ({ hits: [{}] }), listCases: async () => [], addUserFolder: async () => ({ userFolders: [] }), removeUserFolder: async () => ({ userFolders: [] }) } as never;
+    expect(await runSmokeTest(page('did-finish-load'), Promise.resolve(noWorkers), (line) => lines.push(line))).toBe(1);
     expect(lines).toEqual([
       'Seller KB smoke test failed: the window did not load app://seller-kb/index.html: ERR_NAME_NOT_RESOLVED (-105)',
       'Seller KB smoke test failed: a search for 移除订单 found nothing',
       'Seller KB smoke test failed: notebook.db is damaged',
+      'Seller KB smoke test failed: the folder loader read 0 articles of a folder of one',
     ]);
   });
 });
