@@ -141,6 +141,8 @@ export function startCoreClient(options: CoreClientOptions): CoreClient {
       }
       if (restarts === 0) {
         restarts += 1;
+        // Calls still waiting to be sent failed with the rest: they must not run in the new process.
+        queued = [];
         failPending(`Seller KB core: the core's process ended unexpectedly (exit code ${code}) and is being started again`);
         launch();
         options.onRestart?.(code);

@@ -136,6 +136,16 @@ describe('the core in its own process', { timeout: 60_000 }, () => {
     expect(after.message).toMatch(/listCases was not sent/);
   });
 
+  it('does not run, in the new process, a call the killed one never received', async () => {
+    const started = startCore(tempDir());
+    // Killed before it is ready: the call is still waiting to be sent.
+    const early = started.client.api.createCase({ title: 'Never created' });
+    started.children[0]!.kill();
+    expect((await failure(early)).message).toMatch(/ended unexpectedly .*\(while answering createCase\)/);
+    expect(await started.client.api.listCases()).toEqual([]);
+    expect(started.children).toHaveLength(2);
+  });
+
   it('closes on request: the notebook is closed cleanly (no write-ahead log left) and the process ends by itself', async () => {
     const dataDir = tempDir();
     const started = startCore(dataDir);
