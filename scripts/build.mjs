@@ -15,16 +15,22 @@ await Promise.all([
   build({ ...node, entryPoints: ['electron/core/attachments/textWorker.ts'], outfile: 'dist/workers/attachmentText.mjs', format: 'esm' }),
   // The folder loader's worker threads (read, render, sanitize, index), started by the core.
   build({ ...node, entryPoints: ['electron/core/content/folderWorker.ts'], outfile: 'dist/workers/folderLoad.mjs', format: 'esm' }),
-  // import.meta.url in CommonJS: the bundle's own file URL (the core finds package files with it).
-  build({
-    ...node,
-    entryPoints: ['electron/main/main.ts'],
-    outfile: 'dist/electron/main.cjs',
-    format: 'cjs',
-    external: ['electron'],
-    define: { 'import.meta.url': '__bundleUrl' },
-    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  }),
+  // Electron's main process, and the core's own process (a utilityProcess main starts from coreProcess.cjs
+  // beside main.cjs). import.meta.url in CommonJS: the bundle's own file URL (the core finds package files with it).
+  ...[
+    ['electron/main/main.ts', 'dist/electron/main.cjs'],
+    ['electron/main/coreProcess.ts', 'dist/electron/coreProcess.cjs'],
+  ].map(([entry, outfile]) =>
+    build({
+      ...node,
+      entryPoints: [entry],
+      outfile,
+      format: 'cjs',
+      external: ['electron'],
+      define: { 'import.meta.url': '__bundleUrl' },
+      banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    }),
+  ),
   // A sandboxed preload can require only 'electron': everything else is bundled in.
   build({ ...node, packages: undefined, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
 ]);

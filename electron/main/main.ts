@@ -1,12 +1,12 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, utilityProcess } from 'electron';
 import { writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { KbApi } from '../common/index.js';
-import { createCore, type Core } from '../core/createCore.js';
-import { deferredApi } from '../core/deferredApi.js';
+import { coreOptionsArgument } from '../common/coreProcess.js';
+import { eventsFromSubscribe } from '../common/index.js';
 import { prebuiltLibraryPath, PRODUCT_NAME, rendererDir } from '../core/paths.js';
 import { serveAppRequest } from './appProtocol.js';
+import { startCoreClient, type CoreClient } from './coreClient.js';
 import { APP_ORIGIN, forwardEvents, registerIpcHandlers } from './ipc.js';
 import { parseLaunchOptions, runSmokeTest, SMOKE_TEST_FILE } from './launchOptions.js';
 import { menuTemplate } from './menu.js';
@@ -15,19 +15,22 @@ import { denyAllPermissions, lockNavigation, secureWebPreferences } from './secu
 import { attachSpellingMenu } from './spelling.js';
 import { loadWindowBounds, saveWindowBounds } from './windowState.js';
 
-// The desktop door: a window onto the renderer, the core behind IPC. Logic lives in the core.
+// The desktop door: a window onto the renderer, the core behind IPC. Logic lives in the core, which
+// runs in its own process (a utilityProcess, coreProcess.ts): this process owns windows and IPC only.
 const appRoot = app.getAppPath();
 app.setName(PRODUCT_NAME);
 const launch = parseLaunchOptions(process.argv);
 if (launch.dataDir) app.setPath('userData', launch.dataDir);
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
-let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 let reminders: DesktopReminders | null = null;
 
-/** The core as the main process calls it: waits while the core loads (set in start()). */
-let api: KbApi | null = null;
+/** The core's process, as the main process calls it: calls wait while the core loads (set in start()). */
+let core: CoreClient | null = null;
+let coreReady = false;
+/** The quit waits once for the core to close its notebook (see before-quit). */
+let coreClosed = false;
 
 function createWindow(): BrowserWindow {
   const boundsFile = join(app.getPath('userData'), 'window.json');
@@ -42,7 +45,7 @@ function createWindow(): BrowserWindow {
   });
   if (bounds.maximized) window.maximize();
   lockNavigation(window.webContents, (url) => shell.openExternal(url));
-  attachSpellingMenu(window.webContents, { check: (word) => api!.checkSpelling({ word }), popup: (template) => Menu.buildFromTemplate(template).popup({ window }), locale: app.getLocale() });
+  attachSpellingMenu(window.webContents, { check: (word) => core!.api.checkSpelling({ word }), popup: (template) => Menu.buildFromTemplate(template).popup({ window }), locale: app.getLocale() });
   window.once('ready-to-show', () => window.show());
   window.on('close', () => saveWindowBounds(boundsFile, { ...window.getNormalBounds(), maximized: window.isMaximized() }));
   void window.loadURL(`${APP_ORIGIN}/index.html`);
@@ -63,31 +66,45 @@ async function openInSystemViewer(path: string): Promise<void> {
   if (problem) throw new Error(`Attachments: the system viewer could not open ${path} (${problem})`);
 }
 
+/** The core in a utility process (coreProcess.cjs beside this bundle), restarted once if it ends unexpectedly. */
+function startDesktopCore(): CoreClient {
+  const options = { appRoot, dataDir: app.getPath('userData'), prebuiltPath: prebuiltLibraryPath(appRoot), autoBackup: true };
+  return startCoreClient({
+    start: () => utilityProcess.fork(join(__dirname, 'coreProcess.cjs'), [coreOptionsArgument(options)], { serviceName: `${PRODUCT_NAME} core`, stdio: 'inherit' }),
+    openFile: openInSystemViewer,
+    onRestart: (code) => {
+      if (launch.smokeTest) return;
+      const message = `The part of ${PRODUCT_NAME} that keeps your notebook stopped unexpectedly (exit code ${code}) and has been started again. What you were doing at that moment may not have been saved; an encrypted notebook must be unlocked again.`;
+      void dialog.showMessageBox({ type: 'warning', title: PRODUCT_NAME, message });
+    },
+    onFailure: (message) => {
+      if (launch.smokeTest) return; // reported by the smoke test, without a dialog waiting for a click
+      dialog.showErrorBox(PRODUCT_NAME, message);
+      app.quit();
+    },
+  });
+}
+
 function start(): void {
   denyAllPermissions(session.defaultSession);
   // Chromium's spellchecker would download its dictionaries; spelling comes from dictionary-en instead.
   session.defaultSession.setSpellCheckerEnabled(false);
   protocol.handle('app', (request) => serveAppRequest(rendererDir(appRoot), request.url));
-  // The window opens at once; calls it makes while the library loads wait for it.
-  const ready = createCore({ appRoot, dataDir: app.getPath('userData'), prebuiltPath: prebuiltLibraryPath(appRoot), autoBackup: true, openFile: openInSystemViewer });
+  // The core starts in its own process; the window opens at once, and calls it makes while the library loads wait for it.
+  const client = startDesktopCore();
+  core = client;
+  const ready = client.ready.then(() => client.api);
   ready.then(
-    (created) => {
-      core = created;
-      // Push events (libraryChanged, due) to every window; a deadline falling due is also a reminder check.
-      forwardEvents((listener) => created.events.subscribe(listener), () => BrowserWindow.getAllWindows());
-      created.events.onDue(() => void reminders?.check());
-    },
-    (error: unknown) => {
-      if (launch.smokeTest) return; // reported by the smoke test, without a dialog waiting for a click
-      dialog.showErrorBox(PRODUCT_NAME, (error as Error).message);
-      app.quit();
-    },
+    () => (coreReady = true),
+    () => undefined, // told by onFailure
   );
+  // Push events (libraryChanged, due) to every window; a deadline falling due is also a reminder check.
+  forwardEvents((listener) => client.subscribe(listener), () => BrowserWindow.getAllWindows());
+  eventsFromSubscribe((listener) => client.subscribe(listener)).onDue(() => void reminders?.check());
   // Reminders (issue 16): notifications for due deadlines; with the tray opted in, closing the window keeps them coming.
-  api = deferredApi(ready);
-  reminders = startDesktopReminders(api, { show: (hash) => void (mainWindow = showWindow(mainWindow, createWindow)).loadURL(`${APP_ORIGIN}/index.html${hash}`), quit: () => app.quit() });
+  reminders = startDesktopReminders(client.api, { show: (hash) => void (mainWindow = showWindow(mainWindow, createWindow)).loadURL(`${APP_ORIGIN}/index.html${hash}`), quit: () => app.quit() });
   void ready.then(() => reminders?.check());
-  registerIpcHandlers(ipcMain, reminders.watching(api));
+  registerIpcHandlers(ipcMain, reminders.watching(client.api));
   const actions = { print: () => mainWindow?.webContents.print(), savePdf: () => void saveAsPdf() };
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.getLocale(), process.platform === 'darwin', actions)));
   mainWindow = createWindow();
@@ -113,10 +130,16 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => lockNavigation(contents, (url) => shell.openExternal(url)));
   app.whenReady().then(start, (error: unknown) => console.error(error));
   app.on('activate', () => {
-    if (core && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    if (coreReady && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin' && !reminders?.keepsRunning()) app.quit();
   });
-  app.on('will-quit', () => core?.close());
+  // The core's process closes the notebook and the folder cache before the app ends (killed after 5 s).
+  app.on('before-quit', (event) => {
+    if (!core || coreClosed) return;
+    event.preventDefault();
+    coreClosed = true;
+    void core.close().then(() => app.quit());
+  });
 }

@@ -61,7 +61,7 @@ function tickedSteps(page: Page, articleId: string): Promise<number[]> {
 describe('the desktop app in Electron', { timeout: 180_000 }, () => {
   it('with --smoke-test, loads its window, answers a search, opens the notebook and quits with 0', () => {
     const run = spawnSync(BINARY, [APP_ROOT, '--smoke-test', `--data=${tempDir()}`], { encoding: 'utf8', timeout: 120_000 });
-    expect(run.stdout).toMatch(/Seller KB smoke test passed: window loaded, \d+ hits for 移除订单, notebook open \(0 cases\)/);
+    expect(run.stdout).toMatch(/Seller KB smoke test passed: window loaded, \d+ hits for 移除订单, notebook open \(0 cases\), a folder read by the worker threads \(1 article\)/);
     expect(run.status).toBe(0);
   });
 
@@ -137,5 +137,17 @@ describe('the desktop app in Electron', { timeout: 180_000 }, () => {
     await cases.first().waitFor();
     expect(await cases.allTextContents()).toEqual([expect.stringContaining('德国站账号关联')]);
     expect(await desktop.page.evaluate(async () => (await (window as unknown as { kb: OkKb }).kb.searchNotes({ text: '申诉信' })).value.map((hit) => hit.caseId))).toHaveLength(1);
+  });
+
+  it('runs the core in its own utility process ("Seller KB core"), and starts it again once when it is killed', async () => {
+    const { app, page } = await launch(tempDir());
+    const corePids = () => app.evaluate(({ app: electronApp }) => electronApp.getAppMetrics().filter((metric) => metric.type === 'Utility' && metric.name === 'Seller KB core').map((metric) => metric.pid));
+    await expect.poll(corePids).toHaveLength(1);
+    const [first] = await corePids();
+    const search = () => page.evaluate(async () => (await (window as unknown as { kb: OkKb }).kb.search({ text: '移除订单' })).value.hits.length);
+    expect(await search()).toBeGreaterThan(0);
+    process.kill(first!, 'SIGKILL');
+    await expect.poll(async () => (await corePids()).filter((pid) => pid !== first), { timeout: 30_000 }).toHaveLength(1);
+    await expect.poll(search, { timeout: 30_000 }).toBeGreaterThan(0);
   });
 });

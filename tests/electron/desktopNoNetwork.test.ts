@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -15,11 +15,14 @@ const desktop = vi.hoisted(() => ({
   handlers: new Map<string, (event: unknown, argument?: unknown) => Promise<unknown>>(),
   loadedUrls: [] as string[],
   windowOptions: [] as Record<string, unknown>[],
-  quitListeners: [] as (() => void)[],
+  quitListeners: [] as ((event: { preventDefault(): void }) => void)[],
   opened: [] as string[],
+  networkLog: '',
 }));
 
-vi.mock('electron', () => {
+// The core runs in a real child process (as utilityProcess.fork runs it), which logs and refuses any network request.
+vi.mock('electron', async () => {
+  const { forkUtilityProcess } = await import('../helpers/utilityProcess.js');
   const contents = { on: () => undefined, setWindowOpenHandler: () => undefined, print: () => undefined, printToPDF: async () => Buffer.alloc(0) };
   class BrowserWindow {
     webContents = contents;
@@ -38,8 +41,8 @@ vi.mock('electron', () => {
     getAppPath: () => process.cwd(),
     setName: () => undefined,
     requestSingleInstanceLock: () => true,
-    on: (name: string, listener: () => void) => {
-      if (name === 'will-quit') desktop.quitListeners.push(listener);
+    on: (name: string, listener: (event: { preventDefault(): void }) => void) => {
+      if (name === 'before-quit') desktop.quitListeners.push(listener);
     },
     whenReady: () => new Promise<void>((resolve) => (desktop.ready = resolve)),
     getPath: () => desktop.userData,
@@ -55,18 +58,22 @@ vi.mock('electron', () => {
     protocol: { registerSchemesAsPrivileged: () => undefined, handle: (_scheme: string, handler: never) => (desktop.protocolHandler = handler) },
     session: { defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined, setSpellCheckerEnabled: () => undefined } },
     shell: { openExternal: async (url: string) => void desktop.opened.push(url) },
+    utilityProcess: {
+      fork: (modulePath: string, args: string[], options: { serviceName?: string }) => forkUtilityProcess(modulePath, args, options, { SELLER_KB_TEST_NETWORK_LOG: desktop.networkLog }),
+    },
   };
 });
 
 const network = [vi.spyOn(http, 'request'), vi.spyOn(http, 'get'), vi.spyOn(https, 'request'), vi.spyOn(https, 'get'), vi.spyOn(net, 'connect'), vi.spyOn(net, 'createConnection'), vi.spyOn(globalThis, 'fetch')];
 
 afterAll(() => {
-  for (const listener of desktop.quitListeners) listener();
+  for (const listener of desktop.quitListeners) listener({ preventDefault: () => undefined });
 });
 
 describe('the desktop app with a mocked Electron', () => {
   it('starts, serves its page over app:// with the CSP, answers IPC, and makes no network request', { timeout: 60_000 }, async () => {
     desktop.userData = mkdtempSync(join(tmpdir(), 'seller-kb-desktop-'));
+    desktop.networkLog = join(desktop.userData, 'network-attempts.log');
     await import('../../electron/main/main.js');
     desktop.ready!();
     await vi.waitFor(() => expect(desktop.loadedUrls).toEqual(['app://seller-kb/index.html']), { timeout: 30_000 });
@@ -82,6 +89,8 @@ describe('the desktop app with a mocked Electron', () => {
     const created = (await desktop.handlers.get(ipcChannel('createCase'))!(trusted, { title: 'Desktop case' })) as { ok: boolean };
     expect(created.ok).toBe(true);
     for (const spy of network) expect(spy, spy.getMockName()).not.toHaveBeenCalled();
+    // Nor did the core's own process try any.
+    expect(existsSync(desktop.networkLog), 'network requests from the core process').toBe(false);
     expect(desktop.opened).toEqual([]);
   });
 });

@@ -72,6 +72,16 @@ describe('electron-builder.yml', () => {
     expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/better-sqlite3/**/*', 'node_modules/better-sqlite3-multiple-ciphers/**/*']));
   });
 
+  it('packs the core’s process bundle beside main.cjs and the worker bundles, inside the asar', () => {
+    // main forks coreProcess.cjs from its own folder; the build writes it there, and the workers to dist/workers.
+    expect(readFileSync(join(MAIN_DIR, 'main.ts'), 'utf8')).toContain("utilityProcess.fork(join(__dirname, 'coreProcess.cjs')");
+    const build = readFileSync('scripts/build.mjs', 'utf8');
+    for (const outfile of ['dist/electron/main.cjs', 'dist/electron/coreProcess.cjs', 'dist/workers/folderLoad.mjs', 'dist/workers/attachmentText.mjs']) expect(build).toContain(`'${outfile}'`);
+    // dist/ is packed whole but for the build tools; nothing of it is unpacked (see the comment in electron-builder.yml).
+    expect(config.files.filter((pattern) => pattern.startsWith('!dist/'))).toEqual(['!dist/tools/**']);
+    expect(config.asarUnpack.filter((pattern) => pattern.startsWith('dist/'))).toEqual([]);
+  });
+
   it('ships the binaries of both SQLite drivers (plain and encrypted) for every target platform in the packaged files', () => {
     for (const driver of ['better-sqlite3', 'better-sqlite3-multiple-ciphers']) {
       for (const platform of ['linux-x64', 'linux-arm64', 'win32-x64', 'win32-arm64', 'darwin-x64', 'darwin-arm64']) {

@@ -2,9 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const calls: string[] = [];
 const state = { lock: true };
-const createCore = vi.fn();
+const fork = vi.hoisted(() => vi.fn());
 
-vi.mock('../../electron/core/createCore.js', () => ({ createCore }));
 vi.mock('electron', () => {
   const app = {
     getAppPath: () => process.cwd(),
@@ -15,7 +14,7 @@ vi.mock('electron', () => {
     whenReady: () => new Promise(() => undefined),
     getPath: () => '/tmp/seller-kb-mock',
   };
-  return { app, protocol: { registerSchemesAsPrivileged: () => calls.push('schemes') }, BrowserWindow: class {}, dialog: {}, ipcMain: {}, Menu: {}, session: {}, shell: {} };
+  return { app, protocol: { registerSchemesAsPrivileged: () => calls.push('schemes') }, BrowserWindow: class {}, dialog: {}, ipcMain: {}, Menu: {}, session: {}, shell: {}, utilityProcess: { fork } };
 });
 
 describe('the main process', () => {
@@ -29,7 +28,8 @@ describe('the main process', () => {
     await import('../../electron/main/main.js');
     expect(calls).toContain('quit');
     expect(calls.some((call) => call.startsWith('on:'))).toBe(false);
-    expect(createCore).not.toHaveBeenCalled();
+    // The core's process (which opens the notebook) was never started.
+    expect(fork).not.toHaveBeenCalled();
   });
 
   it('with the lock, focuses itself on a second launch and locks every new web contents', async () => {

@@ -10,10 +10,12 @@ const desktop = vi.hoisted(() => ({
   pageListeners: new Map<string, (...args: unknown[]) => void>(),
   paths: new Map<string, string>(),
   quits: [] as string[],
-  quitListeners: [] as (() => void)[],
+  quitListeners: [] as ((event: { preventDefault(): void }) => void)[],
 }));
 
-vi.mock('electron', () => {
+// The core runs in a real child process, as utilityProcess.fork would run it.
+vi.mock('electron', async () => {
+  const { forkUtilityProcess } = await import('../helpers/utilityProcess.js');
   const contents = {
     on: () => undefined,
     once: (event: string, listener: (...args: unknown[]) => void) => desktop.pageListeners.set(event, listener),
@@ -33,8 +35,8 @@ vi.mock('electron', () => {
     setPath: (name: string, path: string) => desktop.paths.set(name, path),
     getPath: (name: string) => desktop.paths.get(name) ?? '/nonexistent/seller-kb-userdata',
     requestSingleInstanceLock: () => true,
-    on: (name: string, listener: () => void) => {
-      if (name === 'will-quit') desktop.quitListeners.push(listener);
+    on: (name: string, listener: (event: { preventDefault(): void }) => void) => {
+      if (name === 'before-quit') desktop.quitListeners.push(listener);
     },
     whenReady: () => new Promise<void>((resolve) => (desktop.ready = resolve)),
     getLocale: () => 'en-US',
@@ -50,11 +52,15 @@ vi.mock('electron', () => {
     protocol: { registerSchemesAsPrivileged: () => undefined, handle: () => undefined },
     session: { defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined, setSpellCheckerEnabled: (enabled: boolean) => desktop.quits.push(`spellchecker ${enabled}`) } },
     shell: { openExternal: async () => undefined },
+    utilityProcess: { fork: forkUtilityProcess },
   };
 });
 
-afterAll(() => {
-  for (const listener of desktop.quitListeners) listener();
+// Quitting closes the core's process first, then quits again.
+afterAll(async () => {
+  const quits = desktop.quits.length;
+  for (const listener of desktop.quitListeners) listener({ preventDefault: () => desktop.quits.push('quit delayed') });
+  await vi.waitFor(() => expect(desktop.quits.slice(quits)).toEqual(['quit delayed', 'quit']), { timeout: 30_000 });
 });
 
 describe('the desktop app with --smoke-test', () => {
@@ -72,7 +78,7 @@ describe('the desktop app with --smoke-test', () => {
       expect(desktop.quits).toEqual(['spellchecker false']);
       desktop.pageListeners.get('did-finish-load')!();
       await vi.waitFor(() => expect(desktop.quits).toEqual(['spellchecker false', 'quit']), { timeout: 30_000 });
-      expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Seller KB smoke test passed: window loaded, \d+ hits for 移除订单, notebook open \(0 cases\)$/));
+      expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Seller KB smoke test passed: window loaded, \d+ hits for 移除订单, notebook open \(0 cases\), a folder read by the worker threads \(1 article\)$/));
       expect(readFileSync(join(dataDir, 'smoke-test.txt'), 'utf8')).toBe(`${log.mock.calls[0]![0]}\n`);
     } finally {
       process.argv = argv;
@@ -100,10 +106,13 @@ describe('launch options', () => {
     expect(await runSmokeTest(page('did-fail-load'), Promise.resolve(core), (line) => lines.push(line))).toBe(1);
     expect(await runSmokeTest(page('did-finish-load'), Promise.resolve(core), (line) => lines.push(line))).toBe(1);
     expect(await runSmokeTest(page('did-finish-load'), Promise.reject(new Error('notebook.db is damaged')), (line) => lines.push(line))).toBe(1);
+    const noWorkers = { search: async () => ({ hits: [{}] }), listCases: async () => [], addUserFolder: async () => ({ userFolders: [] }), removeUserFolder: async () => ({ userFolders: [] }) } as never;
+    expect(await runSmokeTest(page('did-finish-load'), Promise.resolve(noWorkers), (line) => lines.push(line))).toBe(1);
     expect(lines).toEqual([
       'Seller KB smoke test failed: the window did not load app://seller-kb/index.html: ERR_NAME_NOT_RESOLVED (-105)',
       'Seller KB smoke test failed: a search for 移除订单 found nothing',
       'Seller KB smoke test failed: notebook.db is damaged',
+      'Seller KB smoke test failed: the folder loader read 0 articles of a folder of one',
     ]);
   });
 });

@@ -29,11 +29,11 @@ function loadScannerOffline(): (options: Record<string, unknown>) => Promise<{ i
   return require(join(scannerDir, 'dist', 'runner.js')) as ReturnType<typeof loadScannerOffline>;
 }
 
-/** What ships in the desktop app: main, preload and the page with its CSP. */
+/** What ships in the desktop app: main, the core's process, preload and the page with its CSP. */
 function shippedDesktopFiles(): string {
   const dir = tempDir();
   mkdirSync(join(dir, 'renderer'));
-  for (const file of ['main.cjs', 'preload.cjs']) copyFileSync(join('dist', 'electron', file), join(dir, file));
+  for (const file of ['main.cjs', 'coreProcess.cjs', 'preload.cjs']) copyFileSync(join('dist', 'electron', file), join(dir, file));
   copyFileSync(join('dist', 'renderer', 'index.html'), join(dir, 'renderer', 'index.html'));
   return dir;
 }
