@@ -9,7 +9,7 @@
  * A cache is only a cache: a missing, damaged or foreign one is ignored, never an error.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { mkdir, open, rename } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ContentProblem } from '../../common/index.js';
 import { readIfRegularFile } from '../files/fileKinds.js';
@@ -60,22 +60,33 @@ function* entryBatches(data: FolderCacheData): Generator<string> {
 /** Writes the cache at once (at close). Written aside and renamed, so a crash leaves the old cache or the new one. */
 export function writeFolderCache(path: string, data: FolderCacheData): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(`${path}.partial`, Buffer.concat([headOf(data), data.index, ...[...entryBatches(data)].map((batch) => Buffer.from(batch))]), { mode: 0o600 });
-  renameSync(`${path}.partial`, path);
+  const partial = partialPath(path);
+  writeFileSync(partial, Buffer.concat([headOf(data), data.index, ...[...entryBatches(data)].map((batch) => Buffer.from(batch))]), { mode: 0o600 });
+  renameSync(partial, path);
 }
+
+let writes = 0;
+/** A file of its own for each write, so a save at close never writes into one still under way. */
+const partialPath = (path: string) => `${path}.${process.pid}-${++writes}.partial`;
 
 /** writeFolderCache through asynchronous writes, a batch of entries each, so other calls go on meanwhile. */
 export async function writeFolderCacheAsync(path: string, data: FolderCacheData): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const file = await open(`${path}.partial`, 'w', 0o600);
+  const partial = partialPath(path);
+  const file = await open(partial, 'w', 0o600);
   try {
-    await file.write(headOf(data));
-    await file.write(data.index);
-    for (const batch of entryBatches(data)) await file.write(batch);
-  } finally {
-    await file.close();
+    try {
+      await file.write(headOf(data));
+      await file.write(data.index);
+      for (const batch of entryBatches(data)) await file.write(batch);
+    } finally {
+      await file.close();
+    }
+    await rename(partial, path);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
   }
-  await rename(`${path}.partial`, path);
 }
 
 /** The cache at `path` when it was made under `key`; null when absent, damaged or made by another build. */

@@ -16,20 +16,25 @@ export type FolderJob =
   | { kind: 'index'; documents: SearchDocument[] }
   | { kind: 'merge'; sources: { parts: SegmentParts; alive: Uint8Array }[] };
 
-/**
- * A file as read: `entry` is its cache entry (JSON of [file, mtimeMs, size, outcome], what the
- * start-up cache stores), and `document` what the index holds of it when it loaded.
- */
+/** A file as read: `entry` is its cache entry (JSON of [file, mtimeMs, size, outcome], what the start-up cache stores). */
 export interface ReadFile extends FileStamp {
   entry: string;
-  document: SearchDocument | null;
+}
+
+/**
+ * A read job's answer: its files, and an index segment over the articles among them (the first
+ * file of an id wins, as in the folder), so indexing runs alongside reading, not after it.
+ */
+export interface ReadChunk {
+  files: ReadFile[];
+  segment: Uint8Array | null;
 }
 
 /** Runs one job; segment bytes are handed over, not copied. */
-export function runFolderJob(job: FolderJob): { result: ReadFile[] | Uint8Array; transfer?: ArrayBuffer[] } {
+export function runFolderJob(job: FolderJob): { result: ReadChunk | Uint8Array; transfer?: ArrayBuffer[] } {
   switch (job.kind) {
     case 'read':
-      return { result: job.files.map((file) => readStamped(job.root, file)) };
+      return readChunk(job.root, job.files);
     case 'index':
       return bytesOut(writeSegment(buildSegmentParts(job.documents)));
     case 'merge':
@@ -41,8 +46,15 @@ function bytesOut(bytes: Uint8Array): { result: Uint8Array; transfer: ArrayBuffe
   return { result: bytes, transfer: [bytes.buffer as ArrayBuffer] };
 }
 
-function readStamped(root: string, file: string): ReadFile {
-  const { mtimeMs, size } = stampFile(file);
-  const outcome: FileOutcome = readArticleOutcome(file, nodeSanitizer(), { displayPath: displayPathOf(root, file), userFolder: root });
-  return { file, mtimeMs, size, entry: JSON.stringify([file, mtimeMs, size, outcome]), document: typeof outcome === 'string' ? null : toSearchDocument(outcome) };
+function readChunk(root: string, files: string[]): { result: ReadChunk; transfer: ArrayBuffer[] } {
+  const documents = new Map<string, SearchDocument>();
+  const read = files.map((file): ReadFile => {
+    const { mtimeMs, size } = stampFile(file);
+    const outcome: FileOutcome = readArticleOutcome(file, nodeSanitizer(), { displayPath: displayPathOf(root, file), userFolder: root });
+    if (typeof outcome !== 'string' && !documents.has(outcome.id)) documents.set(outcome.id, toSearchDocument(outcome));
+    return { file, mtimeMs, size, entry: JSON.stringify([file, mtimeMs, size, outcome]) };
+  });
+  if (documents.size === 0) return { result: { files: read, segment: null }, transfer: [] };
+  const segment = writeSegment(buildSegmentParts([...documents.values()]));
+  return { result: { files: read, segment }, transfer: [segment.buffer as ArrayBuffer] };
 }

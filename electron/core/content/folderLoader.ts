@@ -5,7 +5,7 @@ import type { SearchDocument } from '../search/articleSearch.js';
 import { loadSegment } from '../search/articleSearch.js';
 import type { Segment, SegmentParts } from '../search/segment.js';
 import { WorkerJobError, WorkerPool } from '../workers/workerPool.js';
-import type { FolderJob, ReadFile } from './folderJobs.js';
+import type { FolderJob, ReadChunk, ReadFile } from './folderJobs.js';
 
 /** Files per read job: small enough that the threads share a folder evenly, large enough that messages stay few. */
 const FILES_PER_JOB = 48;
@@ -45,13 +45,24 @@ export class FolderLoader {
   ) {}
 
   /**
-   * Reads files in jobs spread over the threads, handing each job's files to `onRead` as it comes
-   * back (so this thread takes them a job at a time); a job that fails is run again a file at a
-   * time, so only the file at fault is lost.
+   * Reads files in jobs spread over the threads, handing each job's files and index segment to
+   * `onRead` as it comes back (so this thread takes them a job at a time); a job that fails is run
+   * again a file at a time, so only the file at fault is lost.
    */
-  async read(root: string, files: string[], onRead: (read: ReadFile[]) => void): Promise<void> {
-    const chunks = chunked(files, FILES_PER_JOB);
-    await Promise.all(chunks.map(async (chunk) => onRead(await (this.run({ kind: 'read', root, files: chunk }) as Promise<ReadFile[]>).catch(() => this.readOneByOne(root, chunk)))));
+  async read(root: string, files: string[], onRead: (files: ReadFile[], segment: Segment | null) => void): Promise<void> {
+    const take = (chunk: ReadChunk) => onRead(chunk.files, chunk.segment ? loadSegment(chunk.segment) : null);
+    await Promise.all(
+      chunked(files, FILES_PER_JOB).map(async (chunk) => {
+        let answer: ReadChunk;
+        try {
+          answer = (await this.run({ kind: 'read', root, files: chunk })) as ReadChunk;
+        } catch {
+          for (const single of await this.readOneByOne(root, chunk)) take(single);
+          return;
+        }
+        take(answer);
+      }),
+    );
   }
 
   /** Index segments over the documents, built in parallel; each is loaded on arrival. */
@@ -94,15 +105,15 @@ export class FolderLoader {
     return this.pool;
   }
 
-  private async readOneByOne(root: string, files: string[]): Promise<ReadFile[]> {
+  private async readOneByOne(root: string, files: string[]): Promise<ReadChunk[]> {
     return Promise.all(
       files.map(async (file) => {
         try {
-          return ((await this.run({ kind: 'read', root, files: [file] })) as ReadFile[])[0]!;
+          return (await this.run({ kind: 'read', root, files: [file] })) as ReadChunk;
         } catch (error) {
           if (error instanceof WorkerJobError && error.reason === 'closed') throw error;
           const problem = `cannot be loaded: ${(error as Error).message}`;
-          return { file, mtimeMs: -1, size: -1, entry: JSON.stringify([file, -1, -1, problem]), document: null };
+          return { files: [{ file, mtimeMs: -1, size: -1, entry: JSON.stringify([file, -1, -1, problem]) }], segment: null };
         }
       }),
     );

@@ -4,7 +4,7 @@ import type { ContentProblem, KbApi, UserFolder } from '../../common/index.js';
 import { KbError } from '../../common/index.js';
 import { requireDirectory } from '../files/fileKinds.js';
 import type { Notebook } from '../notes/notebook.js';
-import type { SearchDocument } from '../search/articleSearch.js';
+import type { Segment } from '../search/segment.js';
 import { assembleFolder, displayPathOf, listFolderAsync, problemMessage, type FileOutcome, type LoadedArticle } from './articleFiles.js';
 import { stampFiles, type FileStamp } from './folderListing.js';
 import { readFolderCache, writeFolderCache, writeFolderCacheAsync, type FolderCacheData } from './folderCache.js';
@@ -79,7 +79,8 @@ export class UserFolders {
         this.options.notebook(); // The list is saved in the notebook: a locked one refuses before anything loads.
         const folder = await this.load(folderPathOf(request));
         this.saveList((saved) => [...saved.filter((path) => path !== folder.path), folder.path]);
-        await this.saveCache();
+        // The folder is searchable now; the cache is written behind, in the queue (a cache is only a cache).
+        void this.enqueue(() => this.saveCache());
         this.options.onChanged?.();
         return this.options.library.info();
       },
@@ -170,16 +171,19 @@ export class UserFolders {
       const cached = cache.get(file);
       return mtimeMs >= 0 && cached?.mtimeMs === mtimeMs && cached.size === size;
     };
-    const documents = new Map<LoadedArticle, SearchDocument>();
+    // Each read job's segment indexes the first article of each id among its files.
+    const chunks: { segment: Segment; articles: Map<string, LoadedArticle> }[] = [];
     await loader.read(
       folder,
       listed.files.filter((stamp) => !unchanged(stamp)).map(({ file }) => file),
-      (files) => {
+      (files, segment) => {
+        const articles = new Map<string, LoadedArticle>();
         for (const read of files) {
           const outcome = (JSON.parse(read.entry) as [string, number, number, FileOutcome])[3];
           cache.set(read.file, { mtimeMs: read.mtimeMs, size: read.size, outcome, entry: read.entry });
-          if (read.document && typeof outcome !== 'string') documents.set(outcome, read.document);
+          if (typeof outcome !== 'string' && !articles.has(outcome.id)) articles.set(outcome.id, outcome);
         }
+        if (segment) chunks.push({ segment, articles });
       },
     );
     const loaded = assembleFolder(
@@ -196,7 +200,7 @@ export class UserFolders {
     });
     // An unchanged file keeps its article object: only new or changed ones are indexed again.
     const changed = fresh.filter((article) => library.article(article.id) !== article);
-    const segments = await loader.index(changed.map((article) => documents.get(article) ?? toSearchDocument(article)));
+    const segments = await this.segmentsFor(new Set(changed), chunks);
     // From here on nothing waits: the index and the library change together.
     const freshIds = new Set(fresh.map((article) => article.id));
     const gone = (this.folders.get(folder)?.ids ?? []).filter((id) => !freshIds.has(id));
@@ -208,6 +212,24 @@ export class UserFolders {
     this.watcher.watch(folder, listed.directories);
     void this.compact();
     return { path: folder, articleCount: fresh.length, problems: loaded.problems };
+  }
+
+  /**
+   * The index segments for `changed`: the read jobs' own, with every copy the folder did not keep
+   * (a later file of the same id, an id another folder holds) marked dead; and, for the few changed
+   * articles no job read now (one freed by another folder's removal), segments built for them.
+   */
+  private async segmentsFor(changed: Set<LoadedArticle>, chunks: { segment: Segment; articles: Map<string, LoadedArticle> }[]): Promise<Segment[]> {
+    const covered = new Set<LoadedArticle>();
+    for (const { segment, articles } of chunks) {
+      for (let doc = 0; doc < segment.docCount; doc++) {
+        const article = articles.get(segment.ids[doc]!);
+        if (article && changed.has(article)) covered.add(article);
+        else segment.markDead(doc);
+      }
+    }
+    const rest = [...changed].filter((article) => !covered.has(article));
+    return [...chunks.map(({ segment }) => segment).filter((segment) => segment.liveCount > 0), ...(await this.options.loader.index(rest.map(toSearchDocument)))];
   }
 
   private async unloadNow(folder: string): Promise<void> {

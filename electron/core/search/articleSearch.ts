@@ -161,7 +161,8 @@ export class ArticleSearch {
    */
   addSegments(segments: Segment[]): void {
     for (const segment of segments) {
-      this.remove(segment.ids);
+      // Only its live documents replace others: a document marked dead in it (a duplicate id) does not.
+      this.remove(segment.ids.filter((_, doc) => segment.alive[doc]));
       this.segments.push(segment);
       this.locate(segment);
     }
