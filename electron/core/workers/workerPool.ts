@@ -21,7 +21,6 @@ export interface WorkerPoolOptions {
   jobTimeLimitMs: number;
   /** An idle thread is ended after this long, so a pool used once a day holds no memory. */
   idleMs?: number;
-  memoryLimitMb?: number;
   /** Node options of each thread (the TypeScript loader in a development checkout). */
   execArgv?: string[];
 }
@@ -93,10 +92,7 @@ export class WorkerPool<Job, Result> {
   }
 
   private spawn(): Thread {
-    const worker = new Worker(this.script, {
-      execArgv: this.options.execArgv,
-      resourceLimits: this.options.memoryLimitMb ? { maxOldGenerationSizeMb: this.options.memoryLimitMb } : undefined,
-    });
+    const worker = new Worker(this.script, { execArgv: this.options.execArgv });
     const thread: Thread = { worker, current: null, idleTimer: null };
     worker.on('message', (reply: WorkerReply<unknown>) => this.finish(thread, reply));
     worker.on('error', (error) => void this.end(thread, new WorkerJobError(`the worker failed: ${error.message}`, 'failed')));
