@@ -12,5 +12,7 @@ const target = prebuiltLibraryPath(appRoot);
 mkdirSync(dirname(target), { recursive: true });
 const json = JSON.stringify(library);
 writeFileSync(target, json);
-console.log(`library: ${library.articles.length} articles, ${(json.length / 1024).toFixed(0)} KB, ${Math.round(performance.now() - started)} ms → ${target}`);
+console.log(
+  `library: ${library.articles.length} articles, ${(json.length / 1024).toFixed(0)} KB, ${Math.round(performance.now() - started)} ms → ${target}`,
+);
 for (const problem of library.problems) console.warn(`library: skipped ${problem.path}: ${problem.message}`);

@@ -15,16 +15,22 @@ const errors = [...checkLibrary(library), ...checkPoaContent(appRoot, library), 
 const seedsDir = findSeedsDir(appRoot);
 if (existsSync(seedsDir)) {
   const seeds = readdirSync(seedsDir).map((name) => readFileSync(join(seedsDir, name), 'utf8'));
-  const files = [...listMarkdownFiles(join(appRoot, 'content', 'articles')), join(appRoot, 'content', 'glossary.json')].map((path) => ({ path: path.slice(appRoot.length + 1), text: readFileSync(path, 'utf8') }));
+  const files = [
+    ...listMarkdownFiles(join(appRoot, 'content', 'articles')),
+    join(appRoot, 'content', 'glossary.json'),
+  ].map((path) => ({ path: path.slice(appRoot.length + 1), text: readFileSync(path, 'utf8') }));
   errors.push(...findCopiedRuns(files, seeds));
 } else {
   console.log(`check:content: skipped the copy check: no seed documents at ${seedsDir}`);
 }
 const zh = library.articles.filter((article) => article.lang === 'zh').length;
 const en = library.articles.length - zh;
-if (zh < 25 || en < 25) errors.push(`content: ${zh} Chinese and ${en} English articles; at least 25 of each are needed`);
+if (zh < 25 || en < 25)
+  errors.push(`content: ${zh} Chinese and ${en} English articles; at least 25 of each are needed`);
 for (const error of errors) console.error(`check:content: ${error}`);
-console.log(`check:content: ${library.articles.length} articles (${zh} zh, ${en} en), ${library.glossary.length} glossary terms, ${library.contacts.length} contacts, ${errors.length} problems`);
+console.log(
+  `check:content: ${library.articles.length} articles (${zh} zh, ${en} en), ${library.glossary.length} glossary terms, ${library.contacts.length} contacts, ${errors.length} problems`,
+);
 process.exitCode = errors.length === 0 ? 0 : 1;
 
 /** The source documents live in a "shared/seeds" folder beside the repository or one of its parents (worktrees sit deeper). */

@@ -10,8 +10,10 @@ export function checkLibrary(library: LibraryData): string[] {
   const byId = new Map(library.articles.map((article) => [article.id, article]));
   for (const article of library.articles) {
     const where = article.path;
-    if (!article.id.endsWith(`-${article.lang}`)) errors.push(`${where}: id "${article.id}" must end with "-${article.lang}"`);
-    if (!article.path.includes(`/${article.category}/`)) errors.push(`${where}: lies outside the folder of its category "${article.category}"`);
+    if (!article.id.endsWith(`-${article.lang}`))
+      errors.push(`${where}: id "${article.id}" must end with "-${article.lang}"`);
+    if (!article.path.includes(`/${article.category}/`))
+      errors.push(`${where}: lies outside the folder of its category "${article.category}"`);
     const twin = article.translation ? byId.get(article.translation) : undefined;
     if (!twin) errors.push(`${where}: twin "${article.translation}" not found`);
     else {
@@ -19,17 +21,23 @@ export function checkLibrary(library: LibraryData): string[] {
       if (twin.translation !== article.id) errors.push(`${where}: twin ${twin.id} does not point back`);
       if (twin.category !== article.category) errors.push(`${where}: twin ${twin.id} is in another category`);
       const names = (list: typeof article.checklists) => list.map((checklist) => checklist.name).join(',');
-      if (names(twin.checklists) !== names(article.checklists)) errors.push(`${where}: checklists differ from twin ${twin.id}`);
+      if (names(twin.checklists) !== names(article.checklists))
+        errors.push(`${where}: checklists differ from twin ${twin.id}`);
     }
-    for (const id of [...article.related, ...[...article.markdown.matchAll(/\]\(article:([a-z0-9-]+)\)/g)].map((match) => match[1]!)]) {
+    for (const id of [
+      ...article.related,
+      ...[...article.markdown.matchAll(/\]\(article:([a-z0-9-]+)\)/g)].map((match) => match[1]!),
+    ]) {
       const target = byId.get(id);
       if (!target) errors.push(`${where}: links to missing article "${id}"`);
       else if (target.lang !== article.lang) errors.push(`${where}: links to "${id}" in the other language`);
     }
-    if (article.id.startsWith('poa-template-') && (article.markdown.match(/^```letter$/gm) ?? []).length !== 1) errors.push(`${where}: needs exactly one letter block`);
+    if (article.id.startsWith('poa-template-') && (article.markdown.match(/^```letter$/gm) ?? []).length !== 1)
+      errors.push(`${where}: needs exactly one letter block`);
   }
   for (const contact of library.contacts) {
-    if (contact.reconstructed && !contact.original) errors.push(`content/contacts.json: ${contact.id} is reconstructed but keeps no "original"`);
+    if (contact.reconstructed && !contact.original)
+      errors.push(`content/contacts.json: ${contact.id} is reconstructed but keeps no "original"`);
   }
   return errors;
 }
@@ -37,7 +45,8 @@ export function checkLibrary(library: LibraryData): string[] {
 function latinWindows(text: string): Set<string> {
   const flat = text.toLowerCase().replace(/\s+/g, ' ');
   const windows = new Set<string>();
-  for (let index = 0; index + LATIN_WINDOW <= flat.length; index++) windows.add(flat.slice(index, index + LATIN_WINDOW));
+  for (let index = 0; index + LATIN_WINDOW <= flat.length; index++)
+    windows.add(flat.slice(index, index + LATIN_WINDOW));
   return windows;
 }
 
@@ -45,7 +54,8 @@ function cjkWindows(text: string): Set<string> {
   const windows = new Set<string>();
   for (const run of text.match(CJK_RUN) ?? []) {
     const chars = Array.from(run);
-    for (let index = 0; index + CJK_WINDOW <= chars.length; index++) windows.add(chars.slice(index, index + CJK_WINDOW).join(''));
+    for (let index = 0; index + CJK_WINDOW <= chars.length; index++)
+      windows.add(chars.slice(index, index + CJK_WINDOW).join(''));
   }
   return windows;
 }
@@ -60,9 +70,11 @@ export function findCopiedRuns(files: { path: string; text: string }[], seeds: s
   const seedCjk = cjkWindows(seedText);
   const errors: string[] = [];
   for (const file of files) {
-    for (const window of cjkWindows(file.text)) if (seedCjk.has(window)) errors.push(`${file.path}: copies the seed text "${window}"`);
+    for (const window of cjkWindows(file.text))
+      if (seedCjk.has(window)) errors.push(`${file.path}: copies the seed text "${window}"`);
     for (const window of latinWindows(file.text)) {
-      if (seedLatin.has(window) && !window.includes('@') && /[a-z]{3}.*\s.*[a-z]{3}/.test(window)) errors.push(`${file.path}: copies the seed text "${window}"`);
+      if (seedLatin.has(window) && !window.includes('@') && /[a-z]{3}.*\s.*[a-z]{3}/.test(window))
+        errors.push(`${file.path}: copies the seed text "${window}"`);
     }
   }
   return errors;

@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { electronBinaryPath } from './electronBinary.mjs';
 
-export const SKIPPED = 'skipped: no Electron binary — the real-Electron suite did not run (npm start downloads the binary; then npm run test:desktop)';
+export const SKIPPED =
+  'skipped: no Electron binary — the real-Electron suite did not run (npm start downloads the binary; then npm run test:desktop)';
 
 /** Runs the suite (or says it is skipped); returns its counts and whether it passed. */
 export function desktopStep(log = console.log) {
@@ -15,7 +16,18 @@ export function desktopStep(log = console.log) {
   }
   const report = 'test-results/vitest-desktop.json';
   rmSync(report, { force: true });
-  const run = spawnSync(process.execPath, ['scripts/testDesktop.mjs', '--reporter=default', '--reporter=json', `--outputFile=${report}`], { stdio: 'inherit' });
-  const counts = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')) : { numPassedTests: 0, numFailedTests: 1 };
-  return { skipped: false, passed: counts.numPassedTests, failed: counts.numFailedTests, ok: run.status === 0 && counts.numFailedTests === 0 };
+  const run = spawnSync(
+    process.execPath,
+    ['scripts/testDesktop.mjs', '--reporter=default', '--reporter=json', `--outputFile=${report}`],
+    { stdio: 'inherit' },
+  );
+  const counts = existsSync(report)
+    ? JSON.parse(readFileSync(report, 'utf8'))
+    : { numPassedTests: 0, numFailedTests: 1 };
+  return {
+    skipped: false,
+    passed: counts.numPassedTests,
+    failed: counts.numFailedTests,
+    ok: run.status === 0 && counts.numFailedTests === 0,
+  };
 }

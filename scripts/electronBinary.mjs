@@ -31,7 +31,12 @@ export function electronTarget(packageDir = electronPackageDir()) {
   const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
   const platform = process.env.ELECTRON_INSTALL_PLATFORM || process.env.npm_config_platform || process.platform;
   let arch = process.env.ELECTRON_INSTALL_ARCH || process.env.npm_config_arch || process.arch;
-  if (platform === 'darwin' && process.platform === 'darwin' && arch === 'x64' && process.env.npm_config_arch === undefined) {
+  if (
+    platform === 'darwin' &&
+    process.platform === 'darwin' &&
+    arch === 'x64' &&
+    process.env.npm_config_arch === undefined
+  ) {
     // install.js: an x64 Node under Rosetta on Apple silicon still gets the arm64 build.
     const translated = spawnSync('sysctl', ['-in', 'sysctl.proc_translated'], { encoding: 'utf8' });
     if (translated.stdout?.trim() === '1') arch = 'arm64';
@@ -56,8 +61,12 @@ export function electronBinaryPath(packageDir = electronPackageDir()) {
 /** One line for an installer error: the innermost cause's message, without a stack. */
 export function oneLineCause(error) {
   let current = error;
-  for (let depth = 0; depth < 5 && current && typeof current === 'object' && current.cause; depth += 1) current = current.cause;
-  const message = current instanceof Error || (current && typeof current === 'object') ? String(current.message ?? current) : String(current);
+  for (let depth = 0; depth < 5 && current && typeof current === 'object' && current.cause; depth += 1)
+    current = current.cause;
+  const message =
+    current instanceof Error || (current && typeof current === 'object')
+      ? String(current.message ?? current)
+      : String(current);
   const outer = error instanceof Error && error !== current ? `${error.message}: ` : '';
   return `${outer}${message}`.split('\n')[0].trim();
 }
@@ -71,8 +80,11 @@ export function oneLineCause(error) {
 export async function installElectron(packageDir = electronPackageDir(), onProgress = () => {}) {
   const { version, platform, arch } = electronTarget(packageDir);
   try {
-    const get = await import(pathToFileURL(createRequire(join(packageDir, 'install.js')).resolve('@electron/get')).href);
-    const remoteChecksums = process.env.electron_use_remote_checksums || process.env.npm_config_electron_use_remote_checksums;
+    const get = await import(
+      pathToFileURL(createRequire(join(packageDir, 'install.js')).resolve('@electron/get')).href
+    );
+    const remoteChecksums =
+      process.env.electron_use_remote_checksums || process.env.npm_config_electron_use_remote_checksums;
     await get.downloadArtifact({
       version,
       artifactName: 'electron',
@@ -91,6 +103,8 @@ export async function installElectron(packageDir = electronPackageDir(), onProgr
   const env = { ...process.env, force_no_cache: 'false', ELECTRON_GET_NO_PROGRESS: '1' };
   const installer = spawnSync(process.execPath, [join(packageDir, 'install.js')], { env, encoding: 'utf8' });
   if (installer.status === 0 && electronBinaryPath(packageDir)) return null;
-  const firstLine = `${installer.stderr ?? ''}`.split('\n').find((line) => line.trim()) ?? `install.js exited with ${installer.status ?? installer.signal}`;
+  const firstLine =
+    `${installer.stderr ?? ''}`.split('\n').find((line) => line.trim()) ??
+    `install.js exited with ${installer.status ?? installer.signal}`;
   return firstLine.trim();
 }

@@ -30,7 +30,11 @@ function shade(x, y) {
   const cy = Math.min(Math.max(y, radius), 1 - radius);
   if ((x - cx) ** 2 + (y - cy) ** 2 > radius ** 2) return [0, 0, 0, 0];
   const inPage = y > 0.28 && y < 0.74 && Math.abs(x - 0.5) < 0.3 && Math.abs(x - 0.5) > 0.02;
-  const line = inPage && Math.abs(x - 0.5) > 0.08 && Math.abs(x - 0.5) < 0.24 && [0.38, 0.48, 0.58].some((row) => Math.abs(y - row) < 0.018);
+  const line =
+    inPage &&
+    Math.abs(x - 0.5) > 0.08 &&
+    Math.abs(x - 0.5) < 0.24 &&
+    [0.38, 0.48, 0.58].some((row) => Math.abs(y - row) < 0.018);
   if (line) return [15, 118, 110, 255];
   if (inPage) return [250, 250, 247, 255];
   return [15, 118, 110, 255];
@@ -47,7 +51,12 @@ function png(size) {
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 mkdirSync('build/icons', { recursive: true });

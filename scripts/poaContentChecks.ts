@@ -19,10 +19,16 @@ export function checkPoaContent(appRoot: string, library: LibraryData): string[]
   for (const cause of CASE_CAUSES) {
     if (!content.bank.causeHints.has(cause)) errors.push(`content/poa-questions.json: causeHints has no "${cause}"`);
     const article = library.articles.find((candidate) => candidate.id === `poa-template-${cause}-en`);
-    if (cause !== 'other' && !article) errors.push(`content/poa-questions.json: no template article poa-template-${cause}-en for cause "${cause}"`);
-    const filled = new Set(questionsFor(content.bank, cause).flatMap((question) => question.fills.map((name) => name.toLowerCase())));
+    if (cause !== 'other' && !article)
+      errors.push(`content/poa-questions.json: no template article poa-template-${cause}-en for cause "${cause}"`);
+    const filled = new Set(
+      questionsFor(content.bank, cause).flatMap((question) => question.fills.map((name) => name.toLowerCase())),
+    );
     for (const placeholder of placeholdersOf(letterOrSkeleton(article?.markdown ?? null))) {
-      if (!filled.has(placeholder) && !CASE_FIELDS.has(placeholder)) errors.push(`content/poa-questions.json: no question for cause "${cause}" fills {{${placeholder}}} of its letter template`);
+      if (!filled.has(placeholder) && !CASE_FIELDS.has(placeholder))
+        errors.push(
+          `content/poa-questions.json: no question for cause "${cause}" fills {{${placeholder}}} of its letter template`,
+        );
     }
   }
   return errors;

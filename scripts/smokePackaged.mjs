@@ -57,7 +57,9 @@ async function main() {
     console.log(`${line.trim()} (${executable})`);
     return 0;
   }
-  console.error(`smoke test failed: ${executable} ended with ${code ?? signal}${line ? '' : ', without its "passed" line'}`);
+  console.error(
+    `smoke test failed: ${executable} ended with ${code ?? signal}${line ? '' : ', without its "passed" line'}`,
+  );
   console.error(output.trim().split('\n').slice(-20).join('\n'));
   return 1;
 }

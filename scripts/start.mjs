@@ -17,12 +17,16 @@ function fail(what, cause) {
 
 async function binary() {
   const packageDir = electronPackageDir();
-  if (!packageDir) fail('the electron package is not installed.', 'node_modules/electron is missing; run "npm install"');
+  if (!packageDir)
+    fail('the electron package is not installed.', 'node_modules/electron is missing; run "npm install"');
   const installed = electronBinaryPath(packageDir);
   if (installed) return installed;
   const { version, platform, arch } = electronTarget(packageDir);
   if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-    fail(`no Electron binary in ELECTRON_OVERRIDE_DIST_PATH.`, `${process.env.ELECTRON_OVERRIDE_DIST_PATH} has no Electron executable`);
+    fail(
+      `no Electron binary in ELECTRON_OVERRIDE_DIST_PATH.`,
+      `${process.env.ELECTRON_OVERRIDE_DIST_PATH} has no Electron executable`,
+    );
   }
   const line = `Downloading Electron ${version} for ${platform}-${arch} (once, about 100 MB)…`;
   // On a terminal the line counts up in place; elsewhere (logs, CI) it is printed once.
@@ -58,7 +62,9 @@ const child = spawn(executable, [appDir, ...process.argv.slice(2)], { stdio: 'in
 child.on('exit', (code, signal) => {
   if ((code !== 0 || signal) && sandboxBlocked()) {
     const helper = join(dirname(executable), 'chrome-sandbox');
-    console.error(`Seller KB: this system restricts the sandbox Electron needs; once: sudo chown root:root "${helper}" && sudo chmod 4755 "${helper}"`);
+    console.error(
+      `Seller KB: this system restricts the sandbox Electron needs; once: sudo chown root:root "${helper}" && sudo chmod 4755 "${helper}"`,
+    );
   }
   process.exit(code ?? (signal ? 1 : 0));
 });

@@ -1,4 +1,4 @@
-// `npm test`: build, typecheck, lint, content checks, then every vitest suite (unit, contract,
+// `npm test`: build, typecheck, lint, format (Prettier, 120 columns), content checks, then every vitest suite (unit, contract,
 // CLI, desktop with a mocked electron, e2e in Chromium), then the real-Electron suite where this
 // machine has Electron's binary (said plainly when it is skipped). Ends with one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ const steps = [
   ['typecheck (tests)', bin('tsc'), ['-p', 'tsconfig.tests.json']],
   ['typecheck (renderer)', bin('tsc'), ['-p', 'renderer/tsconfig.json']],
   ['lint', bin('eslint'), ['.']],
+  ['format', bin('prettier'), ['--check', '.']],
   ['content', bin('tsx'), ['scripts/checkContent.ts']],
 ];
 
@@ -31,7 +32,10 @@ console.log('\n▶ tests');
 mkdirSync('test-results', { recursive: true });
 const report = 'test-results/vitest.json';
 rmSync(report, { force: true });
-const vitest = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${report}`], { stdio: 'inherit', shell: windows });
+const vitest = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${report}`], {
+  stdio: 'inherit',
+  shell: windows,
+});
 if (!existsSync(report)) {
   console.log('0 passed, 1 failed');
   process.exit(1);

@@ -8,7 +8,9 @@ import { electronBinaryPath } from './electronBinary.mjs';
 const binary = electronBinaryPath();
 if (!binary) {
   if (process.env.SELLER_KB_REQUIRE_ELECTRON === '1') {
-    console.error('test:desktop failed: no Electron binary, and SELLER_KB_REQUIRE_ELECTRON=1 requires one (run "npx install-electron" or npm start first).');
+    console.error(
+      'test:desktop failed: no Electron binary, and SELLER_KB_REQUIRE_ELECTRON=1 requires one (run "npx install-electron" or npm start first).',
+    );
     process.exit(1);
   }
   console.log('skipped: no Electron binary (npm start downloads it; then run npm run test:desktop)');

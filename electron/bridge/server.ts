@@ -90,7 +90,12 @@ const SECURITY_HEADERS = {
  * token, and requests naming another Host (DNS rebinding) or Origin are refused.
  */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
-  const streams = options.events ? new EventStreams({ subscribe: options.events, ...(options.maxEventStreams ? { maxStreams: options.maxEventStreams } : {}) }) : null;
+  const streams = options.events
+    ? new EventStreams({
+        subscribe: options.events,
+        ...(options.maxEventStreams ? { maxStreams: options.maxEventStreams } : {}),
+      })
+    : null;
   // A link used twice replaces the token: the streams opened with the old one end with it.
   const handOver = new TokenHandOver(options.token, () => {
     streams?.endAll();
@@ -98,7 +103,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   });
   let port = 0;
   const server: Server = createServer((request, response) => {
-    handle(request, response, options, { handOver, streams }, port).catch(() => sendError(response, 500, { code: 'INTERNAL', message: 'Internal error' }));
+    handle(request, response, options, { handOver, streams }, port).catch(() =>
+      sendError(response, 500, { code: 'INTERNAL', message: 'Internal error' }),
+    );
   });
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
@@ -127,27 +134,45 @@ interface BridgeState {
   streams: EventStreams | null;
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: BridgeOptions, { handOver, streams }: BridgeState, port: number): Promise<void> {
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: BridgeOptions,
+  { handOver, streams }: BridgeState,
+  port: number,
+): Promise<void> {
   const allowedHosts = [`${HOST}:${port}`, `localhost:${port}`];
-  if (!allowedHosts.includes(request.headers.host ?? '')) return sendError(response, 403, { code: 'FORBIDDEN', message: 'Bridge: foreign Host header refused' });
+  if (!allowedHosts.includes(request.headers.host ?? ''))
+    return sendError(response, 403, { code: 'FORBIDDEN', message: 'Bridge: foreign Host header refused' });
   const origin = request.headers.origin;
   if (origin !== undefined && !allowedHosts.map((host) => `http://${host}`).includes(origin)) {
     return sendError(response, 403, { code: 'FORBIDDEN', message: 'Bridge: foreign Origin refused' });
   }
   const url = new URL(request.url ?? '/', `http://${HOST}:${port}`);
   if (url.pathname === SESSION_PATH) return handleSession(request, response, handOver);
-  if (url.pathname === EVENTS_TICKET_PATH || url.pathname === EVENTS_PATH) return handleEvents(request, response, streams, handOver.current(), url);
-  if (url.pathname.startsWith('/api/')) return handleApi(request, response, options.api, handOver.current(), url.pathname.slice(5));
-  if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: only GET for files' });
+  if (url.pathname === EVENTS_TICKET_PATH || url.pathname === EVENTS_PATH)
+    return handleEvents(request, response, streams, handOver.current(), url);
+  if (url.pathname.startsWith('/api/'))
+    return handleApi(request, response, options.api, handOver.current(), url.pathname.slice(5));
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: only GET for files' });
   return serveFile(response, options.staticDir, url.pathname);
 }
 
-async function handleApi(request: IncomingMessage, response: ServerResponse, api: KbApi, token: string, method: string): Promise<void> {
-  if (request.method !== 'POST') return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: API calls use POST' });
+async function handleApi(
+  request: IncomingMessage,
+  response: ServerResponse,
+  api: KbApi,
+  token: string,
+  method: string,
+): Promise<void> {
+  if (request.method !== 'POST')
+    return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: API calls use POST' });
   if (!hasToken(request, token)) return refuseToken(response);
   const limit = (Object.hasOwn(BODY_LIMITS, method) ? BODY_LIMITS[method as KbMethod] : undefined) ?? MAX_BODY_BYTES;
   const body = await readBody(request, limit);
-  if (body === null) return sendError(response, 413, { code: 'PAYLOAD_TOO_LARGE', message: `Bridge: request body over ${limit} bytes` });
+  if (body === null)
+    return sendError(response, 413, { code: 'PAYLOAD_TOO_LARGE', message: `Bridge: request body over ${limit} bytes` });
   let argument: unknown;
   try {
     argument = body.length === 0 ? undefined : JSON.parse(body);
@@ -160,8 +185,13 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, api
 }
 
 /** `POST /session` with `{ "nonce": … }`: trades a one-time link's nonce for the token, once. */
-async function handleSession(request: IncomingMessage, response: ServerResponse, handOver: TokenHandOver): Promise<void> {
-  if (request.method !== 'POST') return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: /session takes POST' });
+async function handleSession(
+  request: IncomingMessage,
+  response: ServerResponse,
+  handOver: TokenHandOver,
+): Promise<void> {
+  if (request.method !== 'POST')
+    return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: /session takes POST' });
   const body = await readBody(request, SESSION_BODY_BYTES);
   let nonce: unknown;
   try {
@@ -182,19 +212,34 @@ async function handleSession(request: IncomingMessage, response: ServerResponse,
  * `POST /events/ticket` (token in its header, as for API calls) gives a one-time ticket;
  * `GET /events?ticket=…` spends it and streams the core's event envelopes (see EventStreams).
  */
-function handleEvents(request: IncomingMessage, response: ServerResponse, streams: EventStreams | null, token: string, url: URL): void {
+function handleEvents(
+  request: IncomingMessage,
+  response: ServerResponse,
+  streams: EventStreams | null,
+  token: string,
+  url: URL,
+): void {
   if (!streams) return sendError(response, 404, { code: 'NOT_FOUND', message: 'Bridge: this bridge serves no events' });
   if (url.pathname === EVENTS_TICKET_PATH) {
-    if (request.method !== 'POST') return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: /events/ticket takes POST' });
+    if (request.method !== 'POST')
+      return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: /events/ticket takes POST' });
     if (!hasToken(request, token)) return refuseToken(response);
     request.resume();
     return sendJson(response, 200, { ok: true, value: { ticket: streams.issueTicket() } });
   }
-  if (request.method !== 'GET') return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: /events takes GET' });
+  if (request.method !== 'GET')
+    return sendError(response, 405, { code: 'INVALID_INPUT', message: 'Bridge: /events takes GET' });
   if (!streams.redeem(url.searchParams.get('ticket'))) {
-    return sendError(response, 401, { code: 'UNAUTHORIZED', message: 'Bridge: missing, used or expired event ticket (POST /events/ticket with the token for a new one)' });
+    return sendError(response, 401, {
+      code: 'UNAUTHORIZED',
+      message: 'Bridge: missing, used or expired event ticket (POST /events/ticket with the token for a new one)',
+    });
   }
-  if (!streams.hasRoom()) return sendError(response, 503, { code: 'CONFLICT', message: 'Bridge: too many event streams are open; close another tab of Seller KB' });
+  if (!streams.hasRoom())
+    return sendError(response, 503, {
+      code: 'CONFLICT',
+      message: 'Bridge: too many event streams are open; close another tab of Seller KB',
+    });
   streams.stream(response, SECURITY_HEADERS);
 }
 
@@ -231,7 +276,8 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | nul
 }
 
 function serveFile(response: ServerResponse, staticDir: string | null, pathname: string): void {
-  if (!staticDir) return sendError(response, 404, { code: 'NOT_FOUND', message: 'Bridge: no renderer is built (npm run build)' });
+  if (!staticDir)
+    return sendError(response, 404, { code: 'NOT_FOUND', message: 'Bridge: no renderer is built (npm run build)' });
   const root = resolve(staticDir);
   let relativePath: string;
   try {

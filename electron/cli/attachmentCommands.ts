@@ -5,11 +5,16 @@ import { KbError } from '../common/index.js';
 import { print, type Command, type CommandContext } from './commands.js';
 import { parseWholeNumber, UsageError } from './usage.js';
 
-const idArgument = (context: CommandContext, name: string) => parseWholeNumber(context.positionals[0], name, 1, Number.MAX_SAFE_INTEGER)!;
+const idArgument = (context: CommandContext, name: string) =>
+  parseWholeNumber(context.positionals[0], name, 1, Number.MAX_SAFE_INTEGER)!;
 
 function describe(record: AttachmentRecord): string {
-  const size = record.size < 1024 * 1024 ? `${Math.ceil(record.size / 1024)} KB` : `${(record.size / 1024 / 1024).toFixed(1)} MB`;
-  const text = record.textStatus === 'done' ? '' : `  [text: ${record.textStatus}${record.textError ? `: ${record.textError}` : ''}]`;
+  const size =
+    record.size < 1024 * 1024 ? `${Math.ceil(record.size / 1024)} KB` : `${(record.size / 1024 / 1024).toFixed(1)} MB`;
+  const text =
+    record.textStatus === 'done'
+      ? ''
+      : `  [text: ${record.textStatus}${record.textError ? `: ${record.textError}` : ''}]`;
   return `#${record.id}  ${record.name}  (${record.type}, ${size})${text}`;
 }
 
@@ -19,13 +24,26 @@ export const ATTACHMENT_COMMANDS: Command[] = [
     words: ['attach'],
     usage: 'seller-kb attach <caseId> <file> [--note ID]',
     summary: 'Attach a file (PDF, PNG, JPEG, WebP, text, .eml; up to 50 MB) to a case',
-    details: 'The file is kept inside the notebook (encrypted with it). Its text (PDF text, or OCR of an image) is read before the command ends, so notes search finds it.',
+    details:
+      'The file is kept inside the notebook (encrypted with it). Its text (PDF text, or OCR of an image) is read before the command ends, so notes search finds it.',
     options: { note: { type: 'string' } },
     positionals: [2, 2],
     async run(context) {
       const caseId = idArgument(context, 'caseId');
-      const noteId = parseWholeNumber(typeof context.values.note === 'string' ? context.values.note : undefined, '--note', 1, Number.MAX_SAFE_INTEGER);
-      const record = await (await context.core()).addAttachment({ caseId, path: resolve(context.positionals[1]!), waitForText: true, ...(noteId === undefined ? {} : { noteId }) });
+      const noteId = parseWholeNumber(
+        typeof context.values.note === 'string' ? context.values.note : undefined,
+        '--note',
+        1,
+        Number.MAX_SAFE_INTEGER,
+      );
+      const record = await (
+        await context.core()
+      ).addAttachment({
+        caseId,
+        path: resolve(context.positionals[1]!),
+        waitForText: true,
+        ...(noteId === undefined ? {} : { noteId }),
+      });
       return print(context, record, () => `Attached ${describe(record)} to case ${caseId}`);
     },
   },
@@ -54,7 +72,12 @@ export const ATTACHMENT_COMMANDS: Command[] = [
         writeFileSync(out, Buffer.from(content.base64, 'base64'), { flag: 'wx' });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        throw new KbError('INVALID_INPUT', code === 'EEXIST' ? `Attachments: ${out} already exists; choose a new file name` : `Attachments: cannot write ${out} (${code ?? (error as Error).message})`);
+        throw new KbError(
+          'INVALID_INPUT',
+          code === 'EEXIST'
+            ? `Attachments: ${out} already exists; choose a new file name`
+            : `Attachments: cannot write ${out} (${code ?? (error as Error).message})`,
+        );
       }
       return print(context, { ...content.attachment, path: out }, () => `Wrote ${content.attachment.name} to ${out}`);
     },
@@ -62,12 +85,17 @@ export const ATTACHMENT_COMMANDS: Command[] = [
   {
     words: ['attachment', 'check'],
     usage: 'seller-kb attachment check <id>',
-    summary: "Check an invoice against Amazon's list: date within 365 days, supplier, address, phone, website, quantities",
+    summary:
+      "Check an invoice against Amazon's list: date within 365 days, supplier, address, phone, website, quantities",
     options: {},
     positionals: [1, 1],
     async run(context) {
       const check = await (await context.core()).checkAttachmentInvoice({ id: idArgument(context, 'id') });
-      print(context, check, () => check.items.map((item) => `${item.found ? '✓' : '✗'} ${item.key}${item.detail ? `: ${item.detail}` : ''}`).join('\n'));
+      print(context, check, () =>
+        check.items
+          .map((item) => `${item.found ? '✓' : '✗'} ${item.key}${item.detail ? `: ${item.detail}` : ''}`)
+          .join('\n'),
+      );
       return check.complete ? 0 : 1;
     },
   },

@@ -30,7 +30,13 @@ function describeNotice(analysis: NoticeAnalysis): string {
 
 /** The JSON row of a deadline: `[{id, title, due, basis, articleId}]`, due as YYYY-MM-DD (the user's own date when typed). */
 function deadlineRow(deadline: CaseDeadline) {
-  return { id: deadline.id, title: deadline.title.en, due: deadline.typed ?? deadline.due, basis: deadline.basis, articleId: deadline.articleId };
+  return {
+    id: deadline.id,
+    title: deadline.title.en,
+    due: deadline.typed ?? deadline.due,
+    basis: deadline.basis,
+    articleId: deadline.articleId,
+  };
 }
 
 function describeDue(deadline: DueDeadline): string {
@@ -48,7 +54,7 @@ export const CASE_FILE_COMMANDS: Command[] = [
   {
     words: ['notice', 'analyze'],
     usage: 'seller-kb notice analyze FILE [--json]',
-    summary: "Read an Amazon notice e-mail: cause, marketplace, date, ASINs, documents, deadlines",
+    summary: 'Read an Amazon notice e-mail: cause, marketplace, date, ASINs, documents, deadlines',
     details: 'Saves nothing. Exit code 1 when the file holds no Amazon notice.',
     options: {},
     positionals: [1, 1],
@@ -73,9 +79,17 @@ export const CASE_FILE_COMMANDS: Command[] = [
         writeFileSync(resolve(out), file.content);
         return print(context, { path: resolve(out) }, () => `Wrote ${resolve(out)}`);
       }
-      const dated = (await core.listCaseDeadlines({ caseId })).deadlines.filter((deadline) => (deadline.typed ?? deadline.due) !== null);
+      const dated = (await core.listCaseDeadlines({ caseId })).deadlines.filter(
+        (deadline) => (deadline.typed ?? deadline.due) !== null,
+      );
       const rows = dated.map(deadlineRow);
-      return print(context, rows, () => rows.map((row) => `${row.due}  ${row.title}\n    ${row.basis}\n    read: ${row.articleId}`).join('\n') || 'No dated deadlines for this case yet.');
+      return print(
+        context,
+        rows,
+        () =>
+          rows.map((row) => `${row.due}  ${row.title}\n    ${row.basis}\n    read: ${row.articleId}`).join('\n') ||
+          'No dated deadlines for this case yet.',
+      );
     },
   },
   {
@@ -87,7 +101,16 @@ export const CASE_FILE_COMMANDS: Command[] = [
     async run(context) {
       const withinDays = parseWholeNumber(text(context.values.within), '--within', 0, 3650) ?? 7;
       const due = await (await context.core()).listDueDeadlines({ withinDays });
-      return print(context, due.map((deadline) => ({ caseId: deadline.caseId, caseTitle: deadline.caseTitle, overdue: deadline.overdue, ...deadlineRow(deadline) })), () => due.map(describeDue).join('\n') || 'Nothing is due.');
+      return print(
+        context,
+        due.map((deadline) => ({
+          caseId: deadline.caseId,
+          caseTitle: deadline.caseTitle,
+          overdue: deadline.overdue,
+          ...deadlineRow(deadline),
+        })),
+        () => due.map(describeDue).join('\n') || 'Nothing is due.',
+      );
     },
   },
 ];

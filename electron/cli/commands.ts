@@ -33,8 +33,14 @@ export interface Command {
 
 const text = (value: string | boolean | undefined) => (typeof value === 'string' ? value : undefined);
 /** The passphrase for an encrypted backup, when one was given; else the core tries the notebook's own. */
-const withPassphrase = (context: CommandContext) => (context.passphrase === null ? {} : { passphrase: context.passphrase });
-const joinParts = (parts: { text: string }[]) => parts.map((part) => part.text).join('').replace(/\s+/g, ' ').trim();
+const withPassphrase = (context: CommandContext) =>
+  context.passphrase === null ? {} : { passphrase: context.passphrase };
+const joinParts = (parts: { text: string }[]) =>
+  parts
+    .map((part) => part.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Prints a result as JSON with --json, else as text; exit code 0. */
 export function print(context: CommandContext, value: unknown, asText: () => string): number {
@@ -57,10 +63,21 @@ export const COMMANDS: Command[] = [
     async run(context) {
       const limit = parseWholeNumber(text(context.values.limit), '--limit', 1, 200) ?? 10;
       const lang = parseChoice(text(context.values.lang), '--lang', LANGS);
-      const result = await (await context.core()).search({ text: context.positionals.join(' '), limit, lang, preferLang: lang });
-      const rows = result.hits.map((hit: ArticleHit) => ({ id: hit.id, title: hit.title, path: hit.path, lang: hit.lang, category: hit.category, score: hit.score, snippet: joinParts(hit.snippet) }));
+      const result = await (
+        await context.core()
+      ).search({ text: context.positionals.join(' '), limit, lang, preferLang: lang });
+      const rows = result.hits.map((hit: ArticleHit) => ({
+        id: hit.id,
+        title: hit.title,
+        path: hit.path,
+        lang: hit.lang,
+        category: hit.category,
+        score: hit.score,
+        snippet: joinParts(hit.snippet),
+      }));
       if (context.json) return print(context, rows, () => '');
-      if (rows.length === 0) context.io.out(`No articles found.${result.didYouMean ? ` Did you mean: ${result.didYouMean}?` : ''}`);
+      if (rows.length === 0)
+        context.io.out(`No articles found.${result.didYouMean ? ` Did you mean: ${result.didYouMean}?` : ''}`);
       for (const row of rows) context.io.out(`${row.id}  ${row.title}\n    ${row.path}\n    ${row.snippet}\n`);
       return 0;
     },
@@ -73,19 +90,29 @@ export const COMMANDS: Command[] = [
     positionals: [1, 1],
     async run(context) {
       const article = await (await context.core()).getArticle({ id: context.positionals[0]! });
-      return print(context, article, () => `# ${article.title}\n${article.path} · ${article.lang} · updated ${article.updated}\n\n${article.markdown.trim()}\n`);
+      return print(
+        context,
+        article,
+        () =>
+          `# ${article.title}\n${article.path} · ${article.lang} · updated ${article.updated}\n\n${article.markdown.trim()}\n`,
+      );
     },
   },
   {
     words: ['index', 'add'],
     usage: 'seller-kb index add <folder>',
-    summary: "Add a folder of your own Markdown to the library",
+    summary: 'Add a folder of your own Markdown to the library',
     options: {},
     positionals: [1, 1],
     async run(context) {
       const info = await (await context.core()).addUserFolder({ path: resolve(context.positionals[0]!) });
       const folder = info.userFolders.find((entry) => entry.path === resolve(context.positionals[0]!));
-      return print(context, folder, () => [`Added ${folder?.path}: ${folder?.articleCount} articles`, ...(folder?.problems ?? []).map((problem) => `  skipped ${problem.path}: ${problem.message}`)].join('\n'));
+      return print(context, folder, () =>
+        [
+          `Added ${folder?.path}: ${folder?.articleCount} articles`,
+          ...(folder?.problems ?? []).map((problem) => `  skipped ${problem.path}: ${problem.message}`),
+        ].join('\n'),
+      );
     },
   },
   {
@@ -107,25 +134,42 @@ export const COMMANDS: Command[] = [
     positionals: [0, 0],
     async run(context) {
       const info = await (await context.core()).getLibraryInfo();
-      return print(context, info.userFolders, () => info.userFolders.map((folder) => `${folder.path}  ${folder.articleCount} articles, ${folder.problems.length} problems`).join('\n') || 'No user folders.');
+      return print(
+        context,
+        info.userFolders,
+        () =>
+          info.userFolders
+            .map((folder) => `${folder.path}  ${folder.articleCount} articles, ${folder.problems.length} problems`)
+            .join('\n') || 'No user folders.',
+      );
     },
   },
   {
     words: ['case', 'new'],
     usage: 'seller-kb case new --title T [--marketplace M] [--cause C] | --from-notice FILE [--title T]',
     summary: 'Create a case (or fill one from an Amazon notice e-mail, kept with the case)',
-    options: { title: { type: 'string' }, marketplace: { type: 'string' }, cause: { type: 'string' }, 'from-notice': { type: 'string' } },
+    options: {
+      title: { type: 'string' },
+      marketplace: { type: 'string' },
+      cause: { type: 'string' },
+      'from-notice': { type: 'string' },
+    },
     positionals: [0, 0],
     async run(context) {
       const title = text(context.values.title);
       const noticeFile = text(context.values['from-notice']);
       if (noticeFile !== undefined) {
-        if (context.values.marketplace !== undefined || context.values.cause !== undefined) throw new UsageError('--from-notice takes the marketplace and cause from the notice');
-        const record = await (await context.core()).createCaseFromNotice({ text: readNoticeFile(noticeFile), ...(title ? { title } : {}) });
+        if (context.values.marketplace !== undefined || context.values.cause !== undefined)
+          throw new UsageError('--from-notice takes the marketplace and cause from the notice');
+        const record = await (
+          await context.core()
+        ).createCaseFromNotice({ text: readNoticeFile(noticeFile), ...(title ? { title } : {}) });
         return print(context, record, () => describeCase(record));
       }
       if (!title) throw new UsageError('--title is required');
-      const record = await (await context.core()).createCase({
+      const record = await (
+        await context.core()
+      ).createCase({
         title,
         marketplace: parseChoice(text(context.values.marketplace), '--marketplace', MARKETPLACES) ?? null,
         cause: parseChoice(text(context.values.cause), '--cause', CASE_CAUSES) ?? 'other',
@@ -154,7 +198,8 @@ export const COMMANDS: Command[] = [
       const caseId = parseWholeNumber(context.positionals[0], 'caseId', 1, Number.MAX_SAFE_INTEGER)!;
       const inline = text(context.values.text);
       const file = text(context.values.file);
-      if ((inline === undefined) === (file === undefined)) throw new UsageError('give exactly one of --text and --file');
+      if ((inline === undefined) === (file === undefined))
+        throw new UsageError('give exactly one of --text and --file');
       const body = inline ?? readTextFile(file!, '--file');
       const note = await (await context.core()).saveNote({ caseId, body, title: text(context.values.title) ?? '' });
       return print(context, note, () => `Note ${note.id} added to case ${caseId}`);
@@ -169,7 +214,17 @@ export const COMMANDS: Command[] = [
     async run(context) {
       const limit = parseWholeNumber(text(context.values.limit), '--limit', 1, 200) ?? 20;
       const hits = await (await context.core()).searchNotes({ text: context.positionals.join(' '), limit });
-      return print(context, hits, () => hits.map((hit: NoteHit) => `note ${hit.noteId} (case #${hit.caseId} ${hit.caseTitle})\n    ${joinParts(hit.snippet)}`).join('\n') || 'No notes found.');
+      return print(
+        context,
+        hits,
+        () =>
+          hits
+            .map(
+              (hit: NoteHit) =>
+                `note ${hit.noteId} (case #${hit.caseId} ${hit.caseTitle})\n    ${joinParts(hit.snippet)}`,
+            )
+            .join('\n') || 'No notes found.',
+      );
     },
   },
   {
@@ -192,7 +247,11 @@ export const COMMANDS: Command[] = [
         writeTextFile(target, file.content, 'Export: --out');
         return target;
       });
-      return print(context, written, () => written.map((path) => `Wrote ${path}`).join('\n') || 'The notebook is empty: nothing written.');
+      return print(
+        context,
+        written,
+        () => written.map((path) => `Wrote ${path}`).join('\n') || 'The notebook is empty: nothing written.',
+      );
     },
   },
   {
@@ -202,7 +261,9 @@ export const COMMANDS: Command[] = [
     options: {},
     positionals: [1, 1],
     async run(context) {
-      const summary = await (await context.core()).importNotebook({ json: readTextFile(context.positionals[0]!, 'Import') });
+      const summary = await (
+        await context.core()
+      ).importNotebook({ json: readTextFile(context.positionals[0]!, 'Import') });
       return print(context, summary, () => `Imported ${summary.cases} cases and ${summary.notes} notes`);
     },
   },
@@ -222,11 +283,14 @@ export const COMMANDS: Command[] = [
     words: ['restore'],
     usage: 'seller-kb restore FILE',
     summary: 'Replace the notebook with a backup (the current one is kept beside it)',
-    details: 'An encrypted backup opens with the passphrase given as for every command, or else with the notebook\'s own.',
+    details:
+      "An encrypted backup opens with the passphrase given as for every command, or else with the notebook's own.",
     options: {},
     positionals: [1, 1],
     async run(context) {
-      const info = await (await context.core()).restoreNotebook({ path: resolve(context.positionals[0]!), ...withPassphrase(context) });
+      const info = await (
+        await context.core()
+      ).restoreNotebook({ path: resolve(context.positionals[0]!), ...withPassphrase(context) });
       return print(context, info, () => `Restored. The previous notebook was kept as ${info.path}`);
     },
   },
@@ -238,7 +302,9 @@ export const COMMANDS: Command[] = [
     positionals: [0, 1],
     async run(context) {
       const file = context.positionals[0];
-      const status = await (await context.core()).checkNotebook(file === undefined ? {} : { path: resolve(file), ...withPassphrase(context) });
+      const status = await (
+        await context.core()
+      ).checkNotebook(file === undefined ? {} : { path: resolve(file), ...withPassphrase(context) });
       print(context, status, () => status.message);
       return status.ok ? 0 : 1;
     },

@@ -16,11 +16,20 @@ import { webCommand } from './webCommand.js';
 const consoleOutput: Output = { out: (text) => console.log(text), err: (text) => console.error(text) };
 
 function overview(commands: Command[]): string {
-  return ['Seller KB: offline knowledge base and case notebook for Amazon sellers.', '', 'Usage:', ...commands.map((command) => `  ${command.usage.padEnd(62)} ${command.summary}`), '', GLOBAL_OPTIONS].join('\n');
+  return [
+    'Seller KB: offline knowledge base and case notebook for Amazon sellers.',
+    '',
+    'Usage:',
+    ...commands.map((command) => `  ${command.usage.padEnd(62)} ${command.summary}`),
+    '',
+    GLOBAL_OPTIONS,
+  ].join('\n');
 }
 
 function findCommand(commands: Command[], argv: string[]): Command | undefined {
-  return commands.filter((command) => command.words.every((word, index) => argv[index] === word)).sort((a, b) => b.words.length - a.words.length)[0];
+  return commands
+    .filter((command) => command.words.every((word, index) => argv[index] === word))
+    .sort((a, b) => b.words.length - a.words.length)[0];
 }
 
 /**
@@ -33,7 +42,14 @@ export async function runCli(
   appRoot = findAppRoot(dirname(fileURLToPath(import.meta.url))),
   environment: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
-  const commands = [...COMMANDS, ...CASE_FILE_COMMANDS, ...PRIVACY_COMMANDS, ...POA_COMMANDS, ...ATTACHMENT_COMMANDS, webCommand(appRoot)];
+  const commands = [
+    ...COMMANDS,
+    ...CASE_FILE_COMMANDS,
+    ...PRIVACY_COMMANDS,
+    ...POA_COMMANDS,
+    ...ATTACHMENT_COMMANDS,
+    webCommand(appRoot),
+  ];
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     io.out(overview(commands));
     return argv.length === 0 ? 2 : 0;
@@ -47,20 +63,48 @@ export async function runCli(
   try {
     const { values, positionals } = parseArgs({
       args: argv.slice(command.words.length),
-      options: { ...command.options, data: { type: 'string' }, json: { type: 'boolean' }, 'passphrase-file': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        ...command.options,
+        data: { type: 'string' },
+        json: { type: 'boolean' },
+        'passphrase-file': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     });
     if (values.help) {
-      io.out(`Usage: ${command.usage}\n\n${command.summary}.${command.details ? `\n${command.details}` : ''}\n\n${GLOBAL_OPTIONS}`);
+      io.out(
+        `Usage: ${command.usage}\n\n${command.summary}.${command.details ? `\n${command.details}` : ''}\n\n${GLOBAL_OPTIONS}`,
+      );
       return 0;
     }
     const [min, max] = command.positionals;
-    if (positionals.length < min || positionals.length > max) throw new UsageError(`expected ${min === max ? min : `${min} to ${max}`} argument(s), got ${positionals.length}`);
+    if (positionals.length < min || positionals.length > max)
+      throw new UsageError(`expected ${min === max ? min : `${min} to ${max}`} argument(s), got ${positionals.length}`);
     const dataDir = typeof values.data === 'string' ? resolve(values.data) : defaultDataDir();
-    const passphrase = readPassphrase(typeof values['passphrase-file'] === 'string' ? values['passphrase-file'] : undefined, environment[PASSPHRASE_ENV], '--passphrase-file');
-    const openCore = async () => (core ??= await createCore({ appRoot, dataDir, prebuiltPath: prebuiltLibraryPath(appRoot), autoBackup: true, passphrase }));
-    return await command.run({ core: openCore, positionals, values, json: values.json === true, io, passphrase, environment });
+    const passphrase = readPassphrase(
+      typeof values['passphrase-file'] === 'string' ? values['passphrase-file'] : undefined,
+      environment[PASSPHRASE_ENV],
+      '--passphrase-file',
+    );
+    const openCore = async () =>
+      (core ??= await createCore({
+        appRoot,
+        dataDir,
+        prebuiltPath: prebuiltLibraryPath(appRoot),
+        autoBackup: true,
+        passphrase,
+      }));
+    return await command.run({
+      core: openCore,
+      positionals,
+      values,
+      json: values.json === true,
+      io,
+      passphrase,
+      environment,
+    });
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`seller-kb ${command.words.join(' ')}: ${(error as Error).message}\nUsage: ${command.usage}`);

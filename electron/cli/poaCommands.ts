@@ -23,13 +23,23 @@ function optionalFile(context: CommandContext): string | undefined {
 
 /** A comparison for a terminal: removed text as [-…-], added as {+…+} (like git diff --word-diff). */
 export function describeDiff(parts: DiffPart[]): string {
-  return parts.map((part) => (part.added ? `{+${part.value}+}` : part.removed ? `[-${part.value}-]` : part.value)).join('');
+  return parts
+    .map((part) => (part.added ? `{+${part.value}+}` : part.removed ? `[-${part.value}-]` : part.value))
+    .join('');
 }
 
 function describeDraft(draft: PoaDraft): string {
   const unfilled = draft.unfilled.map((item) => `  ${item.message}`);
   const checks = draft.checks.map((check) => `  ${check.ok ? 'ok  ' : 'FAIL'} ${check.id}: ${check.message}`);
-  return [draft.text, '', `Unfilled placeholders: ${draft.unfilled.length}`, ...unfilled, '', 'Checks before sending:', ...checks].join('\n');
+  return [
+    draft.text,
+    '',
+    `Unfilled placeholders: ${draft.unfilled.length}`,
+    ...unfilled,
+    '',
+    'Checks before sending:',
+    ...checks,
+  ].join('\n');
 }
 
 /** --from and --to, both or neither; `lowest` is 1 for appeals and 0 (the note as it is now) for revisions. */
@@ -50,7 +60,14 @@ export const POA_COMMANDS: Command[] = [
     positionals: [1, 1],
     async run(context) {
       const form = await (await context.core()).getPoaForm({ caseId: id(context.positionals[0], 'caseId') });
-      return print(context, form, () => form.questions.map((question) => `${question.id}  ${question.label.en}\n    ${form.answers[question.id]?.replace(/\n/g, '\n    ') ?? '(not answered)'}`).join('\n'));
+      return print(context, form, () =>
+        form.questions
+          .map(
+            (question) =>
+              `${question.id}  ${question.label.en}\n    ${form.answers[question.id]?.replace(/\n/g, '\n    ') ?? '(not answered)'}`,
+          )
+          .join('\n'),
+      );
     },
   },
   {
@@ -61,19 +78,27 @@ export const POA_COMMANDS: Command[] = [
     positionals: [2, 2],
     async run(context) {
       const question = context.positionals[1]!;
-      const form = await (await context.core()).answerPoaQuestion({ caseId: id(context.positionals[0], 'caseId'), question, text: givenText(context) });
+      const form = await (
+        await context.core()
+      ).answerPoaQuestion({ caseId: id(context.positionals[0], 'caseId'), question, text: givenText(context) });
       return print(context, form, () => `Saved the answer to ${question}`);
     },
   },
   {
     words: ['poa', 'draft'],
     usage: 'seller-kb poa draft <caseId> [--file LETTER] [--json]',
-    summary: 'The letter from your answers, what is unfilled, and the checks before sending (--file: check an edited letter)',
+    summary:
+      'The letter from your answers, what is unfilled, and the checks before sending (--file: check an edited letter)',
     options: { file: { type: 'string' } },
     positionals: [1, 1],
     async run(context) {
       const edited = optionalFile(context);
-      const draft = await (await context.core()).buildPoaDraft({ caseId: id(context.positionals[0], 'caseId'), ...(edited === undefined ? {} : { text: edited }) });
+      const draft = await (
+        await context.core()
+      ).buildPoaDraft({
+        caseId: id(context.positionals[0], 'caseId'),
+        ...(edited === undefined ? {} : { text: edited }),
+      });
       return print(context, draft, () => describeDraft(draft));
     },
   },
@@ -90,7 +115,14 @@ export const POA_COMMANDS: Command[] = [
       const log = await core.submitAppeal({ caseId, text: letter });
       const last = log.submissions.at(-1)!;
       const record = (await core.getCase({ id: caseId })).case;
-      return print(context, log, () => [`Appeal #${last.number} marked as sent ${last.sentAt}; next follow-up ${record.nextFollowUp ?? '—'}`, log.warning ?? ''].filter(Boolean).join('\n'));
+      return print(context, log, () =>
+        [
+          `Appeal #${last.number} marked as sent ${last.sentAt}; next follow-up ${record.nextFollowUp ?? '—'}`,
+          log.warning ?? '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      );
     },
   },
   {
@@ -108,8 +140,16 @@ export const POA_COMMANDS: Command[] = [
         return print(context, parts, () => describeDiff(parts));
       }
       const log = await core.listAppeals({ caseId });
-      const lines = log.submissions.map((submission) => `Appeal #${submission.number}  sent ${submission.sentAt}  ${submission.text.length} characters`);
-      return print(context, log, () => [...lines, `Unsuccessful: ${log.unsuccessful}`, log.warning ?? ''].filter(Boolean).join('\n') || 'No appeals sent yet.');
+      const lines = log.submissions.map(
+        (submission) => `Appeal #${submission.number}  sent ${submission.sentAt}  ${submission.text.length} characters`,
+      );
+      return print(
+        context,
+        log,
+        () =>
+          [...lines, `Unsuccessful: ${log.unsuccessful}`, log.warning ?? ''].filter(Boolean).join('\n') ||
+          'No appeals sent yet.',
+      );
     },
   },
   {
@@ -121,7 +161,15 @@ export const POA_COMMANDS: Command[] = [
     async run(context) {
       const core = await context.core();
       const { note } = await core.listNoteRevisions({ noteId: id(context.positionals[0], 'noteId') });
-      const saved = await core.saveNote({ id: note.id, caseId: note.caseId, title: note.title, tags: note.tags, kind: note.kind, body: givenText(context), baseRevision: note.revision });
+      const saved = await core.saveNote({
+        id: note.id,
+        caseId: note.caseId,
+        title: note.title,
+        tags: note.tags,
+        kind: note.kind,
+        body: givenText(context),
+        baseRevision: note.revision,
+      });
       return print(context, saved, () => `Note ${saved.id} saved (revision ${saved.revision})`);
     },
   },
@@ -146,7 +194,13 @@ export const POA_COMMANDS: Command[] = [
         return print(context, note, () => `Note ${note.id} restored from revision ${restore}`);
       }
       const { revisions } = await core.listNoteRevisions({ noteId });
-      return print(context, revisions, () => revisions.map((revision) => `${revision.id}  ${revision.savedAt}  ${revision.body.length} characters  ${revision.title}`).join('\n'));
+      return print(context, revisions, () =>
+        revisions
+          .map(
+            (revision) => `${revision.id}  ${revision.savedAt}  ${revision.body.length} characters  ${revision.title}`,
+          )
+          .join('\n'),
+      );
     },
   },
 ];

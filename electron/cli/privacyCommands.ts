@@ -2,7 +2,8 @@ import type { SecurityChange } from '../common/index.js';
 import { print, type Command, type CommandContext } from './commands.js';
 import { NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, readPassphrase, requireGiven } from './passphrase.js';
 
-const FORGOTTEN = 'Keep the passphrase safe: without it the notebook and its backups cannot be opened by anyone, you included.';
+const FORGOTTEN =
+  'Keep the passphrase safe: without it the notebook and its backups cannot be opened by anyone, you included.';
 
 function currentPassphrase(context: CommandContext): string {
   return requireGiven(context.passphrase, '--passphrase-file', PASSPHRASE_ENV, 'the passphrase');
@@ -40,8 +41,19 @@ export const PRIVACY_COMMANDS: Command[] = [
     positionals: [0, 0],
     async run(context) {
       const file = context.values['new-passphrase-file'];
-      const next = requireGiven(readPassphrase(typeof file === 'string' ? file : undefined, context.environment[NEW_PASSPHRASE_ENV], '--new-passphrase-file'), '--new-passphrase-file', NEW_PASSPHRASE_ENV, 'the new passphrase');
-      const change = await (await context.core()).changeNotebookPassphrase({ current: currentPassphrase(context), next });
+      const next = requireGiven(
+        readPassphrase(
+          typeof file === 'string' ? file : undefined,
+          context.environment[NEW_PASSPHRASE_ENV],
+          '--new-passphrase-file',
+        ),
+        '--new-passphrase-file',
+        NEW_PASSPHRASE_ENV,
+        'the new passphrase',
+      );
+      const change = await (
+        await context.core()
+      ).changeNotebookPassphrase({ current: currentPassphrase(context), next });
       return print(context, change, () => describeChange(`Passphrase changed. ${FORGOTTEN}`, change));
     },
   },
@@ -54,7 +66,9 @@ export const PRIVACY_COMMANDS: Command[] = [
     positionals: [0, 0],
     async run(context) {
       const change = await (await context.core()).decryptNotebook({ passphrase: currentPassphrase(context) });
-      return print(context, change, () => describeChange('Decrypted: the notebook is a plain SQLite file again.', change));
+      return print(context, change, () =>
+        describeChange('Decrypted: the notebook is a plain SQLite file again.', change),
+      );
     },
   },
 ];

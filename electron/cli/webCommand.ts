@@ -7,9 +7,14 @@ import { parseWholeNumber } from './usage.js';
 
 /** Opens a URL in the system browser; failure only means the user opens the printed URL by hand. */
 function openInBrowser(url: string): void {
-  const [command, ...args] = process.platform === 'win32' ? ['cmd', '/c', 'start', '""', url] : [process.platform === 'darwin' ? 'open' : 'xdg-open', url];
+  const [command, ...args] =
+    process.platform === 'win32'
+      ? ['cmd', '/c', 'start', '""', url]
+      : [process.platform === 'darwin' ? 'open' : 'xdg-open', url];
   try {
-    spawn(command!, args, { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
+    spawn(command!, args, { stdio: 'ignore', detached: true })
+      .on('error', () => undefined)
+      .unref();
   } catch {
     // Nothing to do: the URL is printed.
   }
@@ -24,9 +29,16 @@ export function webCommand(appRoot: string): Command {
     options: { port: { type: 'string' }, 'no-open': { type: 'boolean' } },
     positionals: [0, 0],
     async run(context) {
-      const port = parseWholeNumber(typeof context.values.port === 'string' ? context.values.port : undefined, '--port', 0, 65535) ?? 0;
+      const port =
+        parseWholeNumber(
+          typeof context.values.port === 'string' ? context.values.port : undefined,
+          '--port',
+          0,
+          65535,
+        ) ?? 0;
       const staticDir = rendererDir(appRoot);
-      if (!existsSync(staticDir)) context.io.err('seller-kb: the renderer is not built yet; run "npm run build" first. Serving the API only.');
+      if (!existsSync(staticDir))
+        context.io.err('seller-kb: the renderer is not built yet; run "npm run build" first. Serving the API only.');
       const core = await context.core();
       // The browser is opened, and the user given, one-time links: the token itself is on no command line.
       const bridge: Bridge = await startBridge({
@@ -34,11 +46,16 @@ export function webCommand(appRoot: string): Command {
         events: (listener) => core.events.subscribe(listener),
         staticDir: existsSync(staticDir) ? staticDir : null,
         port,
-        onLinkReused: () => context.io.err(`seller-kb: a one-time link was used twice, so someone else may have had it; every browser session was ended. Open this new one-time link: ${bridge.openLink()}`),
+        onLinkReused: () =>
+          context.io.err(
+            `seller-kb: a one-time link was used twice, so someone else may have had it; every browser session was ended. Open this new one-time link: ${bridge.openLink()}`,
+          ),
       });
       context.io.out(`Seller KB is running at ${bridge.url}`);
       if (!context.values['no-open']) openInBrowser(bridge.openLink());
-      context.io.out(`Open it with this one-time link (it works once; the tab it opens stays signed in until seller-kb web stops): ${bridge.openLink()}`);
+      context.io.out(
+        `Open it with this one-time link (it works once; the tab it opens stays signed in until seller-kb web stops): ${bridge.openLink()}`,
+      );
       await new Promise<void>((resolve) => {
         const stop = () => void bridge.close().then(() => resolve());
         process.once('SIGINT', stop);

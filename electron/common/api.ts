@@ -28,7 +28,14 @@ import type { NoteDraft, NoteDraftInput, NoteDraftKey } from './noteDrafts.js';
 import type { Preferences } from './preferences.js';
 import type { SearchQuery, SearchResult } from './search.js';
 import type { SpellingCheck } from './spelling.js';
-import type { CalendarFile, CaseNotice, CaseSchedule, DueDeadline, NoticeAnalysis, ReminderSettings } from './caseFile.js';
+import type {
+  CalendarFile,
+  CaseNotice,
+  CaseSchedule,
+  DueDeadline,
+  NoticeAnalysis,
+  ReminderSettings,
+} from './caseFile.js';
 import type { AttachmentContent, AttachmentRecord, AttachmentUpload, InvoiceCheck } from './attachments.js';
 
 export interface KbApi {

@@ -31,7 +31,14 @@ export const CASE_LABELS: Readonly<Record<Lang, CaseLabels>> = {
       'new-account': 'New account',
       other: 'Other',
     },
-    status: { open: 'Open', 'appeal-sent': 'Appeal sent', 'more-info-requested': 'More information requested', reinstated: 'Reinstated', denied: 'Denied', closed: 'Closed' },
+    status: {
+      open: 'Open',
+      'appeal-sent': 'Appeal sent',
+      'more-info-requested': 'More information requested',
+      reinstated: 'Reinstated',
+      denied: 'Denied',
+      closed: 'Closed',
+    },
     field: {
       title: 'Title',
       marketplace: 'Marketplace',
@@ -62,7 +69,14 @@ export const CASE_LABELS: Readonly<Record<Lang, CaseLabels>> = {
       'new-account': '新账号被封',
       other: '其他',
     },
-    status: { open: '处理中', 'appeal-sent': '已提交申诉', 'more-info-requested': '需补充材料', reinstated: '已恢复', denied: '申诉被拒', closed: '已结案' },
+    status: {
+      open: '处理中',
+      'appeal-sent': '已提交申诉',
+      'more-info-requested': '需补充材料',
+      reinstated: '已恢复',
+      denied: '申诉被拒',
+      closed: '已结案',
+    },
     field: {
       title: '标题',
       marketplace: '站点',

@@ -49,17 +49,21 @@ export function coreOptionsArgument(options: CoreProcessOptions): string {
 export function parseCoreOptions(argv: readonly string[]): CoreProcessOptions {
   const argument = argv.find((entry) => entry.startsWith(CORE_OPTIONS_SWITCH));
   if (!argument) throw new Error(`Seller KB core: started without ${CORE_OPTIONS_SWITCH}{…}`);
-  const parsed = JSON.parse(argument.slice(CORE_OPTIONS_SWITCH.length)) as Partial<Record<keyof CoreProcessOptions, unknown>>;
+  const parsed = JSON.parse(argument.slice(CORE_OPTIONS_SWITCH.length)) as Partial<
+    Record<keyof CoreProcessOptions, unknown>
+  >;
   const text = (name: 'appRoot' | 'dataDir') => {
     const value = parsed[name];
-    if (typeof value !== 'string' || value === '') throw new Error(`Seller KB core: ${CORE_OPTIONS_SWITCH} has no ${name}`);
+    if (typeof value !== 'string' || value === '')
+      throw new Error(`Seller KB core: ${CORE_OPTIONS_SWITCH} has no ${name}`);
     return value;
   };
   const prebuiltPath = typeof parsed.prebuiltPath === 'string' ? parsed.prebuiltPath : null;
   return { appRoot: text('appRoot'), dataDir: text('dataDir'), prebuiltPath, autoBackup: parsed.autoBackup === true };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isId = (value: unknown): value is number => Number.isSafeInteger(value);
 
 /** True for a message main may act on (checked once, where it arrives). */

@@ -43,7 +43,9 @@ export class KbError extends Error {
   }
 
   toJSON(): KbErrorData {
-    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
+    return this.details
+      ? { code: this.code, message: this.message, details: this.details }
+      : { code: this.code, message: this.message };
   }
 }
 
@@ -61,5 +63,9 @@ export function unwrapEnvelope<T>(envelope: Envelope<T>): T {
   if (envelope.ok) return envelope.value;
   const code = (ERROR_CODES as readonly string[]).includes(envelope.error.code) ? envelope.error.code : 'INTERNAL';
   const details = envelope.error.details;
-  throw new KbError(code, envelope.error.message, typeof details === 'object' && details !== null && !Array.isArray(details) ? details : undefined);
+  throw new KbError(
+    code,
+    envelope.error.message,
+    typeof details === 'object' && details !== null && !Array.isArray(details) ? details : undefined,
+  );
 }

@@ -97,7 +97,9 @@ export function isKbEventEnvelope(value: unknown): value is KbEventEnvelope {
   if (typeof value !== 'object' || value === null) return false;
   const { event, payload } = value as { event?: unknown; payload?: unknown };
   if (!(KB_EVENT_NAMES as readonly unknown[]).includes(event)) return false;
-  return event === 'due' ? Array.isArray(payload) : typeof payload === 'object' && payload !== null && !Array.isArray(payload);
+  return event === 'due'
+    ? Array.isArray(payload)
+    : typeof payload === 'object' && payload !== null && !Array.isArray(payload);
 }
 
 /**
@@ -109,7 +111,9 @@ export type DesktopKb = KbEnvelopeApi & KbEvents;
 
 /** The contract over envelope-answering methods: a value resolves, an error rejects as a KbError with its code. */
 export function apiFromEnvelopes(envelopes: KbEnvelopeApi): KbApi {
-  return apiFromCall(async (method, argument) => unwrapEnvelope(await (envelopes[method] as (argument?: unknown) => Promise<Envelope<unknown>>)(argument)));
+  return apiFromCall(async (method, argument) =>
+    unwrapEnvelope(await (envelopes[method] as (argument?: unknown) => Promise<Envelope<unknown>>)(argument)),
+  );
 }
 
 /** The envelope of a call that failed before it reached the core (the channel itself broke). */

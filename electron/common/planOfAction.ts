@@ -47,7 +47,17 @@ export interface PoaUnfilled {
   messageZh: string;
 }
 
-export const POA_CHECK_IDS = ['placeholders', 'three-parts', 'asins', 'coverage', 'tone', 'promises', 'length', 'spelling', 'english-only'] as const;
+export const POA_CHECK_IDS = [
+  'placeholders',
+  'three-parts',
+  'asins',
+  'coverage',
+  'tone',
+  'promises',
+  'length',
+  'spelling',
+  'english-only',
+] as const;
 export type PoaCheckId = (typeof POA_CHECK_IDS)[number];
 
 /** One check before sending, with a reason the seller understands. */

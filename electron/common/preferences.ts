@@ -72,14 +72,15 @@ function isArticleRefs(value: unknown, max: number): value is ArticleRef[] {
 }
 
 /** For each preference: whether a value is one it may take. */
-export const PREFERENCE_CHECKS: { readonly [Name in PreferenceName]: (value: unknown) => value is Preferences[Name] } = {
-  uiLanguage: (value): value is UiLanguageChoice => isOneOf(UI_LANGUAGE_CHOICES, value),
-  articleLanguage: (value): value is ArticleLanguageChoice => isOneOf(ARTICLE_LANGUAGE_CHOICES, value),
-  theme: (value): value is ThemeChoice => isOneOf(THEME_CHOICES, value),
-  zoom: (value): value is ZoomChoice => isOneOf(ZOOM_CHOICES, value),
-  bookmarks: (value): value is ArticleRef[] => isArticleRefs(value, MAX_BOOKMARKS),
-  recent: (value): value is ArticleRef[] => isArticleRefs(value, MAX_RECENT),
-};
+export const PREFERENCE_CHECKS: { readonly [Name in PreferenceName]: (value: unknown) => value is Preferences[Name] } =
+  {
+    uiLanguage: (value): value is UiLanguageChoice => isOneOf(UI_LANGUAGE_CHOICES, value),
+    articleLanguage: (value): value is ArticleLanguageChoice => isOneOf(ARTICLE_LANGUAGE_CHOICES, value),
+    theme: (value): value is ThemeChoice => isOneOf(THEME_CHOICES, value),
+    zoom: (value): value is ZoomChoice => isOneOf(ZOOM_CHOICES, value),
+    bookmarks: (value): value is ArticleRef[] => isArticleRefs(value, MAX_BOOKMARKS),
+    recent: (value): value is ArticleRef[] => isArticleRefs(value, MAX_RECENT),
+  };
 
 export const PREFERENCE_NAMES = Object.keys(DEFAULT_PREFERENCES) as PreferenceName[];
 
@@ -89,11 +90,20 @@ function isPreferenceName(name: string): name is PreferenceName {
 
 /** Checks a change of some preferences; throws INVALID_INPUT naming the first wrong one. */
 export function validatePreferenceChanges(value: unknown): Partial<Preferences> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new KbError('INVALID_INPUT', `Preferences: the change must be an object of preference names (${PREFERENCE_NAMES.join(', ')}) and values`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new KbError(
+      'INVALID_INPUT',
+      `Preferences: the change must be an object of preference names (${PREFERENCE_NAMES.join(', ')}) and values`,
+    );
   const changes: Partial<Record<PreferenceName, unknown>> = {};
   for (const [name, entry] of Object.entries(value)) {
-    if (!isPreferenceName(name)) throw new KbError('INVALID_INPUT', `Preferences: "${name.slice(0, 40)}" is not a preference (known: ${PREFERENCE_NAMES.join(', ')})`);
-    if (!PREFERENCE_CHECKS[name](entry)) throw new KbError('INVALID_INPUT', `Preferences: "${name}" has a value it cannot take`);
+    if (!isPreferenceName(name))
+      throw new KbError(
+        'INVALID_INPUT',
+        `Preferences: "${name.slice(0, 40)}" is not a preference (known: ${PREFERENCE_NAMES.join(', ')})`,
+      );
+    if (!PREFERENCE_CHECKS[name](entry))
+      throw new KbError('INVALID_INPUT', `Preferences: "${name}" has a value it cannot take`);
     changes[name] = entry;
   }
   return changes as Partial<Preferences>;
@@ -101,7 +111,9 @@ export function validatePreferenceChanges(value: unknown): Partial<Preferences> 
 
 /** The preferences in `stored`, each wrong or missing one replaced by its default. */
 export function preferencesFrom(stored: unknown): Preferences {
-  const fields = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<Record<PreferenceName, unknown>>;
+  const fields = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<
+    Record<PreferenceName, unknown>
+  >;
   const result: Partial<Record<PreferenceName, unknown>> = {};
   for (const name of PREFERENCE_NAMES) {
     const value = Object.hasOwn(fields, name) ? fields[name] : undefined;

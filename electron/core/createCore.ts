@@ -88,9 +88,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     await folders.restore();
   };
   if (files.isOpen()) await notebookOpened();
-  const vault = createAttachmentVault({ notebook, workerPath: textWorkerPath(options.appRoot), openFile: options.openFile ?? null });
+  const vault = createAttachmentVault({
+    notebook,
+    workerPath: textWorkerPath(options.appRoot),
+    openFile: options.openFile ?? null,
+  });
   const caseFile = caseFileHandlers({ notebook, library, rules: deadlineRules });
-  const dueWatcher = startDueWatcher({ listDue: () => caseFile.listDueDeadlines({ withinDays: 0 }), emit: (due) => events.emit('due', due) });
+  const dueWatcher = startDueWatcher({
+    listDue: () => caseFile.listDueDeadlines({ withinDays: 0 }),
+    emit: (due) => events.emit('due', due),
+  });
   void dueWatcher.check();
   // An unlock that opens a locked notebook: its folders load, and what fell due meanwhile is told.
   const unlocked = async () => {
@@ -131,7 +138,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
  * The prebuilt library when it is as new as content/, otherwise one built now from content/; with
  * the prebuilt one, a key naming it (what the user-folder cache must have been made with).
  */
-function loadLibrary(appRoot: string, prebuiltPath: string | null): { library: KnowledgeBase; cacheKey: string | null } {
+function loadLibrary(
+  appRoot: string,
+  prebuiltPath: string | null,
+): { library: KnowledgeBase; cacheKey: string | null } {
   const prebuilt = prebuiltPath ? readPrebuiltLibrary(prebuiltPath) : null;
   if (prebuilt && !contentIsNewer(appRoot, prebuiltPath!)) {
     try {
@@ -140,7 +150,10 @@ function loadLibrary(appRoot: string, prebuiltPath: string | null): { library: K
       // A damaged index: content/ is still there to build it again.
     }
   }
-  return { library: KnowledgeBase.open(prebuildLibrary(loadLibraryFromContent(appRoot, nodeSanitizer()))), cacheKey: null };
+  return {
+    library: KnowledgeBase.open(prebuildLibrary(loadLibraryFromContent(appRoot, nodeSanitizer()))),
+    cacheKey: null,
+  };
 }
 
 /** True when a content file changed after the prebuilt library was written (development). */
@@ -148,6 +161,10 @@ function contentIsNewer(appRoot: string, prebuiltPath: string): boolean {
   const contentDir = join(appRoot, 'content');
   if (!existsSync(contentDir)) return false;
   const builtAt = statSync(prebuiltPath).mtimeMs;
-  const dataFiles = ['glossary.json', 'contacts.json', 'synonyms.json'].map((name) => join(contentDir, name)).filter(existsSync);
-  return [...listMarkdownFiles(join(contentDir, 'articles')), ...dataFiles].some((file) => statSync(file).mtimeMs > builtAt);
+  const dataFiles = ['glossary.json', 'contacts.json', 'synonyms.json']
+    .map((name) => join(contentDir, name))
+    .filter(existsSync);
+  return [...listMarkdownFiles(join(contentDir, 'articles')), ...dataFiles].some(
+    (file) => statSync(file).mtimeMs > builtAt,
+  );
 }

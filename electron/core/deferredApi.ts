@@ -6,5 +6,7 @@ import { apiFromCall } from '../common/index.js';
  * library and the notebook load; calls made meanwhile are answered as soon as loading ends.
  */
 export function deferredApi(ready: Promise<KbApi>): KbApi {
-  return apiFromCall(async (method, argument) => ((await ready)[method] as (argument?: unknown) => Promise<unknown>)(argument));
+  return apiFromCall(async (method, argument) =>
+    ((await ready)[method] as (argument?: unknown) => Promise<unknown>)(argument),
+  );
 }

@@ -14,7 +14,10 @@ const DIFF_TIMEOUT_MS = 2_000;
  */
 export function compareTexts(older: string, newer: string): DiffPart[] {
   const options = { timeout: DIFF_TIMEOUT_MS };
-  const changes = older.length + newer.length <= WORD_DIFF_MAX_CHARS ? diffWords(older, newer, options) : diffLines(older, newer, options);
+  const changes =
+    older.length + newer.length <= WORD_DIFF_MAX_CHARS
+      ? diffWords(older, newer, options)
+      : diffLines(older, newer, options);
   if (!changes) {
     return [
       { value: older, added: false, removed: true },

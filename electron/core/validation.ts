@@ -38,7 +38,11 @@ export function shown(value: unknown): string {
 export function argumentFields(value: unknown, where: string, names: readonly string[]): Fields {
   const fields = Object.create(null) as Fields;
   if (value === undefined || value === null) return fields;
-  if (typeof value !== 'object' || Array.isArray(value)) fail(where, `the argument must be an object with ${names.map((name) => `"${name}"`).join(', ')}, not ${shown(value)}`);
+  if (typeof value !== 'object' || Array.isArray(value))
+    fail(
+      where,
+      `the argument must be an object with ${names.map((name) => `"${name}"`).join(', ')}, not ${shown(value)}`,
+    );
   for (const [key, field] of Object.entries(value)) fields[key] = field;
   return fields;
 }
@@ -46,13 +50,15 @@ export function argumentFields(value: unknown, where: string, names: readonly st
 /** A nested object field (such as "changes"), as null-prototype fields; absent is refused unless `optional`. */
 export function requireObject(value: unknown, name: string, where: string, optional = false): Fields {
   if ((value === undefined || value === null) && optional) return Object.create(null) as Fields;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(where, `"${name}" must be an object of fields, not ${shown(value)}`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail(where, `"${name}" must be an object of fields, not ${shown(value)}`);
   return argumentFields(value, where, [name]);
 }
 
 /** Non-empty text of at most `max` characters. */
 export function requireText(value: unknown, name: string, where = '', max = MAX_NAME_CHARS): string {
-  if (typeof value !== 'string' || value.trim() === '') fail(where, `"${name}" must be non-empty text, not ${shown(value)}`);
+  if (typeof value !== 'string' || value.trim() === '')
+    fail(where, `"${name}" must be non-empty text, not ${shown(value)}`);
   if (value.length > max) fail(where, `"${name}" is ${value.length} characters; at most ${max} are allowed`);
   return value;
 }
@@ -65,24 +71,38 @@ export function requireString(value: unknown, name: string, where: string, max =
 }
 
 /** Text when given, else undefined (null counts as not given). */
-export function optionalString(value: unknown, name: string, where: string, max = Number.MAX_SAFE_INTEGER): string | undefined {
+export function optionalString(
+  value: unknown,
+  name: string,
+  where: string,
+  max = Number.MAX_SAFE_INTEGER,
+): string | undefined {
   return value === undefined || value === null ? undefined : requireString(value, name, where, max);
 }
 
 /** A whole number from `min` to `max`. */
 export function requireWholeNumber(value: unknown, name: string, where: string, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) fail(where, `"${name}" must be a whole number from ${min} to ${max}, not ${shown(value)}`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+    fail(where, `"${name}" must be a whole number from ${min} to ${max}, not ${shown(value)}`);
   return value;
 }
 
 /** A whole number from `min` to `max` when given (undefined or null: `fallback`). */
-export function optionalWholeNumber(value: unknown, name: string, where: string, min: number, max: number, fallback: number): number {
+export function optionalWholeNumber(
+  value: unknown,
+  name: string,
+  where: string,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
   return value === undefined || value === null ? fallback : requireWholeNumber(value, name, where, min, max);
 }
 
 /** A positive whole number: the id of a row. */
 export function requireId(value: unknown, name: string, where: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) fail(where, `"${name}" must be a positive whole number, not ${shown(value)}`);
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1)
+    fail(where, `"${name}" must be a positive whole number, not ${shown(value)}`);
   return value;
 }
 
@@ -102,12 +122,18 @@ export function optionalBoolean(value: unknown, name: string, where: string, fal
 
 /** One of the `allowed` words. */
 export function requireOneOf<T extends string>(value: unknown, allowed: readonly T[], name: string, where: string): T {
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) fail(where, `"${name}" must be one of ${allowed.join(', ')}, not ${shown(value)}`);
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value))
+    fail(where, `"${name}" must be one of ${allowed.join(', ')}, not ${shown(value)}`);
   return value as T;
 }
 
 /** One of the `allowed` words when given (undefined or null: undefined). */
-export function optionalOneOf<T extends string>(value: unknown, allowed: readonly T[], name: string, where: string): T | undefined {
+export function optionalOneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  name: string,
+  where: string,
+): T | undefined {
   return value === undefined || value === null ? undefined : requireOneOf(value, allowed, name, where);
 }
 

@@ -27,7 +27,12 @@ export async function serveAppRequest(rendererRoot: string, requestUrl: string):
   if (url.host !== 'seller-kb' || !file.startsWith(root + sep)) return new Response('Not found', { status: 404 });
   try {
     const body = await readFile(file);
-    return new Response(body, { headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY } });
+    return new Response(body, {
+      headers: {
+        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+      },
+    });
   } catch {
     return new Response('Not found', { status: 404 });
   }

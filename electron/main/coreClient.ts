@@ -111,7 +111,12 @@ export function startCoreClient(options: CoreClientOptions): CoreClient {
       case 'openFile':
         options.openFile(message.path).then(
           () => owner.postMessage({ kind: 'openFileDone', id: message.id, problem: null }),
-          (error: unknown) => owner.postMessage({ kind: 'openFileDone', id: message.id, problem: error instanceof Error ? error.message : String(error) }),
+          (error: unknown) =>
+            owner.postMessage({
+              kind: 'openFileDone',
+              id: message.id,
+              problem: error instanceof Error ? error.message : String(error),
+            }),
         );
     }
   };
@@ -143,18 +148,25 @@ export function startCoreClient(options: CoreClientOptions): CoreClient {
         restarts += 1;
         // Calls still waiting to be sent failed with the rest: they must not run in the new process.
         queued = [];
-        failPending(`Seller KB core: the core's process ended unexpectedly (exit code ${code}) and is being started again`);
+        failPending(
+          `Seller KB core: the core's process ended unexpectedly (exit code ${code}) and is being started again`,
+        );
         launch();
         options.onRestart?.(code);
         return;
       }
-      stop(`Seller KB core: the core's process ended unexpectedly again (exit code ${code}); quit Seller KB and open it again`);
+      stop(
+        `Seller KB core: the core's process ended unexpectedly again (exit code ${code}); quit Seller KB and open it again`,
+      );
     });
   };
 
   const call = (method: KbMethod, argument: unknown): Promise<Envelope<unknown>> => {
     if (stopped) return Promise.resolve(internal(`${stopped} (${method} was not sent)`));
-    if (closing) return Promise.resolve(internal(`Seller KB core: the core is closing as Seller KB quits (${method} was not sent)`));
+    if (closing)
+      return Promise.resolve(
+        internal(`Seller KB core: the core is closing as Seller KB quits (${method} was not sent)`),
+      );
     const id = nextId++;
     return new Promise((answer) => {
       pending.set(id, { method, answer });

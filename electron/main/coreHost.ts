@@ -56,7 +56,8 @@ export function serveCore(channel: ParentChannel, options: CoreProcessOptions, e
     if (failed) exit(1);
     if (!core) return; // closes as soon as it has opened
     core.close();
-    for (const pending of openFiles.values()) pending.reject(new KbError('INTERNAL', 'Attachments: Seller KB is closing'));
+    for (const pending of openFiles.values())
+      pending.reject(new KbError('INTERNAL', 'Attachments: Seller KB is closing'));
     // Let the folder loader's threads and the notebook's last writes end first.
     setImmediate(() => exit(0));
   };
@@ -67,7 +68,17 @@ export function serveCore(channel: ParentChannel, options: CoreProcessOptions, e
       channel.postMessage({ kind: 'reply', id, envelope });
     } catch (error) {
       console.error(`Seller KB core: the answer to ${method} could not be sent:`, error);
-      channel.postMessage({ kind: 'reply', id, envelope: { ok: false, error: { code: 'INTERNAL', message: `Seller KB core: the answer to ${method} could not be sent to the window` } } });
+      channel.postMessage({
+        kind: 'reply',
+        id,
+        envelope: {
+          ok: false,
+          error: {
+            code: 'INTERNAL',
+            message: `Seller KB core: the answer to ${method} could not be sent to the window`,
+          },
+        },
+      });
     }
   };
 

@@ -6,7 +6,8 @@ import { pickReminders } from './reminderPicker.js';
 export const APP_USER_MODEL_ID = 'com.sellerkb.app';
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 /** build/icons/24x24.png, inline: build/ is not packaged. */
-const TRAY_ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAABgAAAAYCAYAAADgdz34AAAASElEQVR4nGNgQAL8ZXn/qYEZ0AG1DMZpEU0toJXhcEtGLSDLgl+/vpOFB5cFhCwlRs+oD0a6D0YtwGsBNfEwsGDo18m0brYAAEguOdRVlY/JAAAAAElFTkSuQmCC';
+const TRAY_ICON =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAABgAAAAYCAYAAADgdz34AAAASElEQVR4nGNgQAL8ZXn/qYEZ0AG1DMZpEU0toJXhcEtGLSDLgl+/vpOFB5cFhCwlRs+oD0a6D0YtwGsBNfEwsGDo18m0brYAAEguOdRVlY/JAAAAAElFTkSuQmCC';
 
 type ReminderApi = Pick<KbApi, 'listDueDeadlines' | 'getReminderSettings' | 'setReminderSettings'>;
 
@@ -97,7 +98,10 @@ export function startDesktopReminders(api: ReminderApi, options: DesktopReminder
 }
 
 /** The open window brought to the front, or a new one when it was closed (to the tray). */
-export function showWindow<W extends { isDestroyed(): boolean; show(): void; focus(): void }>(window: W | null, create: () => W): W {
+export function showWindow<W extends { isDestroyed(): boolean; show(): void; focus(): void }>(
+  window: W | null,
+  create: () => W,
+): W {
   const shown = window && !window.isDestroyed() ? window : create();
   shown.show();
   shown.focus();

@@ -26,8 +26,10 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>):
 export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, api: KbApi): void {
   for (const method of KB_METHODS) {
     ipcMain.handle(ipcChannel(method), async (event, ...args: unknown[]) => {
-      if (!isTrustedSender(event)) return { ok: false, error: { code: 'FORBIDDEN', message: 'IPC: sender is not the app window' } };
-      if (args.length > 1) return { ok: false, error: { code: 'INVALID_INPUT', message: `IPC: ${method} takes at most one argument` } };
+      if (!isTrustedSender(event))
+        return { ok: false, error: { code: 'FORBIDDEN', message: 'IPC: sender is not the app window' } };
+      if (args.length > 1)
+        return { ok: false, error: { code: 'INVALID_INPUT', message: `IPC: ${method} takes at most one argument` } };
       return dispatch(api, method, args[0]);
     });
   }
@@ -42,11 +44,15 @@ export interface EventWindow {
  * Passes every core event to every open window showing the app, on the one channel, as the
  * envelope the core made. Returns what stops forwarding.
  */
-export function forwardEvents(subscribe: (listener: KbEventListener) => Unsubscribe, windows: () => readonly EventWindow[]): Unsubscribe {
+export function forwardEvents(
+  subscribe: (listener: KbEventListener) => Unsubscribe,
+  windows: () => readonly EventWindow[],
+): Unsubscribe {
   return subscribe((envelope) => {
     for (const { webContents } of windows()) {
       // A page that is not the app's own (it cannot be, navigation is locked; still) hears nothing.
-      if (!webContents.isDestroyed() && originOf(webContents.getURL()) === APP_ORIGIN) webContents.send(EVENTS_CHANNEL, envelope);
+      if (!webContents.isDestroyed() && originOf(webContents.getURL()) === APP_ORIGIN)
+        webContents.send(EVENTS_CHANNEL, envelope);
     }
   });
 }

@@ -24,7 +24,10 @@ export function parseLaunchOptions(argv: readonly string[]): LaunchOptions {
 /** The events of a window's page the smoke test waits for. */
 export interface LoadEvents {
   once(event: 'did-finish-load', listener: () => void): unknown;
-  once(event: 'did-fail-load', listener: (event: unknown, code: number, description: string, url: string) => void): unknown;
+  once(
+    event: 'did-fail-load',
+    listener: (event: unknown, code: number, description: string, url: string) => void,
+  ): unknown;
 }
 
 type SmokeApi = Pick<KbApi, 'search' | 'listCases' | 'addUserFolder' | 'removeUserFolder'>;
@@ -37,7 +40,9 @@ type SmokeApi = Pick<KbApi, 'search' | 'listCases' | 'addUserFolder' | 'removeUs
 export function runSmokeTest(page: LoadEvents, api: Promise<SmokeApi>, log: (line: string) => void): Promise<number> {
   const loaded = new Promise<void>((resolve, reject) => {
     page.once('did-finish-load', resolve);
-    page.once('did-fail-load', (_event, code, description, url) => reject(new Error(`the window did not load ${url}: ${description} (${code})`)));
+    page.once('did-fail-load', (_event, code, description, url) =>
+      reject(new Error(`the window did not load ${url}: ${description} (${code})`)),
+    );
   });
   return (async () => {
     try {
@@ -47,7 +52,9 @@ export function runSmokeTest(page: LoadEvents, api: Promise<SmokeApi>, log: (lin
       if (hits.length === 0) throw new Error('a search for 移除订单 found nothing');
       const cases = await core.listCases();
       const articles = await readSmokeFolder(core);
-      log(`Seller KB smoke test passed: window loaded, ${hits.length} hits for 移除订单, notebook open (${cases.length} cases), a folder read by the worker threads (${articles} article)`);
+      log(
+        `Seller KB smoke test passed: window loaded, ${hits.length} hits for 移除订单, notebook open (${cases.length} cases), a folder read by the worker threads (${articles} article)`,
+      );
       return 0;
     } catch (error) {
       log(`Seller KB smoke test failed: ${(error as Error).message}`);

@@ -21,7 +21,9 @@ const appRoot = app.getAppPath();
 app.setName(PRODUCT_NAME);
 const launch = parseLaunchOptions(process.argv);
 if (launch.dataDir) app.setPath('userData', launch.dataDir);
-protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 let mainWindow: BrowserWindow | null = null;
 let reminders: DesktopReminders | null = null;
@@ -45,9 +47,15 @@ function createWindow(): BrowserWindow {
   });
   if (bounds.maximized) window.maximize();
   lockNavigation(window.webContents, (url) => shell.openExternal(url));
-  attachSpellingMenu(window.webContents, { check: (word) => core!.api.checkSpelling({ word }), popup: (template) => Menu.buildFromTemplate(template).popup({ window }), locale: app.getLocale() });
+  attachSpellingMenu(window.webContents, {
+    check: (word) => core!.api.checkSpelling({ word }),
+    popup: (template) => Menu.buildFromTemplate(template).popup({ window }),
+    locale: app.getLocale(),
+  });
   window.once('ready-to-show', () => window.show());
-  window.on('close', () => saveWindowBounds(boundsFile, { ...window.getNormalBounds(), maximized: window.isMaximized() }));
+  window.on('close', () =>
+    saveWindowBounds(boundsFile, { ...window.getNormalBounds(), maximized: window.isMaximized() }),
+  );
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
 }
@@ -55,7 +63,10 @@ function createWindow(): BrowserWindow {
 /** Saves the page being read as a PDF (the print stylesheet hides the app's chrome). */
 async function saveAsPdf(): Promise<void> {
   if (!mainWindow) return;
-  const { canceled, filePath } = await dialog.showSaveDialog(mainWindow, { defaultPath: `${mainWindow.getTitle() || PRODUCT_NAME}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+  const { canceled, filePath } = await dialog.showSaveDialog(mainWindow, {
+    defaultPath: `${mainWindow.getTitle() || PRODUCT_NAME}.pdf`,
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  });
   if (canceled || !filePath) return;
   await writeFile(filePath, await mainWindow.webContents.printToPDF({ pageSize: 'A4', printBackground: false }));
 }
@@ -68,9 +79,18 @@ async function openInSystemViewer(path: string): Promise<void> {
 
 /** The core in a utility process (coreProcess.cjs beside this bundle), restarted once if it ends unexpectedly. */
 function startDesktopCore(): CoreClient {
-  const options = { appRoot, dataDir: app.getPath('userData'), prebuiltPath: prebuiltLibraryPath(appRoot), autoBackup: true };
+  const options = {
+    appRoot,
+    dataDir: app.getPath('userData'),
+    prebuiltPath: prebuiltLibraryPath(appRoot),
+    autoBackup: true,
+  };
   return startCoreClient({
-    start: () => utilityProcess.fork(join(__dirname, 'coreProcess.cjs'), [coreOptionsArgument(options)], { serviceName: `${PRODUCT_NAME} core`, stdio: 'inherit' }),
+    start: () =>
+      utilityProcess.fork(join(__dirname, 'coreProcess.cjs'), [coreOptionsArgument(options)], {
+        serviceName: `${PRODUCT_NAME} core`,
+        stdio: 'inherit',
+      }),
     openFile: openInSystemViewer,
     onRestart: (code) => {
       if (launch.smokeTest) return;
@@ -99,14 +119,22 @@ function start(): void {
     () => undefined, // told by onFailure
   );
   // Push events (libraryChanged, due) to every window; a deadline falling due is also a reminder check.
-  forwardEvents((listener) => client.subscribe(listener), () => BrowserWindow.getAllWindows());
+  forwardEvents(
+    (listener) => client.subscribe(listener),
+    () => BrowserWindow.getAllWindows(),
+  );
   eventsFromSubscribe((listener) => client.subscribe(listener)).onDue(() => void reminders?.check());
   // Reminders (issue 16): notifications for due deadlines; with the tray opted in, closing the window keeps them coming.
-  reminders = startDesktopReminders(client.api, { show: (hash) => void (mainWindow = showWindow(mainWindow, createWindow)).loadURL(`${APP_ORIGIN}/index.html${hash}`), quit: () => app.quit() });
+  reminders = startDesktopReminders(client.api, {
+    show: (hash) => void (mainWindow = showWindow(mainWindow, createWindow)).loadURL(`${APP_ORIGIN}/index.html${hash}`),
+    quit: () => app.quit(),
+  });
   void ready.then(() => reminders?.check());
   registerIpcHandlers(ipcMain, reminders.watching(client.api));
   const actions = { print: () => mainWindow?.webContents.print(), savePdf: () => void saveAsPdf() };
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.getLocale(), process.platform === 'darwin', actions)));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate(app.getLocale(), process.platform === 'darwin', actions)),
+  );
   mainWindow = createWindow();
   if (launch.smokeTest) {
     // The line goes to stdout and to a file beside the notebook (a Windows GUI app may have no stdout).

@@ -3,12 +3,32 @@ import type { MenuItemConstructorOptions } from 'electron';
 type Labels = Record<'file' | 'edit' | 'view' | 'window' | 'help' | 'print' | 'savePdf', string>;
 
 const LABELS: Record<'zh' | 'en', Labels> = {
-  zh: { file: '文件', edit: '编辑', view: '视图', window: '窗口', help: '帮助', print: '打印…', savePdf: '另存为 PDF…' },
-  en: { file: 'File', edit: 'Edit', view: 'View', window: 'Window', help: 'Help', print: 'Print…', savePdf: 'Save as PDF…' },
+  zh: {
+    file: '文件',
+    edit: '编辑',
+    view: '视图',
+    window: '窗口',
+    help: '帮助',
+    print: '打印…',
+    savePdf: '另存为 PDF…',
+  },
+  en: {
+    file: 'File',
+    edit: 'Edit',
+    view: 'View',
+    window: 'Window',
+    help: 'Help',
+    print: 'Print…',
+    savePdf: 'Save as PDF…',
+  },
 };
 
 /** The application menu with the platform's usual roles and shortcuts, labelled in the system language. */
-export function menuTemplate(locale: string, isMac: boolean, actions: { print(): void; savePdf(): void }): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  locale: string,
+  isMac: boolean,
+  actions: { print(): void; savePdf(): void },
+): MenuItemConstructorOptions[] {
   const labels = LABELS[locale.toLowerCase().startsWith('zh') ? 'zh' : 'en'];
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -24,7 +44,15 @@ export function menuTemplate(locale: string, isMac: boolean, actions: { print():
     { label: labels.edit, role: 'editMenu' },
     {
       label: labels.view,
-      submenu: [{ role: 'reload' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [
+        { role: 'reload' },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
     },
     { label: labels.window, role: 'windowMenu' },
     { label: labels.help, role: 'help', submenu: [{ role: 'about' }] },

@@ -18,7 +18,9 @@ export function secureWebPreferences(preload: string) {
 }
 
 /** Denies every permission request (camera, notifications, …): the app needs none. */
-export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+export function denyAllPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 }
@@ -27,7 +29,10 @@ export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestH
  * Keeps a window on the app: navigation away and new windows are refused; https: and mailto:
  * links go to the system through the allow-listed helper instead.
  */
-export function lockNavigation(contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>, open: (url: string) => Promise<void>): void {
+export function lockNavigation(
+  contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>,
+  open: (url: string) => Promise<void>,
+): void {
   contents.on('will-navigate', (event, url) => {
     if (originOf(url) === APP_ORIGIN) return;
     event.preventDefault();
@@ -39,4 +44,3 @@ export function lockNavigation(contents: Pick<WebContents, 'on' | 'setWindowOpen
     return { action: 'deny' };
   });
 }
-

@@ -23,7 +23,8 @@ export const WORD_AT_CARET = `(() => {
 
 /** Selects a word of the focused field, so that webContents.replace() puts the correction there. */
 export function selectRangeScript(start: number, end: number): string {
-  if (!Number.isInteger(start) || !Number.isInteger(end)) throw new Error(`Spelling: not a text range: ${start}..${end}`);
+  if (!Number.isInteger(start) || !Number.isInteger(end))
+    throw new Error(`Spelling: not a text range: ${start}..${end}`);
   return `document.activeElement.setSelectionRange(${start}, ${end})`;
 }
 
@@ -40,7 +41,11 @@ export function checkableWord(text: string): string | null {
 }
 
 /** The spelling part of the menu: corrections of a misspelt word, or nothing when it is spelt right. */
-export function spellingItems(check: SpellingCheck | null, replace: (text: string) => void, noSuggestions: string): MenuItemConstructorOptions[] {
+export function spellingItems(
+  check: SpellingCheck | null,
+  replace: (text: string) => void,
+  noSuggestions: string,
+): MenuItemConstructorOptions[] {
   if (!check || check.correct) return [];
   const { suggestions } = check;
   const items: MenuItemConstructorOptions[] = suggestions.length
@@ -49,7 +54,16 @@ export function spellingItems(check: SpellingCheck | null, replace: (text: strin
   return [...items, { type: 'separator' }];
 }
 
-const EDIT_ROLES: MenuItemConstructorOptions[] = [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { type: 'separator' }, { role: 'selectAll' }];
+const EDIT_ROLES: MenuItemConstructorOptions[] = [
+  { role: 'undo' },
+  { role: 'redo' },
+  { type: 'separator' },
+  { role: 'cut' },
+  { role: 'copy' },
+  { role: 'paste' },
+  { type: 'separator' },
+  { role: 'selectAll' },
+];
 
 export interface SpellingMenuDeps {
   /** The core's checkSpelling. */
@@ -59,13 +73,19 @@ export interface SpellingMenuDeps {
 }
 
 /** On a right click in a text field: corrections first (when the word is misspelt), then Cut/Copy/Paste. */
-export function attachSpellingMenu(contents: Pick<WebContents, 'on' | 'executeJavaScript' | 'replace'>, deps: SpellingMenuDeps): void {
+export function attachSpellingMenu(
+  contents: Pick<WebContents, 'on' | 'executeJavaScript' | 'replace'>,
+  deps: SpellingMenuDeps,
+): void {
   const noSuggestions = deps.locale.toLowerCase().startsWith('zh') ? '（无拼写建议）' : '(No spelling suggestions)';
   contents.on('context-menu', (_event, params: ContextMenuParams) => {
     if (!params.isEditable) return;
     void (async () => {
       const found = (await contents.executeJavaScript(WORD_AT_CARET).catch(() => null)) as WordAtCaret | null;
-      const word = found && Number.isInteger(found.start) && Number.isInteger(found.end) ? checkableWord(String(found.word)) : null;
+      const word =
+        found && Number.isInteger(found.start) && Number.isInteger(found.end)
+          ? checkableWord(String(found.word))
+          : null;
       const replace = (text: string) => {
         void contents.executeJavaScript(selectRangeScript(found!.start, found!.end)).then(() => contents.replace(text));
       };

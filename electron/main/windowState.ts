@@ -16,7 +16,8 @@ export function loadWindowBounds(file: string): WindowBounds {
   try {
     // A FIFO in the file's place would block the start: only a regular file is read.
     const saved = JSON.parse(readIfRegularFile(file)?.toString('utf8') ?? '{}') as Partial<WindowBounds>;
-    const size = (value: unknown, min: number) => (typeof value === 'number' && value >= min && value < 20_000 ? value : undefined);
+    const size = (value: unknown, min: number) =>
+      typeof value === 'number' && value >= min && value < 20_000 ? value : undefined;
     return {
       x: typeof saved.x === 'number' ? saved.x : undefined,
       y: typeof saved.y === 'number' ? saved.y : undefined,

@@ -1,6 +1,14 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { DesktopKb, Envelope, KbEnvelopeApi, KbEvents, KbMethod } from '../common/index.js';
-import { brokenCallEnvelope, createEventHub, EVENTS_CHANNEL, eventsFromSubscribe, ipcChannel, isKbEventEnvelope, KB_METHODS } from '../common/index.js';
+import {
+  brokenCallEnvelope,
+  createEventHub,
+  EVENTS_CHANNEL,
+  eventsFromSubscribe,
+  ipcChannel,
+  isKbEventEnvelope,
+  KB_METHODS,
+} from '../common/index.js';
 
 /**
  * window.kb's methods: one IPC call each, answering with the main process's envelope as it came
@@ -10,7 +18,11 @@ import { brokenCallEnvelope, createEventHub, EVENTS_CHANNEL, eventsFromSubscribe
 export function buildEnvelopeApi(invoke: (channel: string, argument: unknown) => Promise<unknown>): KbEnvelopeApi {
   const api: Partial<Record<KbMethod, (argument?: unknown) => Promise<Envelope<unknown>>>> = {};
   for (const method of KB_METHODS) {
-    api[method] = (argument?: unknown) => invoke(ipcChannel(method), argument).then((envelope) => envelope as Envelope<unknown>, (error: unknown) => brokenCallEnvelope(method, error));
+    api[method] = (argument?: unknown) =>
+      invoke(ipcChannel(method), argument).then(
+        (envelope) => envelope as Envelope<unknown>,
+        (error: unknown) => brokenCallEnvelope(method, error),
+      );
   }
   return api as KbEnvelopeApi;
 }
@@ -19,7 +31,9 @@ export function buildEnvelopeApi(invoke: (channel: string, argument: unknown) =>
  * window.kb's events: one ipcRenderer listener on the one channel, shared by every subscriber.
  * Listeners get the payload only, never Electron's event object (which would reach ipcRenderer).
  */
-export function buildEvents(on: (channel: string, handler: (event: unknown, envelope: unknown) => void) => void): KbEvents {
+export function buildEvents(
+  on: (channel: string, handler: (event: unknown, envelope: unknown) => void) => void,
+): KbEvents {
   const hub = createEventHub();
   on(EVENTS_CHANNEL, (_event, envelope) => {
     if (isKbEventEnvelope(envelope)) hub.publish(envelope);

@@ -59,17 +59,25 @@ export function sellerKb(): Engine {
       const summaries = new Map(docs.map((doc) => [doc.id, summaryOf(doc)]));
       const bodies = new Map(docs.map((doc) => [doc.id, doc.body]));
       catalog = { summaryOf: (id) => summaries.get(id), plainTextOf: (id) => bodies.get(id) ?? '' };
-      const index = ArticleSearch.build(docs.map(({ id, title, tags, summary, body }) => ({ id, title, tags, summary, body })));
+      const index = ArticleSearch.build(
+        docs.map(({ id, title, tags, summary, body }) => ({ id, title, tags, summary, body })),
+      );
       return { serialize: () => index.serialize() };
     },
     load(serialized) {
       const index = ArticleSearch.load(typeof serialized === 'string' ? Buffer.from(serialized) : serialized);
-      return { search: (text) => index.run({ text, limit: RESULT_LIMIT }, glossary, catalog).hits.map((hit) => hit.id) };
+      return {
+        search: (text) => index.run({ text, limit: RESULT_LIMIT }, glossary, catalog).hits.map((hit) => hit.id),
+      };
     },
   };
 }
 
-function miniSearchEngine(name: string, options: Options<BenchDoc>, search: (index: MiniSearch<BenchDoc>, text: string) => string[]): Engine {
+function miniSearchEngine(
+  name: string,
+  options: Options<BenchDoc>,
+  search: (index: MiniSearch<BenchDoc>, text: string) => string[],
+): Engine {
   return {
     name,
     build(docs) {
@@ -87,7 +95,10 @@ function miniSearchEngine(name: string, options: Options<BenchDoc>, search: (ind
 /** minisearch as installed: default tokenizer (splits on spaces and punctuation), default search. */
 export function miniSearchDefault(): Engine {
   return miniSearchEngine('minisearch-default', { fields: FIELDS, storeFields: [] }, (index, text) =>
-    index.search(text).slice(0, RESULT_LIMIT).map((result) => String(result.id)),
+    index
+      .search(text)
+      .slice(0, RESULT_LIMIT)
+      .map((result) => String(result.id)),
   );
 }
 
@@ -105,7 +116,10 @@ export function miniSearchSegmenter(): Engine {
     searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND' },
   };
   return miniSearchEngine('minisearch-segmenter', options, (index, text) =>
-    index.search(text).slice(0, RESULT_LIMIT).map((result) => String(result.id)),
+    index
+      .search(text)
+      .slice(0, RESULT_LIMIT)
+      .map((result) => String(result.id)),
   );
 }
 
@@ -122,7 +136,9 @@ export function fuseJs(): Engine {
       return { serialize: () => JSON.stringify(index.toJSON()) };
     },
     load(serialized) {
-      const index: FuseIndex<BenchDoc> = Fuse.parseIndex<BenchDoc>(JSON.parse(String(serialized)) as Parameters<typeof Fuse.parseIndex>[0]);
+      const index: FuseIndex<BenchDoc> = Fuse.parseIndex<BenchDoc>(
+        JSON.parse(String(serialized)) as Parameters<typeof Fuse.parseIndex>[0],
+      );
       const fuse = new Fuse(documents, options, index);
       return { search: (text) => fuse.search(text, { limit: RESULT_LIMIT }).map((result) => result.item.id) };
     },

@@ -74,11 +74,18 @@ export async function measureUserFolder(files: number, pathological = false): Pr
   const root = mkdtempSync(join(tmpdir(), 'seller-kb-bench-folder-'));
   const folder = join(root, 'folder');
   mkdirSync(folder);
-  for (const doc of generateCorpus(files, 3)) writeFileSync(join(folder, `${doc.id}.md`), `# ${doc.title}\n\n${doc.summary}\n\n${doc.body}\n`);
+  for (const doc of generateCorpus(files, 3))
+    writeFileSync(join(folder, `${doc.id}.md`), `# ${doc.title}\n\n${doc.summary}\n\n${doc.body}\n`);
   if (pathological) writeFileSync(join(folder, 'pathological.md'), worstShape().text);
   const appRoot = findAppRoot(process.cwd());
   // The worker bundle, as the app ships it (from npm run build).
-  const open = () => createCore({ appRoot, dataDir: join(root, 'data'), prebuiltPath: prebuiltLibraryPath(appRoot), workerScripts: 'bundle' });
+  const open = () =>
+    createCore({
+      appRoot,
+      dataDir: join(root, 'data'),
+      prebuiltPath: prebuiltLibraryPath(appRoot),
+      workerScripts: 'bundle',
+    });
   try {
     const core = await open();
     const started = performance.now();
@@ -91,7 +98,13 @@ export async function measureUserFolder(files: number, pathological = false): Pr
     const again = await open();
     const restartMs = performance.now() - restarted;
     again.close();
-    return { files: files + (pathological ? 1 : 0), pathological, addMs: round(addMs, 0), longestBlockMs: round(longestBlockMs, 1), restartMs: round(restartMs, 0) };
+    return {
+      files: files + (pathological ? 1 : 0),
+      pathological,
+      addMs: round(addMs, 0),
+      longestBlockMs: round(longestBlockMs, 1),
+      restartMs: round(restartMs, 0),
+    };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -4,6 +4,10 @@ export const HOSTILE_SHAPES: Record<string, (lines: number) => string> = {
   'one paragraph of _a': (lines) => Array.from({ length: lines * 50 }, () => '_a'.repeat(50)).join('\n'),
   'unclosed [a](': (lines) => '[a]('.repeat(lines * 2_500),
   'unclosed <!--': (lines) => '<!--'.repeat(lines * 2_500),
-  'nested lists': (lines) => Array.from({ length: lines * 5 }, (_, depth) => `${' '.repeat(depth * 2)}- item`).join('\n'),
-  'ordinary Markdown': (lines) => '## Heading\n\nSome **bold** text, a [link](https://example.com) and `code`.\n\n- one\n- two\n\n'.repeat(lines * 10),
+  'nested lists': (lines) =>
+    Array.from({ length: lines * 5 }, (_, depth) => `${' '.repeat(depth * 2)}- item`).join('\n'),
+  'ordinary Markdown': (lines) =>
+    '## Heading\n\nSome **bold** text, a [link](https://example.com) and `code`.\n\n- one\n- two\n\n'.repeat(
+      lines * 10,
+    ),
 };

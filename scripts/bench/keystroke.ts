@@ -12,7 +12,18 @@ import { createCore } from '../../electron/core/createCore.js';
 import { prebuiltLibraryPath, rendererDir } from '../../electron/core/paths.js';
 import { percentile, round } from './measure.js';
 
-const QUERIES = ['removal order', '移除订单', 'yichu dingdan', '钱还能拿回来吗', 'arbitration fees', '日本站客服外包', 'seller performance', '账号关联', 'counterfiet', 'plan of action'];
+const QUERIES = [
+  'removal order',
+  '移除订单',
+  'yichu dingdan',
+  '钱还能拿回来吗',
+  'arbitration fees',
+  '日本站客服外包',
+  'seller performance',
+  '账号关联',
+  'counterfiet',
+  'plan of action',
+];
 const PAUSE_MS = 60;
 
 export interface KeystrokeRow {
@@ -47,11 +58,17 @@ const RECORD_PAINTS = `(() => {
   });
 })()`;
 
-export async function measureKeystrokes(appRoot: string, chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): Promise<KeystrokeRow> {
+export async function measureKeystrokes(
+  appRoot: string,
+  chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+): Promise<KeystrokeRow> {
   const dataDir = mkdtempSync(join(tmpdir(), 'seller-kb-keystroke-'));
   const core = await createCore({ appRoot, dataDir, prebuiltPath: prebuiltLibraryPath(appRoot) });
   const bridge = await startBridge({ api: core, staticDir: rendererDir(appRoot) });
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(bridge.openLink());
@@ -68,7 +85,11 @@ export async function measureKeystrokes(appRoot: string, chromiumPath = process.
     }
     await page.waitForTimeout(200);
     const paints = ((await page.evaluate('window.__paints')) as number[]).sort((a, b) => a - b);
-    return { samples: paints.length, p50Ms: round(percentile(paints, 0.5), 1), p99Ms: round(percentile(paints, 0.99), 1) };
+    return {
+      samples: paints.length,
+      p50Ms: round(percentile(paints, 0.5), 1),
+      p99Ms: round(percentile(paints, 0.99), 1),
+    };
   } finally {
     await browser.close();
     await bridge.close();

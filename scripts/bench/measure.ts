@@ -90,8 +90,14 @@ export function score(queries: BenchQuery[], results: string[][]): Accuracy {
  * Runs every query `rounds` times after `warmup` untimed queries; each query's latency is its median
  * over the rounds (so one scheduler hiccup on a shared machine does not become the p99).
  */
-export function runQueries(searcher: Searcher, queries: BenchQuery[], warmup: number, rounds = 1): { latencies: number[]; results: string[][] } {
-  for (let index = 0; index < warmup && queries.length > 0; index++) searcher.search(queries[index % queries.length]!.text);
+export function runQueries(
+  searcher: Searcher,
+  queries: BenchQuery[],
+  warmup: number,
+  rounds = 1,
+): { latencies: number[]; results: string[][] } {
+  for (let index = 0; index < warmup && queries.length > 0; index++)
+    searcher.search(queries[index % queries.length]!.text);
   const times: number[][] = queries.map(() => []);
   const results: string[][] = [];
   for (let round = 0; round < rounds; round++) {
@@ -115,7 +121,12 @@ function buildAndSerialize(engine: Engine, docs: BenchDoc[]): { buildMs: number;
   return { buildMs, serialized: built.serialize() };
 }
 
-export function measureEngine(engine: Engine, docs: BenchDoc[], queries: BenchQuery[], options: MeasureOptions): { row: SearchRow; results: string[][]; latencies: number[] } {
+export function measureEngine(
+  engine: Engine,
+  docs: BenchDoc[],
+  queries: BenchQuery[],
+  options: MeasureOptions,
+): { row: SearchRow; results: string[][]; latencies: number[] } {
   const { buildMs, serialized } = buildAndSerialize(engine, docs);
   const sizeMB = (typeof serialized === 'string' ? Buffer.byteLength(serialized, 'utf8') : serialized.byteLength) / MB;
 
@@ -144,5 +155,9 @@ export function measureEngine(engine: Engine, docs: BenchDoc[], queries: BenchQu
 }
 
 function roundAccuracy(accuracy: Accuracy): Accuracy {
-  return { zhRecall: round(accuracy.zhRecall, 3), zhPrecision: round(accuracy.zhPrecision, 3), typoRecall: round(accuracy.typoRecall, 3) };
+  return {
+    zhRecall: round(accuracy.zhRecall, 3),
+    zhPrecision: round(accuracy.zhPrecision, 3),
+    typoRecall: round(accuracy.typoRecall, 3),
+  };
 }

@@ -33,7 +33,9 @@ const SINGLE_INSERT_MAX = 10_000;
 
 /** A random substring of `length` Han characters from the bodies, or null when the pick has none. */
 function hanSubstring(rng: Rng, bodies: string[], length: number): string | null {
-  const runs = pick(rng, bodies).match(/\p{Script=Han}+/gu)?.filter((run) => run.length >= length);
+  const runs = pick(rng, bodies)
+    .match(/\p{Script=Han}+/gu)
+    ?.filter((run) => run.length >= length);
   if (!runs || runs.length === 0) return null;
   const run = pick(rng, runs);
   const start = int(rng, 0, run.length - length);
@@ -85,7 +87,10 @@ export async function measureNotes(count: number, seed = 99): Promise<{ row: Not
   try {
     notebook = new Notebook(await openNotebookDatabase(path), path);
     const book = notebook;
-    const caseIds = Array.from({ length: CASES }, (_, index) => book.createCase({ title: `案例 ${index + 1} case` }).id);
+    const caseIds = Array.from(
+      { length: CASES },
+      (_, index) => book.createCase({ title: `案例 ${index + 1} case` }).id,
+    );
     const save = (index: number) => book.saveNote({ caseId: caseIds[index % CASES]!, body: bodies[index]! });
 
     const start = performance.now();
@@ -109,7 +114,12 @@ export async function measureNotes(count: number, seed = 99): Promise<{ row: Not
       latencies.push(performance.now() - began);
     }
     const sorted = [...latencies].sort((a, b) => a - b);
-    const row = { notes: count, insertMs: round(insertMs, 0), p50Ms: round(percentile(sorted, 0.5), 3), p99Ms: round(percentile(sorted, 0.99), 3) };
+    const row = {
+      notes: count,
+      insertMs: round(insertMs, 0),
+      p50Ms: round(percentile(sorted, 0.5), 3),
+      p99Ms: round(percentile(sorted, 0.99), 3),
+    };
     return { row, remark: byKind(count, queries, latencies) };
   } finally {
     notebook?.close();

@@ -42,7 +42,11 @@ export function zhQuery(rng: Rng, docs: BenchDoc[], zhDocs: BenchDoc[], texts: s
   const run = Array.from(pick(rng, runs));
   const length = Math.min(run.length, int(rng, 2, 4));
   const start = int(rng, 0, run.length - length);
-  const text = run.slice(start, start + length).join('').normalize('NFKC').toLowerCase();
+  const text = run
+    .slice(start, start + length)
+    .join('')
+    .normalize('NFKC')
+    .toLowerCase();
   const truth = new Set<string>();
   for (let index = 0; index < docs.length; index++) {
     if (texts[index]!.includes(text)) truth.add(docs[index]!.id);
@@ -69,13 +73,16 @@ function edit(rng: Rng, word: string): string {
 /** Document frequency of each lower-cased Latin word across every field. */
 function documentFrequencies(texts: string[]): Map<string, number> {
   const df = new Map<string, number>();
-  for (const text of texts) for (const word of new Set(text.match(/[a-z]+/g) ?? [])) df.set(word, (df.get(word) ?? 0) + 1);
+  for (const text of texts)
+    for (const word of new Set(text.match(/[a-z]+/g) ?? [])) df.set(word, (df.get(word) ?? 0) + 1);
   return df;
 }
 
 function typoQuery(rng: Rng, enDocs: BenchDoc[], df: Map<string, number>): BenchQuery | null {
   const doc = pick(rng, enDocs);
-  const candidates = [...new Set(doc.body.toLowerCase().match(/[a-z]{5,}/g) ?? [])].filter((word) => (df.get(word) ?? 0) <= MAX_TYPO_DF);
+  const candidates = [...new Set(doc.body.toLowerCase().match(/[a-z]{5,}/g) ?? [])].filter(
+    (word) => (df.get(word) ?? 0) <= MAX_TYPO_DF,
+  );
   if (candidates.length === 0) return null;
   const original = pick(rng, candidates);
   // One edit, or two for words of 7+ letters 40% of the time.
@@ -88,7 +95,10 @@ function typoQuery(rng: Rng, enDocs: BenchDoc[], df: Map<string, number>): Bench
 
 function mixedQuery(rng: Rng): BenchQuery {
   const latin = pick(rng, EN_DOMAIN);
-  const chinese = pick(rng, ZH_DOMAIN.filter((word) => /^\p{Script=Han}+$/u.test(word)));
+  const chinese = pick(
+    rng,
+    ZH_DOMAIN.filter((word) => /^\p{Script=Han}+$/u.test(word)),
+  );
   return { kind: 'mixed', text: rng() < 0.5 ? `${latin} ${chinese}` : `${chinese}${latin}`, truth: new Set() };
 }
 

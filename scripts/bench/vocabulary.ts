@@ -23,7 +23,8 @@ export const JA_WORDS = (
   '手数料 改善計画 審査 本人確認 書類 提出 ブランド 登録 商標 偽造品 真正性 パフォーマンス 通知 再開 理由 対応 確認'
 ).split(' ');
 
-export const JA_GLUE = 'の は を に が で と から まで について します しました された ください です ます また ため'.split(' ');
+export const JA_GLUE =
+  'の は を に が で と から まで について します しました された ください です ます また ため'.split(' ');
 
 export const EN_DOMAIN = (
   'suspension appeal removal order defect chargeback inventory invoice counterfeit trademark warehouse disbursement ' +
@@ -43,7 +44,8 @@ export const EN_COMMON = (
   'number date using used because however therefore still again carefully original evidence letter answer'
 ).split(' ');
 
-export const SYLLABLES = 'ka ro ven tal mi dor sel qua bri nex tor fen lu zar pol gra dem vi sto can mer lo tri ban sul hov'.split(' ');
+export const SYLLABLES =
+  'ka ro ven tal mi dor sel qua bri nex tor fen lu zar pol gra dem vi sto can mer lo tri ban sul hov'.split(' ');
 
 /** Latin terms Chinese seller writing is full of ("FBA 移除订单", "开 case"). */
 export const ZH_LATIN = 'FBA ASIN listing case SKU A-to-Z VAT UPC review'.split(' ');

@@ -22,7 +22,9 @@ describe('seller-kb attach, attachments, attachment get', () => {
     expect(record).toMatchObject({ name: 'invoice.pdf', type: 'pdf', textStatus: 'done' });
 
     const listed = await cli('attachments', caseId, '--json', '--data', data);
-    expect((JSON.parse(listed.out) as { id: number; name: string }[]).map(({ id, name }) => ({ id, name }))).toEqual([{ id: record.id, name: 'invoice.pdf' }]);
+    expect((JSON.parse(listed.out) as { id: number; name: string }[]).map(({ id, name }) => ({ id, name }))).toEqual([
+      { id: record.id, name: 'invoice.pdf' },
+    ]);
     expect((await cli('attachments', caseId, '--data', data)).out).toMatch(/^#\d+ {2}invoice\.pdf {2}\(pdf, \d+ KB\)/);
 
     const out = join(files, 'copy.pdf');
@@ -33,7 +35,9 @@ describe('seller-kb attach, attachments, attachment get', () => {
     expect([again.code, again.err]).toEqual([1, expect.stringContaining('already exists; choose a new file name')]);
 
     const search = await cli('notes', 'search', 'Widgetworks', '--json', '--data', data);
-    expect((JSON.parse(search.out) as { title: string; caseId: number }[]).map((hit) => [hit.title, hit.caseId])).toEqual([['invoice.pdf', Number(caseId)]]);
+    expect(
+      (JSON.parse(search.out) as { title: string; caseId: number }[]).map((hit) => [hit.title, hit.caseId]),
+    ).toEqual([['invoice.pdf', Number(caseId)]]);
 
     const check = await cli('attachment', 'check', String(record.id), '--data', data);
     expect(check.out).toMatch(/✓ supplier: Widgetworks Ltd/);
@@ -45,7 +49,10 @@ describe('seller-kb attach, attachments, attachment get', () => {
     writeFileSync(join(files, 'fake.pdf'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
     await cli('case', 'new', '--title', 'Case', '--data', data);
     const refused = await cli('attach', '1', join(files, 'fake.pdf'), '--data', data);
-    expect([refused.code, refused.err.trim()]).toEqual([1, 'seller-kb: Attachments: fake.pdf is named as a PDF but its content is not a file type Seller KB keeps; nothing was attached']);
+    expect([refused.code, refused.err.trim()]).toEqual([
+      1,
+      'seller-kb: Attachments: fake.pdf is named as a PDF but its content is not a file type Seller KB keeps; nothing was attached',
+    ]);
     expect((await cli('attachment', 'get', '1', '--data', data)).code).toBe(2);
     expect((await cli('attach', '--help')).out).toContain('up to 50 MB');
   });

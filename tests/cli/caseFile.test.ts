@@ -21,8 +21,23 @@ describe('seller-kb and Amazon notices', () => {
     const { code, out } = await cli('notice', 'analyze', FIXTURE, '--json', '--data', tempDir());
     expect(code).toBe(0);
     const result = JSON.parse(out) as Record<string, unknown>;
-    expect(Object.keys(result)).toEqual(['cause', 'marketplace', 'noticeDate', 'asins', 'documents', 'deadlines', 'addresses', 'articles', 'evidence']);
-    expect(result).toMatchObject({ cause: 'related-accounts', marketplace: 'US', noticeDate: '2025-10-07', addresses: ['seller-performance@amazon.com'] });
+    expect(Object.keys(result)).toEqual([
+      'cause',
+      'marketplace',
+      'noticeDate',
+      'asins',
+      'documents',
+      'deadlines',
+      'addresses',
+      'articles',
+      'evidence',
+    ]);
+    expect(result).toMatchObject({
+      cause: 'related-accounts',
+      marketplace: 'US',
+      noticeDate: '2025-10-07',
+      addresses: ['seller-performance@amazon.com'],
+    });
   });
 
   it('notice analyze says "no Amazon notice found" for other text and a huge file, with exit code 1', async () => {
@@ -32,7 +47,10 @@ describe('seller-kb and Amazon notices', () => {
     expect([other.code, other.err]).toEqual([1, expect.stringMatching(/no Amazon notice found/)]);
     writeFileSync(join(dir, 'huge.txt'), 'Amazon.com related accounts. '.repeat(400_000));
     const huge = await cli('notice', 'analyze', join(dir, 'huge.txt'), '--data', dir);
-    expect([huge.code, huge.err]).toEqual([1, expect.stringMatching(/no Amazon notice found: the text is longer than/)]);
+    expect([huge.code, huge.err]).toEqual([
+      1,
+      expect.stringMatching(/no Amazon notice found: the text is longer than/),
+    ]);
   });
 
   it('case new --from-notice fills the case, then deadlines --json, --ics and due show its deadlines', async () => {
@@ -44,7 +62,13 @@ describe('seller-kb and Amazon notices', () => {
     expect(record).toMatchObject({ cause: 'related-accounts', noticeReceived: today });
 
     const listed = await cli('deadlines', String(record.id), '--json', '--data', dir);
-    const rows = JSON.parse(listed.out) as { id: string; title: string; due: string; basis: string; articleId: string }[];
+    const rows = JSON.parse(listed.out) as {
+      id: string;
+      title: string;
+      due: string;
+      basis: string;
+      articleId: string;
+    }[];
     expect(Object.keys(rows[0]!)).toEqual(['id', 'title', 'due', 'basis', 'articleId']);
     expect(rows.every((row) => /^\d{4}-\d{2}-\d{2}$/.test(row.due))).toBe(true);
     expect(rows.find((row) => row.id === 'appeal-window-stated')?.articleId).toBe('after-appeal-en');
@@ -52,7 +76,9 @@ describe('seller-kb and Amazon notices', () => {
     const out = join(dir, 'case.ics');
     expect((await cli('deadlines', String(record.id), '--ics', '--out', out, '--data', dir)).code).toBe(0);
     const events = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8'))).getAllSubcomponents('vevent');
-    expect(events.map((event) => event.getFirstPropertyValue('dtstart')?.toString()).sort()).toEqual(rows.map((row) => row.due).sort());
+    expect(events.map((event) => event.getFirstPropertyValue('dtstart')?.toString()).sort()).toEqual(
+      rows.map((row) => row.due).sort(),
+    );
 
     const due = await cli('due', '--json', '--data', dir);
     expect((JSON.parse(due.out) as { id: string }[]).map((row) => row.id)).toContain('cure-period');

@@ -14,7 +14,10 @@ describe('seller-kb', () => {
     const rows = JSON.parse(out) as Record<string, unknown>[];
     expect(rows.length).toBeGreaterThan(0);
     expect(Object.keys(rows[0]!).sort()).toEqual(['category', 'id', 'lang', 'path', 'score', 'snippet', 'title']);
-    expect(rows[0]).toMatchObject({ id: 'fba-removal-order-zh', path: 'content/articles/fba-removal/fba-removal-order.zh.md' });
+    expect(rows[0]).toMatchObject({
+      id: 'fba-removal-order-zh',
+      path: 'content/articles/fba-removal/fba-removal-order.zh.md',
+    });
     expect(existsSync(join(APP_ROOT, rows[0]!.path as string))).toBe(true);
   });
 
@@ -35,7 +38,24 @@ describe('seller-kb', () => {
   });
 
   it('has --help on every command', async () => {
-    for (const command of [['search'], ['show'], ['web'], ['case', 'new'], ['cases', 'list'], ['note', 'add'], ['notes', 'search'], ['export'], ['import'], ['backup'], ['restore'], ['check'], ['index', 'add'], ['encrypt'], ['passphrase'], ['decrypt']]) {
+    for (const command of [
+      ['search'],
+      ['show'],
+      ['web'],
+      ['case', 'new'],
+      ['cases', 'list'],
+      ['note', 'add'],
+      ['notes', 'search'],
+      ['export'],
+      ['import'],
+      ['backup'],
+      ['restore'],
+      ['check'],
+      ['index', 'add'],
+      ['encrypt'],
+      ['passphrase'],
+      ['decrypt'],
+    ]) {
       const { code, out } = await cli(...command, '--help');
       expect(code, command.join(' ')).toBe(0);
       expect(out).toContain(`seller-kb ${command.join(' ')}`);
@@ -44,11 +64,29 @@ describe('seller-kb', () => {
 
   it('keeps a notebook: case, note, search, export, backup, restore, import, check', async () => {
     const data = tempDir();
-    const created = JSON.parse((await cli('case', 'new', '--title', '关联封号', '--marketplace', 'DE', '--cause', 'related-accounts', '--json', '--data', data)).out) as { id: number };
+    const created = JSON.parse(
+      (
+        await cli(
+          'case',
+          'new',
+          '--title',
+          '关联封号',
+          '--marketplace',
+          'DE',
+          '--cause',
+          'related-accounts',
+          '--json',
+          '--data',
+          data,
+        )
+      ).out,
+    ) as { id: number };
     expect(created.id).toBeGreaterThan(0);
     const noteFile = join(tempDir(), 'note.md');
     writeFileSync(noteFile, '收到亚马逊通知，账号关联。');
-    const note = JSON.parse((await cli('note', 'add', String(created.id), '--file', noteFile, '--json', '--data', data)).out) as { id: number };
+    const note = JSON.parse(
+      (await cli('note', 'add', String(created.id), '--file', noteFile, '--json', '--data', data)).out,
+    ) as { id: number };
     expect(note.id).toBeGreaterThan(0);
     expect(JSON.parse((await cli('notes', 'search', '关联', '--json', '--data', data)).out)).toHaveLength(1);
     expect(JSON.parse((await cli('cases', 'list', '--json', '--data', data)).out)).toHaveLength(1);
@@ -77,7 +115,11 @@ describe('seller-kb', () => {
   });
 
   it('runs as an installed command: npx seller-kb search … --json', () => {
-    const output = execFileSync('node_modules/.bin/seller-kb', ['search', 'ODR', '--json', '--limit', '1', '--data', tempDir()], { encoding: 'utf8' });
+    const output = execFileSync(
+      'node_modules/.bin/seller-kb',
+      ['search', 'ODR', '--json', '--limit', '1', '--data', tempDir()],
+      { encoding: 'utf8' },
+    );
     expect((JSON.parse(output) as { id: string }[])[0]?.id).toMatch(/order-defect-rate/);
   });
 

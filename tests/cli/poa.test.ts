@@ -19,17 +19,31 @@ async function json<T>(...argv: string[]): Promise<T> {
 describe('seller-kb poa, appeals and note history', () => {
   it('answers the questions, drafts the letter as {text, unfilled, checks}, and submits it as Appeal #1', async () => {
     const data = tempDir();
-    const { id } = await json<{ id: number }>('case', 'new', '--title', 'Counterfeit', '--cause', 'counterfeit', '--marketplace', 'DE', '--data', data);
+    const { id } = await json<{ id: number }>(
+      'case',
+      'new',
+      '--title',
+      'Counterfeit',
+      '--cause',
+      'counterfeit',
+      '--marketplace',
+      'DE',
+      '--data',
+      data,
+    );
     const empty = await json<PoaDraft>('poa', 'draft', String(id), '--data', data);
     expect(Object.keys(empty).sort()).toEqual(['checks', 'text', 'unfilled']);
     expect(empty.unfilled.length).toBeGreaterThan(5);
     expect(Object.keys(empty.checks[0]!)).toEqual(expect.arrayContaining(['id', 'ok', 'message']));
     const form = await json<PoaForm>('poa', 'questions', String(id), '--data', data);
     const [first, ...others] = form.questions;
-    expect((await cli('poa', 'answer', String(id), first!.id, '--text', calmAnswer(first!), '--data', data)).out).toContain(`Saved the answer to ${first!.id}`);
+    expect(
+      (await cli('poa', 'answer', String(id), first!.id, '--text', calmAnswer(first!), '--data', data)).out,
+    ).toContain(`Saved the answer to ${first!.id}`);
     // The other answers through the core itself: one CLI run per answer would only repeat the first.
     const core = await openTestCore(data);
-    for (const question of others) await core.answerPoaQuestion({ caseId: id, question: question.id, text: calmAnswer(question) });
+    for (const question of others)
+      await core.answerPoaQuestion({ caseId: id, question: question.id, text: calmAnswer(question) });
     core.close();
     const full = await json<PoaDraft>('poa', 'draft', String(id), '--data', data);
     expect(full.unfilled.map((item) => item.placeholder)).toEqual(['notice_date', 'ASIN']);
@@ -63,14 +77,36 @@ describe('seller-kb poa, appeals and note history', () => {
     const { id } = await json<{ id: number }>('case', 'new', '--title', 'Notes', '--data', data);
     const note = await json<{ id: number }>('note', 'add', String(id), '--text', 'First text', '--data', data);
     // Revisions a minute apart need a clock; within a minute, the edit goes into the open revision.
-    const edited = await json<{ revision: number; body: string }>('note', 'edit', String(note.id), '--text', 'Second text', '--data', data);
+    const edited = await json<{ revision: number; body: string }>(
+      'note',
+      'edit',
+      String(note.id),
+      '--text',
+      'Second text',
+      '--data',
+      data,
+    );
     expect(edited).toMatchObject({ revision: 2, body: 'Second text' });
     const history = await json<NoteRevision[]>('note', 'history', String(note.id), '--data', data);
     expect(history.map((revision) => revision.body)).toEqual(['Second text']);
     expect((await cli('note', 'history', String(note.id), '--from', '1', '--data', data)).code).toBe(2);
-    const same = await json<DiffPart[]>('note', 'history', String(note.id), '--from', String(history[0]!.id), '--to', String(history[0]!.id), '--data', data);
+    const same = await json<DiffPart[]>(
+      'note',
+      'history',
+      String(note.id),
+      '--from',
+      String(history[0]!.id),
+      '--to',
+      String(history[0]!.id),
+      '--data',
+      data,
+    );
     expect(same.every((part) => !part.added && !part.removed)).toBe(true);
-    expect((await cli('note', 'history', String(note.id), '--restore', String(history[0]!.id), '--data', data)).out).toMatch(/restored from revision/);
-    expect((await cli('poa', 'answer', String(id), 'no-such-question', '--text', 'x', '--data', data)).err).toMatch(/not a question for cause other/);
+    expect(
+      (await cli('note', 'history', String(note.id), '--restore', String(history[0]!.id), '--data', data)).out,
+    ).toMatch(/restored from revision/);
+    expect((await cli('poa', 'answer', String(id), 'no-such-question', '--text', 'x', '--data', data)).err).toMatch(
+      /not a question for cause other/,
+    );
   });
 });

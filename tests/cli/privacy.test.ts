@@ -16,7 +16,10 @@ describe('seller-kb encrypt, passphrase and decrypt', () => {
     const data = tempDir();
     await cli('case', 'new', '--title', `Case ${CANARY}`, '--data', data);
     const missing = await cli('encrypt', '--data', data);
-    expect([missing.code, missing.err]).toEqual([2, expect.stringContaining('give the passphrase in SELLER_KB_PASSPHRASE or with --passphrase-file FILE')]);
+    expect([missing.code, missing.err]).toEqual([
+      2,
+      expect.stringContaining('give the passphrase in SELLER_KB_PASSPHRASE or with --passphrase-file FILE'),
+    ]);
     const short = await cliWithEnvironment({ SELLER_KB_PASSPHRASE: 'short' }, 'encrypt', '--data', data);
     expect([short.code, short.err]).toEqual([1, expect.stringContaining('at least 8 characters')]);
     const encrypted = await cliWithEnvironment(withPassphrase, 'encrypt', '--data', data);
@@ -25,8 +28,17 @@ describe('seller-kb encrypt, passphrase and decrypt', () => {
     expect(filesContaining(data, CANARY)).toEqual([]);
 
     const locked = await cli('cases', 'list', '--data', data);
-    expect([locked.code, locked.err]).toEqual([1, expect.stringMatching(/notebook\.db is encrypted and locked.*SELLER_KB_PASSPHRASE/)]);
-    const wrong = await cliWithEnvironment({ SELLER_KB_PASSPHRASE: 'not the passphrase' }, 'cases', 'list', '--data', data);
+    expect([locked.code, locked.err]).toEqual([
+      1,
+      expect.stringMatching(/notebook\.db is encrypted and locked.*SELLER_KB_PASSPHRASE/),
+    ]);
+    const wrong = await cliWithEnvironment(
+      { SELLER_KB_PASSPHRASE: 'not the passphrase' },
+      'cases',
+      'list',
+      '--data',
+      data,
+    );
     expect([wrong.code, wrong.err]).toEqual([1, expect.stringContaining('wrong passphrase')]);
     const file = join(tempDir(), 'passphrase.txt');
     writeFileSync(file, `${PASSPHRASE}\n`);
@@ -42,8 +54,16 @@ describe('seller-kb encrypt, passphrase and decrypt', () => {
     await cli('case', 'new', '--title', 'First', '--data', data);
     await cliWithEnvironment(withPassphrase, 'encrypt', '--data', data);
     const noNext = await cliWithEnvironment(withPassphrase, 'passphrase', '--data', data);
-    expect([noNext.code, noNext.err]).toEqual([2, expect.stringContaining('give the new passphrase in SELLER_KB_NEW_PASSPHRASE')]);
-    const changed = await cliWithEnvironment({ ...withPassphrase, SELLER_KB_NEW_PASSPHRASE: NEXT }, 'passphrase', '--data', data);
+    expect([noNext.code, noNext.err]).toEqual([
+      2,
+      expect.stringContaining('give the new passphrase in SELLER_KB_NEW_PASSPHRASE'),
+    ]);
+    const changed = await cliWithEnvironment(
+      { ...withPassphrase, SELLER_KB_NEW_PASSPHRASE: NEXT },
+      'passphrase',
+      '--data',
+      data,
+    );
     expect(changed.code).toBe(0);
     expect((await cliWithEnvironment(withPassphrase, 'cases', 'list', '--data', data)).code).toBe(1);
     const next = { SELLER_KB_PASSPHRASE: NEXT };
@@ -66,14 +86,19 @@ describe('seller-kb encrypt, passphrase and decrypt', () => {
     writeFileSync(empty, '\n');
     const refused = await cli('cases', 'list', '--passphrase-file', empty, '--data', tempDir());
     expect([refused.code, refused.err]).toEqual([2, expect.stringContaining('is empty')]);
-    expect((await cli('cases', 'list', '--passphrase-file', join(tempDir(), 'none.txt'), '--data', tempDir())).code).toBe(1);
+    expect(
+      (await cli('cases', 'list', '--passphrase-file', join(tempDir(), 'none.txt'), '--data', tempDir())).code,
+    ).toBe(1);
   });
 
   it('reads SELLER_KB_PASSPHRASE as an installed command', async () => {
     const data = tempDir();
     await cli('case', 'new', '--title', 'Installed', '--data', data);
     await cliWithEnvironment(withPassphrase, 'encrypt', '--data', data);
-    const output = execFileSync('node_modules/.bin/seller-kb', ['cases', 'list', '--json', '--data', data], { encoding: 'utf8', env: { ...process.env, ...withPassphrase } });
+    const output = execFileSync('node_modules/.bin/seller-kb', ['cases', 'list', '--json', '--data', data], {
+      encoding: 'utf8',
+      env: { ...process.env, ...withPassphrase },
+    });
     expect((JSON.parse(output) as { title: string }[])[0]?.title).toBe('Installed');
   });
 });

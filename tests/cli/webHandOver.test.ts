@@ -26,10 +26,14 @@ async function startWeb(argvFile: string, ...extra: string[]): Promise<WebRun> {
   const bin = tempDir();
   writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s\\n' "$0" "$@" > '${argvFile}'\n`);
   chmodSync(join(bin, 'xdg-open'), 0o755);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/entry.ts', 'web', '--data', tempDir(), ...extra], {
-    env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/cli/entry.ts', 'web', '--data', tempDir(), ...extra],
+    {
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   running.push(child);
   let out = '';
   let err = '';
@@ -52,30 +56,35 @@ async function exchange(origin: string, nonce: string): Promise<{ status: number
 }
 
 describe('seller-kb web hands the token over without a command line', () => {
-  it('opens the browser on a one-time link: the opener’s argv holds no token, and its nonce works once', { timeout: 90_000 }, async () => {
-    const argvFile = join(tempDir(), 'argv.txt');
-    const web = await startWeb(argvFile);
-    await expect.poll(() => existsSync(argvFile), { timeout: 30_000 }).toBe(true);
-    const argv = readFileSync(argvFile, 'utf8');
-    const origin = /http:\/\/127\.0\.0\.1:\d+/.exec(web.out())![0];
-    const opened = await exchange(origin, nonceOf(argv));
-    expect(opened.status).toBe(200);
-    const token = opened.token!;
-    expect(argv).not.toContain(token);
-    expect(web.out()).not.toContain(token);
-    expect(readFileSync(`/proc/${web.child.pid}/cmdline`, 'utf8')).not.toContain(token);
-    const api = (withToken: string) => fetch(`${origin}/api/listCases`, { method: 'POST', headers: { 'x-kb-token': withToken } });
-    expect((await api(token)).status).toBe(200);
+  it(
+    'opens the browser on a one-time link: the opener’s argv holds no token, and its nonce works once',
+    { timeout: 90_000 },
+    async () => {
+      const argvFile = join(tempDir(), 'argv.txt');
+      const web = await startWeb(argvFile);
+      await expect.poll(() => existsSync(argvFile), { timeout: 30_000 }).toBe(true);
+      const argv = readFileSync(argvFile, 'utf8');
+      const origin = /http:\/\/127\.0\.0\.1:\d+/.exec(web.out())![0];
+      const opened = await exchange(origin, nonceOf(argv));
+      expect(opened.status).toBe(200);
+      const token = opened.token!;
+      expect(argv).not.toContain(token);
+      expect(web.out()).not.toContain(token);
+      expect(readFileSync(`/proc/${web.child.pid}/cmdline`, 'utf8')).not.toContain(token);
+      const api = (withToken: string) =>
+        fetch(`${origin}/api/listCases`, { method: 'POST', headers: { 'x-kb-token': withToken } });
+      expect((await api(token)).status).toBe(200);
 
-    // Someone who read the opener's command line in ps presents the nonce again: it is refused,
-    // the token it gave stops working, and the user is given a fresh link.
-    expect((await exchange(origin, nonceOf(argv))).status).toBe(401);
-    expect((await api(token)).status).toBe(401);
-    await expect.poll(() => web.err(), { timeout: 30_000 }).toContain('used twice');
-    const fresh = await exchange(origin, nonceOf(web.err()));
-    expect(fresh.status).toBe(200);
-    expect((await api(fresh.token!)).status).toBe(200);
-  });
+      // Someone who read the opener's command line in ps presents the nonce again: it is refused,
+      // the token it gave stops working, and the user is given a fresh link.
+      expect((await exchange(origin, nonceOf(argv))).status).toBe(401);
+      expect((await api(token)).status).toBe(401);
+      await expect.poll(() => web.err(), { timeout: 30_000 }).toContain('used twice');
+      const fresh = await exchange(origin, nonceOf(web.err()));
+      expect(fresh.status).toBe(200);
+      expect((await api(fresh.token!)).status).toBe(200);
+    },
+  );
 
   it('with --no-open prints a one-time link that works once, and runs no opener', { timeout: 90_000 }, async () => {
     const argvFile = join(tempDir(), 'argv.txt');
@@ -85,7 +94,9 @@ describe('seller-kb web hands the token over without a command line', () => {
     const first = await exchange(origin, printed);
     expect(first.status).toBe(200);
     expect(web.out()).not.toContain(first.token!);
-    expect((await fetch(`${origin}/api/getLibraryInfo`, { method: 'POST', headers: { 'x-kb-token': first.token! } })).status).toBe(200);
+    expect(
+      (await fetch(`${origin}/api/getLibraryInfo`, { method: 'POST', headers: { 'x-kb-token': first.token! } })).status,
+    ).toBe(200);
     expect((await exchange(origin, 'not-a-nonce')).status).toBe(401);
     expect(existsSync(argvFile)).toBe(false);
   });

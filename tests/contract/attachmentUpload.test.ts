@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ATTACHMENT_BODY_BYTES, MAX_BODY_BYTES, startBridge, TOKEN_HEADER, type Bridge } from '../../electron/bridge/server.js';
+import {
+  MAX_ATTACHMENT_BODY_BYTES,
+  MAX_BODY_BYTES,
+  startBridge,
+  TOKEN_HEADER,
+  type Bridge,
+} from '../../electron/bridge/server.js';
 import type { Core } from '../../electron/core/createCore.js';
 import { openTestCore } from '../helpers/core.js';
 import { useTempDirs } from '../helpers/tempDir.js';
@@ -11,13 +17,28 @@ let core: Core;
 let bridge: Bridge;
 let caseId: number;
 
-function post(method: string, body: string, headers: Record<string, string> = { [TOKEN_HEADER]: bridge.token }): Promise<{ status: number; json: { ok: boolean; value?: unknown; error?: { code: string; message: string } } }> {
+function post(
+  method: string,
+  body: string,
+  headers: Record<string, string> = { [TOKEN_HEADER]: bridge.token },
+): Promise<{ status: number; json: { ok: boolean; value?: unknown; error?: { code: string; message: string } } }> {
   return new Promise((resolve, reject) => {
-    const outgoing = request({ host: '127.0.0.1', port: bridge.port, path: `/api/${method}`, method: 'POST', headers: { host: `127.0.0.1:${bridge.port}`, 'content-type': 'application/json', ...headers } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
-    });
+    const outgoing = request(
+      {
+        host: '127.0.0.1',
+        port: bridge.port,
+        path: `/api/${method}`,
+        method: 'POST',
+        headers: { host: `127.0.0.1:${bridge.port}`, 'content-type': 'application/json', ...headers },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) }),
+        );
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end(body);
   });
@@ -48,7 +69,10 @@ describe('attachments through the web bridge', () => {
   });
 
   it('refuses a body over the attachment limit with 413, and other methods keep the general limit', async () => {
-    const over = await post('addAttachment', JSON.stringify({ caseId, name: 'x.txt', base64: 'A'.repeat(MAX_ATTACHMENT_BODY_BYTES) }));
+    const over = await post(
+      'addAttachment',
+      JSON.stringify({ caseId, name: 'x.txt', base64: 'A'.repeat(MAX_ATTACHMENT_BODY_BYTES) }),
+    );
     expect([over.status, over.json.error?.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
     const search = await post('search', JSON.stringify({ text: 'A'.repeat(MAX_BODY_BYTES) }));
     expect(search.status).toBe(413);
@@ -57,7 +81,9 @@ describe('attachments through the web bridge', () => {
   it('keeps the token and Origin checks for uploads', async () => {
     const body = JSON.stringify({ caseId, name: 'a.txt', base64: 'aGk=' });
     expect((await post('addAttachment', body, {})).status).toBe(401);
-    expect((await post('addAttachment', body, { [TOKEN_HEADER]: bridge.token, origin: 'https://evil.example' })).status).toBe(403);
+    expect(
+      (await post('addAttachment', body, { [TOKEN_HEADER]: bridge.token, origin: 'https://evil.example' })).status,
+    ).toBe(403);
     expect(await core.listAttachments({ caseId })).toHaveLength(1);
   });
 });

@@ -3,7 +3,13 @@ import { request, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KbEventEnvelope } from '../../electron/common/index.js';
-import { EVENTS_PATH, EVENTS_TICKET_PATH, startBridge, TOKEN_HEADER, type Bridge } from '../../electron/bridge/server.js';
+import {
+  EVENTS_PATH,
+  EVENTS_TICKET_PATH,
+  startBridge,
+  TOKEN_HEADER,
+  type Bridge,
+} from '../../electron/bridge/server.js';
 import type { Core } from '../../electron/core/createCore.js';
 import { openTestCore } from '../helpers/core.js';
 import { APP_ROOT, useTempDirs } from '../helpers/tempDir.js';
@@ -24,31 +30,53 @@ afterEach(async () => {
 async function open(maxEventStreams?: number): Promise<{ core: Core; bridge: Bridge }> {
   core = await openTestCore(tempDir());
   const events = core.events;
-  bridge = await startBridge({ api: core, staticDir: null, events: (listener) => events.subscribe(listener), ...(maxEventStreams ? { maxEventStreams } : {}) });
+  bridge = await startBridge({
+    api: core,
+    staticDir: null,
+    events: (listener) => events.subscribe(listener),
+    ...(maxEventStreams ? { maxEventStreams } : {}),
+  });
   return { core, bridge };
 }
 
 /** A raw request; with `stream`, resolves at the response head and keeps the body flowing for readEvent. */
-function send(path: string, options: { method?: string; headers?: Record<string, string>; stream?: boolean } = {}): Promise<{ status: number; body: string; response: IncomingMessage }> {
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; stream?: boolean } = {},
+): Promise<{ status: number; body: string; response: IncomingMessage }> {
   const port = bridge!.port;
   return new Promise((resolve, reject) => {
-    const outgoing = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...options.headers } }, (response) => {
-      if (options.stream && response.statusCode === 200) {
-        streams.push(response);
-        response.setEncoding('utf8');
-        return resolve({ status: 200, body: '', response });
-      }
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), response }));
-    });
+    const outgoing = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${port}`, ...options.headers },
+      },
+      (response) => {
+        if (options.stream && response.statusCode === 200) {
+          streams.push(response);
+          response.setEncoding('utf8');
+          return resolve({ status: 200, body: '', response });
+        }
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), response }),
+        );
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end();
   });
 }
 
 async function ticket(headers: Record<string, string> = {}): Promise<string> {
-  const reply = await send(EVENTS_TICKET_PATH, { method: 'POST', headers: { [TOKEN_HEADER]: bridge!.token, ...headers } });
+  const reply = await send(EVENTS_TICKET_PATH, {
+    method: 'POST',
+    headers: { [TOKEN_HEADER]: bridge!.token, ...headers },
+  });
   expect(reply.status).toBe(200);
   return (JSON.parse(reply.body) as { value: { ticket: string } }).value.ticket;
 }
@@ -77,11 +105,20 @@ describe('the bridge’s event stream', () => {
     const { bridge: opened } = await open();
     const missing = await send(EVENTS_TICKET_PATH, { method: 'POST' });
     expect([missing.status, errorCode(missing.body)]).toEqual([401, 'UNAUTHORIZED']);
-    const wrong = await send(EVENTS_TICKET_PATH, { method: 'POST', headers: { [TOKEN_HEADER]: 'x'.repeat(opened.token.length) } });
+    const wrong = await send(EVENTS_TICKET_PATH, {
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: 'x'.repeat(opened.token.length) },
+    });
     expect(wrong.status).toBe(401);
-    const foreignOrigin = await send(EVENTS_TICKET_PATH, { method: 'POST', headers: { [TOKEN_HEADER]: opened.token, origin: 'http://evil.example' } });
+    const foreignOrigin = await send(EVENTS_TICKET_PATH, {
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: opened.token, origin: 'http://evil.example' },
+    });
     expect([foreignOrigin.status, errorCode(foreignOrigin.body)]).toEqual([403, 'FORBIDDEN']);
-    const foreignHost = await send(EVENTS_TICKET_PATH, { method: 'POST', headers: { [TOKEN_HEADER]: opened.token, host: 'evil.example' } });
+    const foreignHost = await send(EVENTS_TICKET_PATH, {
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: opened.token, host: 'evil.example' },
+    });
     expect(foreignHost.status).toBe(403);
     expect((await send(EVENTS_TICKET_PATH, { headers: { [TOKEN_HEADER]: opened.token } })).status).toBe(405);
   });
@@ -90,7 +127,9 @@ describe('the bridge’s event stream', () => {
     const { bridge: opened } = await open();
     expect((await send(EVENTS_PATH)).status).toBe(401);
     expect((await send(`${EVENTS_PATH}?ticket=${encodeURIComponent(opened.token)}`)).status).toBe(401);
-    const foreign = await send(`${EVENTS_PATH}?ticket=${await ticket()}`, { headers: { origin: 'http://evil.example' } });
+    const foreign = await send(`${EVENTS_PATH}?ticket=${await ticket()}`, {
+      headers: { origin: 'http://evil.example' },
+    });
     expect([foreign.status, errorCode(foreign.body)]).toEqual([403, 'FORBIDDEN']);
     const good = await ticket();
     const first = await send(`${EVENTS_PATH}?ticket=${good}`, { stream: true });
@@ -109,7 +148,9 @@ describe('the bridge’s event stream', () => {
     const info = await opened.addUserFolder({ path: folder });
     const envelope = await event;
     expect(envelope).toEqual({ event: 'libraryChanged', payload: info });
-    expect(envelope?.event === 'libraryChanged' && envelope.payload.userFolders.map((entry) => entry.path)).toEqual([folder]);
+    expect(envelope?.event === 'libraryChanged' && envelope.payload.userFolders.map((entry) => entry.path)).toEqual([
+      folder,
+    ]);
   });
 
   it('refuses a stream beyond the cap, and has room again once one closes', async () => {
@@ -135,10 +176,19 @@ describe('the bridge’s event stream', () => {
     const body = JSON.stringify({ nonce });
     for (let attempt = 0; attempt < 2; attempt++) {
       await new Promise<void>((resolve, reject) => {
-        const outgoing = request({ host: '127.0.0.1', port: opened.port, path: '/session', method: 'POST', headers: { host: `127.0.0.1:${opened.port}`, 'content-type': 'application/json' } }, (response) => {
-          response.resume();
-          response.on('end', () => resolve());
-        });
+        const outgoing = request(
+          {
+            host: '127.0.0.1',
+            port: opened.port,
+            path: '/session',
+            method: 'POST',
+            headers: { host: `127.0.0.1:${opened.port}`, 'content-type': 'application/json' },
+          },
+          (response) => {
+            response.resume();
+            response.on('end', () => resolve());
+          },
+        );
         outgoing.on('error', reject);
         outgoing.end(body);
       });

@@ -18,13 +18,31 @@ interface Reply {
 }
 
 /** A raw HTTP request, so Host and Origin can be forged like an attacker's page would. */
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Reply> {
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const outgoing = request({ host: '127.0.0.1', port: bridge.port, path, method: options.method ?? 'POST', headers: { host: `127.0.0.1:${bridge.port}`, ...options.headers } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const outgoing = request(
+      {
+        host: '127.0.0.1',
+        port: bridge.port,
+        path,
+        method: options.method ?? 'POST',
+        headers: { host: `127.0.0.1:${bridge.port}`, ...options.headers },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end(options.body);
   });
@@ -66,7 +84,10 @@ describe('the web bridge', () => {
       const refused = await send('/session', { body: JSON.stringify(wrong) });
       expect([refused.status, errorCode(refused)]).toEqual([401, 'UNAUTHORIZED']);
     }
-    const foreign = await send('/session', { body: JSON.stringify({ nonce: bridge.openLink().split('#nonce=')[1] }), headers: { origin: 'https://evil.example' } });
+    const foreign = await send('/session', {
+      body: JSON.stringify({ nonce: bridge.openLink().split('#nonce=')[1] }),
+      headers: { origin: 'https://evil.example' },
+    });
     expect(foreign.status).toBe(403);
   });
 
@@ -76,8 +97,14 @@ describe('the web bridge', () => {
     const first = await send('/session', { body: JSON.stringify({ nonce }) });
     const taken = (JSON.parse(first.body) as { value: { token: string } }).value.token;
     const second = await send('/session', { body: JSON.stringify({ nonce }) });
-    expect([second.status, JSON.parse(second.body).error.message]).toEqual([401, expect.stringContaining('already used')]);
-    expect((await send('/api/listCases', { headers: { [TOKEN_HEADER]: taken } })).status, 'the first taker lost access').toBe(401);
+    expect([second.status, JSON.parse(second.body).error.message]).toEqual([
+      401,
+      expect.stringContaining('already used'),
+    ]);
+    expect(
+      (await send('/api/listCases', { headers: { [TOKEN_HEADER]: taken } })).status,
+      'the first taker lost access',
+    ).toBe(401);
     const fresh = await send('/session', { body: JSON.stringify({ nonce: printed }) });
     const token = (JSON.parse(fresh.body) as { value: { token: string } }).value.token;
     expect(token).not.toBe(taken);
@@ -98,13 +125,17 @@ describe('the web bridge', () => {
   });
 
   it('refuses a foreign Origin even with the token (403)', async () => {
-    const reply = await send('/api/listCases', { headers: { [TOKEN_HEADER]: bridge.token, origin: 'https://evil.example' } });
+    const reply = await send('/api/listCases', {
+      headers: { [TOKEN_HEADER]: bridge.token, origin: 'https://evil.example' },
+    });
     expect(reply.status).toBe(403);
     expect(errorCode(reply)).toBe('FORBIDDEN');
   });
 
   it('refuses a foreign Host, as a DNS-rebinding page would send (403)', async () => {
-    const reply = await send('/api/listCases', { headers: { [TOKEN_HEADER]: bridge.token, host: `evil.example:${bridge.port}` } });
+    const reply = await send('/api/listCases', {
+      headers: { [TOKEN_HEADER]: bridge.token, host: `evil.example:${bridge.port}` },
+    });
     expect(reply.status).toBe(403);
     expect((await send('/', { method: 'GET', headers: { host: 'evil.example' } })).status).toBe(403);
   });

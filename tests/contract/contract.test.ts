@@ -10,7 +10,11 @@ import { openTestCore } from '../helpers/core.js';
 import { contractSuite } from './contractSuite.js';
 
 // The preload exposes window.kb when loaded; here only its builders are used.
-vi.mock('electron', () => ({ contextBridge: { exposeInMainWorld: () => undefined }, ipcRenderer: { invoke: () => undefined, on: () => undefined }, webUtils: {} }));
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: () => undefined },
+  ipcRenderer: { invoke: () => undefined, on: () => undefined },
+  webUtils: {},
+}));
 
 contractSuite('createCore()', async (dataDir) => {
   const core = await openTestCore(dataDir);
@@ -37,11 +41,16 @@ contractSuite('a deferred core (the desktop window opens before loading ends)', 
   return { api, close: async () => (await opening).close() };
 });
 
-contractSuite('the desktop door (IPC handlers, structured clone, the preload, the renderer unwrapping envelopes)', async (dataDir) => {
-  const core = await openTestCore(dataDir);
-  const handlers = new Map<string, (event: unknown, argument: unknown) => Promise<unknown>>();
-  registerIpcHandlers({ handle: (channel: string, handler: never) => handlers.set(channel, handler) } as never, core);
-  const appFrame = { senderFrame: { parent: null, url: `${APP_ORIGIN}/index.html` } };
-  const envelopes = buildEnvelopeApi(async (channel, argument) => structuredClone(await handlers.get(channel)!(appFrame, structuredClone(argument))));
-  return { api: apiFromEnvelopes(envelopes), close: async () => core.close() };
-});
+contractSuite(
+  'the desktop door (IPC handlers, structured clone, the preload, the renderer unwrapping envelopes)',
+  async (dataDir) => {
+    const core = await openTestCore(dataDir);
+    const handlers = new Map<string, (event: unknown, argument: unknown) => Promise<unknown>>();
+    registerIpcHandlers({ handle: (channel: string, handler: never) => handlers.set(channel, handler) } as never, core);
+    const appFrame = { senderFrame: { parent: null, url: `${APP_ORIGIN}/index.html` } };
+    const envelopes = buildEnvelopeApi(async (channel, argument) =>
+      structuredClone(await handlers.get(channel)!(appFrame, structuredClone(argument))),
+    );
+    return { api: apiFromEnvelopes(envelopes), close: async () => core.close() };
+  },
+);

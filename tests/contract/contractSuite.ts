@@ -69,24 +69,40 @@ export function contractSuite(name: string, openDoor: (dataDir: string) => Promi
     it(
       'keeps a case, its note and the follow-up its status implies',
       withDoor(async (api) => {
-        const created = await api.createCase({ title: 'Restricted product notice', marketplace: 'US', cause: 'restricted-products' });
+        const created = await api.createCase({
+          title: 'Restricted product notice',
+          marketplace: 'US',
+          cause: 'restricted-products',
+        });
         await api.saveNote({ caseId: created.id, body: '亚马逊说我们的商品属于违禁品' });
-        const updated = await api.updateCase({ id: created.id, changes: { status: 'appeal-sent', appealSent: '2026-11-01' } });
+        const updated = await api.updateCase({
+          id: created.id,
+          changes: { status: 'appeal-sent', appealSent: '2026-11-01' },
+        });
         expect(updated.nextFollowUp).toBe('2026-11-08');
         const hits = await api.searchNotes({ text: '违禁' });
         expect(hits.map((hit) => hit.caseId)).toContain(created.id);
         const detail = await api.getCase({ id: created.id });
-        expect(detail.activity.map((entry) => entry.kind)).toEqual(expect.arrayContaining(['case-created', 'note-added', 'status-changed']));
+        expect(detail.activity.map((entry) => entry.kind)).toEqual(
+          expect.arrayContaining(['case-created', 'note-added', 'status-changed']),
+        );
       }),
     );
 
     it(
       'saves checklist progress per checklist name, shared by both twins',
       withDoor(async (api) => {
-        await api.setChecklistStep({ articleId: 'fba-removal-order-en', checklist: 'removal-order', step: 2, done: true });
+        await api.setChecklistStep({
+          articleId: 'fba-removal-order-en',
+          checklist: 'removal-order',
+          step: 2,
+          done: true,
+        });
         const progress = await api.getChecklistProgress({ articleId: 'fba-removal-order-en' });
         expect(progress.ticked['removal-order']).toEqual([2]);
-        expect((await api.getChecklistProgress({ articleId: 'fba-removal-order-zh' })).ticked['removal-order']).toEqual([2]);
+        expect((await api.getChecklistProgress({ articleId: 'fba-removal-order-zh' })).ticked['removal-order']).toEqual(
+          [2],
+        );
         const reset = await api.resetChecklist({ articleId: 'fba-removal-order-en' });
         expect(reset.ticked).toEqual({});
       }),
@@ -101,7 +117,9 @@ export function contractSuite(name: string, openDoor: (dataDir: string) => Promi
         expect(await api.getNoteDraft({ caseId: record.id })).toEqual(saved);
         expect(await api.discardNoteDraft({ caseId: record.id })).toBeNull();
         expect(await api.getNoteDraft({ caseId: record.id })).toBeNull();
-        expect((await rejection(api.saveNoteDraft({ caseId: 0, title: '', tags: '', body: '' }))).code).toBe('INVALID_INPUT');
+        expect((await rejection(api.saveNoteDraft({ caseId: 0, title: '', tags: '', body: '' }))).code).toBe(
+          'INVALID_INPUT',
+        );
       }),
     );
 
@@ -111,11 +129,17 @@ export function contractSuite(name: string, openDoor: (dataDir: string) => Promi
         const { id: caseId } = await api.createCase({ title: 'Evidence', noticeReceived: '2026-05-01' });
         const base64 = invoicePdf().toString('base64');
         const attachment = await api.addAttachment({ caseId, name: 'invoice.pdf', base64 });
-        expect((await api.listAttachments({ caseId })).map((record) => [record.id, record.name, record.textStatus])).toEqual([[attachment.id, 'invoice.pdf', 'done']]);
+        expect(
+          (await api.listAttachments({ caseId })).map((record) => [record.id, record.name, record.textStatus]),
+        ).toEqual([[attachment.id, 'invoice.pdf', 'done']]);
         expect((await api.getAttachment({ id: attachment.id })).base64).toBe(base64);
-        expect((await api.searchNotes({ text: 'Widgetworks' })).map((hit) => hit.noteId)).toEqual([attachment.textNoteId]);
+        expect((await api.searchNotes({ text: 'Widgetworks' })).map((hit) => hit.noteId)).toEqual([
+          attachment.textNoteId,
+        ]);
         expect((await api.checkAttachmentInvoice({ id: attachment.id })).complete).toBe(true);
-        expect((await rejection(api.addAttachment({ caseId, name: 'fake.pdf', base64: 'UEsDBAAA' }))).code).toBe('INVALID_INPUT');
+        expect((await rejection(api.addAttachment({ caseId, name: 'fake.pdf', base64: 'UEsDBAAA' }))).code).toBe(
+          'INVALID_INPUT',
+        );
         expect((await rejection(api.getAttachment({ id: 999 }))).code).toBe('NOT_FOUND');
         await api.deleteAttachment({ id: attachment.id });
         expect(await api.listAttachments({ caseId })).toEqual([]);
@@ -125,7 +149,10 @@ export function contractSuite(name: string, openDoor: (dataDir: string) => Promi
     it(
       'keeps preferences (issue 19) and refuses a wrong one with its code',
       withDoor(async (api) => {
-        const changed = await api.setPreferences({ uiLanguage: 'zh', bookmarks: [{ id: 'arbitration-zh', title: '仲裁', lang: 'zh' }] });
+        const changed = await api.setPreferences({
+          uiLanguage: 'zh',
+          bookmarks: [{ id: 'arbitration-zh', title: '仲裁', lang: 'zh' }],
+        });
         expect(changed).toMatchObject({ uiLanguage: 'zh', theme: 'system' });
         expect((await api.getPreferences()).bookmarks).toEqual([{ id: 'arbitration-zh', title: '仲裁', lang: 'zh' }]);
         expect((await rejection(api.setPreferences({ theme: 'purple' } as never))).code).toBe('INVALID_INPUT');
@@ -139,14 +166,30 @@ export function contractSuite(name: string, openDoor: (dataDir: string) => Promi
         const created = await api.createCase({ title: 'Private case' });
         expect((await rejection(api.lockNotebook())).code).toBe('CONFLICT');
         expect((await rejection(api.encryptNotebook({ passphrase: 'short' }))).code).toBe('INVALID_INPUT');
-        expect(await api.encryptNotebook({ passphrase: 'contract passphrase' })).toEqual({ encrypted: true, locked: false, convertedBackups: [], skippedBackups: [] });
-        expect((await rejection(api.changeNotebookPassphrase({ current: 'wrong passphrase', next: 'contract passphrase 2' }))).code).toBe('WRONG_PASSPHRASE');
+        expect(await api.encryptNotebook({ passphrase: 'contract passphrase' })).toEqual({
+          encrypted: true,
+          locked: false,
+          convertedBackups: [],
+          skippedBackups: [],
+        });
+        expect(
+          (
+            await rejection(
+              api.changeNotebookPassphrase({ current: 'wrong passphrase', next: 'contract passphrase 2' }),
+            )
+          ).code,
+        ).toBe('WRONG_PASSPHRASE');
         await api.changeNotebookPassphrase({ current: 'contract passphrase', next: 'contract passphrase 2' });
         const backup = await api.backupNotebook({});
         expect(backup.encrypted).toBe(true);
         expect(await api.checkNotebook({ path: backup.path })).toMatchObject({ ok: true, encrypted: true });
         const change = await api.decryptNotebook({ passphrase: 'contract passphrase 2' });
-        expect(change).toEqual({ encrypted: false, locked: false, convertedBackups: [backup.path], skippedBackups: [] });
+        expect(change).toEqual({
+          encrypted: false,
+          locked: false,
+          convertedBackups: [backup.path],
+          skippedBackups: [],
+        });
         expect((await api.listCases()).map((record) => record.id)).toEqual([created.id]);
       }),
     );
@@ -164,12 +207,18 @@ export function contractSuite(name: string, openDoor: (dataDir: string) => Promi
         expect((await rejection(api.listCases())).code).toBe('PASSPHRASE_REQUIRED');
         expect((await api.search({ text: 'ODR' })).hits.length).toBeGreaterThan(0);
         expect((await rejection(api.unlockNotebook({ passphrase: 'wrong passphrase' }))).code).toBe('WRONG_PASSPHRASE');
-        expect(await api.unlockNotebook({ passphrase: 'contract passphrase' })).toEqual({ encrypted: true, locked: false });
+        expect(await api.unlockNotebook({ passphrase: 'contract passphrase' })).toEqual({
+          encrypted: true,
+          locked: false,
+        });
         expect((await api.listCases()).map((record) => record.title)).toEqual(['Locked away']);
         expect(await api.lockNotebook()).toEqual({ encrypted: true, locked: true });
         expect((await rejection(api.listCases())).code).toBe('PASSPHRASE_REQUIRED');
         expect((await rejection(api.backupNotebook({}))).code).toBe('PASSPHRASE_REQUIRED');
-        expect(await api.unlockNotebook({ passphrase: 'contract passphrase' })).toEqual({ encrypted: true, locked: false });
+        expect(await api.unlockNotebook({ passphrase: 'contract passphrase' })).toEqual({
+          encrypted: true,
+          locked: false,
+        });
         expect((await api.listCases()).map((record) => record.title)).toEqual(['Locked away']);
       } finally {
         await door.close();

@@ -26,7 +26,9 @@ describe('attachments in an encrypted notebook', () => {
     const attached = await core.addAttachment({ caseId, name: 'after.pdf', base64: secretPdf.toString('base64') });
     await core.addAttachment({ caseId, name: 'after.txt', base64: Buffer.from(`more ${CANARY}`).toString('base64') });
     await core.backupNotebook({});
-    expect((await core.searchNotes({ text: 'SECRET-SUPPLIER' })).map((hit) => hit.noteId)).toEqual([attached.textNoteId]);
+    expect((await core.searchNotes({ text: 'SECRET-SUPPLIER' })).map((hit) => hit.noteId)).toEqual([
+      attached.textNoteId,
+    ]);
     expect((await core.getAttachment({ id: attached.id })).base64).toBe(secretPdf.toString('base64'));
 
     expect(filesContaining(dataDir, CANARY)).toEqual([]);

@@ -16,7 +16,9 @@ describe('checklist progress per checklist name', () => {
     const zh = await core.getChecklistProgress({ articleId: 'fba-removal-order-zh' });
     expect(zh.ticked['removal-order']).toEqual([1, 3]);
     expect(Object.getPrototypeOf(zh.ticked)).toBeNull();
-    expect((await core.getChecklistProgress({ articleId: 'fba-removal-order-en' })).ticked['removal-order']).toEqual([1, 3]);
+    expect((await core.getChecklistProgress({ articleId: 'fba-removal-order-en' })).ticked['removal-order']).toEqual([
+      1, 3,
+    ]);
     expect((await core.resetChecklist({ articleId: 'fba-removal-order-zh' })).ticked).toEqual({});
     expect((await core.getChecklistProgress({ articleId: 'fba-removal-order-en' })).ticked).toEqual({});
     expect((await failure(core.getChecklistProgress({ articleId: 'no-such-article' }))).code).toBe('NOT_FOUND');
@@ -35,7 +37,9 @@ describe('checklist progress per checklist name', () => {
     db.pragma('user_version = 1');
     db.close();
     const core = await openTestCore(dataDir);
-    expect((await core.getChecklistProgress({ articleId: 'fba-removal-order-en' })).ticked['removal-order']).toEqual([0, 2]);
+    expect((await core.getChecklistProgress({ articleId: 'fba-removal-order-en' })).ticked['removal-order']).toEqual([
+      0, 2,
+    ]);
     core.close();
   });
 });

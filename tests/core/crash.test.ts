@@ -28,7 +28,9 @@ function killDelays(seed: number): () => number {
 function writeUntilKilled(path: string, round: number): Promise<Map<number, string>> {
   return new Promise((resolve, reject) => {
     // One process (not the tsx wrapper, which would leave its child writing after the kill).
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/fixtures/crashWriter.ts', path, String(round)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/fixtures/crashWriter.ts', path, String(round)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const acknowledged = new Map<number, string>();
     let buffer = '';
     let errors = '';
@@ -53,38 +55,53 @@ function writeUntilKilled(path: string, round: number): Promise<Map<number, stri
 }
 
 describe('a writer killed with SIGKILL', () => {
-  it(`loses no acknowledged note and leaves an intact file, ${ROUNDS} rounds (seed ${SEED})`, { timeout: 300_000 }, async () => {
-    const path = join(tempDir(), 'notebook.db');
-    const everyAcknowledged = new Map<number, string>();
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const [id, body] of await writeUntilKilled(path, round)) everyAcknowledged.set(id, body);
-      const db = new Database(path);
-      try {
-        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-        const stored = new Map((db.prepare('SELECT id, body FROM notes').all() as { id: number; body: string }[]).map((row) => [row.id, row.body]));
-        for (const [id, body] of everyAcknowledged) expect(stored.get(id), `note ${id} after round ${round}`).toBe(body);
-      } finally {
-        db.close();
+  it(
+    `loses no acknowledged note and leaves an intact file, ${ROUNDS} rounds (seed ${SEED})`,
+    { timeout: 300_000 },
+    async () => {
+      const path = join(tempDir(), 'notebook.db');
+      const everyAcknowledged = new Map<number, string>();
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const [id, body] of await writeUntilKilled(path, round)) everyAcknowledged.set(id, body);
+        const db = new Database(path);
+        try {
+          expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+          const stored = new Map(
+            (db.prepare('SELECT id, body FROM notes').all() as { id: number; body: string }[]).map((row) => [
+              row.id,
+              row.body,
+            ]),
+          );
+          for (const [id, body] of everyAcknowledged)
+            expect(stored.get(id), `note ${id} after round ${round}`).toBe(body);
+        } finally {
+          db.close();
+        }
       }
-    }
-    expect(everyAcknowledged.size).toBeGreaterThan(ROUNDS);
-  });
+      expect(everyAcknowledged.size).toBeGreaterThan(ROUNDS);
+    },
+  );
 });
 
 describe('a backup taken while another process writes', () => {
   it('is complete, intact and published only when finished', async () => {
     const dataDir = tempDir();
     const path = join(dataDir, 'notebook.db');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/fixtures/crashWriter.ts', path, 'backup'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/fixtures/crashWriter.ts', path, 'backup'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
     const core = await openTestCore(dataDir);
     try {
       const backups = [];
-      for (let index = 0; index < 3; index++) backups.push(await core.backupNotebook({ path: join(dataDir, `while-writing-${index}.db`) }));
+      for (let index = 0; index < 3; index++)
+        backups.push(await core.backupNotebook({ path: join(dataDir, `while-writing-${index}.db`) }));
       for (const backup of backups) {
         const copy = new Database(backup.path, { readonly: true });
         expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
-        expect((copy.prepare('SELECT COUNT(*) AS count FROM notes').get() as { count: number }).count).toBeGreaterThan(0);
+        expect((copy.prepare('SELECT COUNT(*) AS count FROM notes').get() as { count: number }).count).toBeGreaterThan(
+          0,
+        );
         copy.close();
       }
       expect(readdirSync(dataDir).filter((name) => name.includes('.partial'))).toEqual([]);

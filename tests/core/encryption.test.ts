@@ -40,13 +40,22 @@ describe('encryption of the notebook at rest', () => {
     const plainBackup = await core.backupNotebook({});
     clock.set('2026-11-02T08:00:00Z');
     // The control: a plain notebook shows the canary in its WAL and its backup, so the scan can fail.
-    expect(filesContaining(dataDir, CANARY)).toEqual(expect.arrayContaining([join(dataDir, 'notebook.db-wal'), plainBackup.path]));
+    expect(filesContaining(dataDir, CANARY)).toEqual(
+      expect.arrayContaining([join(dataDir, 'notebook.db-wal'), plainBackup.path]),
+    );
 
     const change = await core.encryptNotebook({ passphrase: PASSPHRASE });
-    expect(change).toMatchObject({ encrypted: true, locked: false, convertedBackups: [plainBackup.path], skippedBackups: [] });
+    expect(change).toMatchObject({
+      encrypted: true,
+      locked: false,
+      convertedBackups: [plainBackup.path],
+      skippedBackups: [],
+    });
     await core.saveNote({ caseId: record.id, body: `Written after encrypting ${CANARY}` });
     await core.backupNotebook({});
-    expect(statSync(join(dataDir, 'notebook.db-wal')).size, 'un-checkpointed writes wait in the WAL').toBeGreaterThan(0);
+    expect(statSync(join(dataDir, 'notebook.db-wal')).size, 'un-checkpointed writes wait in the WAL').toBeGreaterThan(
+      0,
+    );
     expect(filesContaining(dataDir, CANARY)).toEqual([]);
     expect((await core.listBackups()).map((backup) => backup.encrypted)).toEqual([true, true]);
     expect(notebookFileKind(join(dataDir, 'notebook.db'))).toBe('encrypted');
@@ -66,7 +75,9 @@ describe('encryption of the notebook at rest', () => {
     const locked = await failure(core.listCases());
     expect(locked.code).toBe('PASSPHRASE_REQUIRED');
     expect(locked.message).toMatch(/notebook\.db is encrypted and locked; unlock it with its passphrase/);
-    expect((await failure(core.addUserFolder({ path: join(APP_ROOT, 'tests/fixtures/userFolder') }))).code).toBe('PASSPHRASE_REQUIRED');
+    expect((await failure(core.addUserFolder({ path: join(APP_ROOT, 'tests/fixtures/userFolder') }))).code).toBe(
+      'PASSPHRASE_REQUIRED',
+    );
     expect((await core.search({ text: 'ODR' })).hits.length).toBeGreaterThan(0);
     expect((await core.checkNotebook()).message).toMatch(/locked/);
     expect((await core.getLibraryInfo()).userFolders).toEqual([]);
@@ -109,8 +120,12 @@ describe('encryption of the notebook at rest', () => {
     const { dataDir, caseId } = await encryptedNotebook();
     const core = await openTestCore(dataDir, { passphrase: PASSPHRASE });
     const backup = await core.backupNotebook({});
-    expect((await failure(core.changeNotebookPassphrase({ current: 'not the passphrase', next: NEXT_PASSPHRASE }))).code).toBe('WRONG_PASSPHRASE');
-    expect((await failure(core.changeNotebookPassphrase({ current: PASSPHRASE, next: 'short' }))).message).toContain('at least 8 characters');
+    expect(
+      (await failure(core.changeNotebookPassphrase({ current: 'not the passphrase', next: NEXT_PASSPHRASE }))).code,
+    ).toBe('WRONG_PASSPHRASE');
+    expect((await failure(core.changeNotebookPassphrase({ current: PASSPHRASE, next: 'short' }))).message).toContain(
+      'at least 8 characters',
+    );
     const change = await core.changeNotebookPassphrase({ current: PASSPHRASE, next: NEXT_PASSPHRASE });
     expect(change).toMatchObject({ encrypted: true, locked: false, convertedBackups: [backup.path] });
     core.close();
@@ -153,7 +168,9 @@ describe('encryption of the notebook at rest', () => {
     expect(backup.encrypted).toBe(true);
     expect(filesContaining(outside, CANARY)).toEqual([]);
     expect(await core.checkNotebook({ path: backup.path })).toMatchObject({ ok: true, encrypted: true });
-    expect((await failure(core.checkNotebook({ path: backup.path, passphrase: 'not the passphrase' }))).code).toBe('WRONG_PASSPHRASE');
+    expect((await failure(core.checkNotebook({ path: backup.path, passphrase: 'not the passphrase' }))).code).toBe(
+      'WRONG_PASSPHRASE',
+    );
     await core.createCase({ title: 'After the backup' });
     await core.restoreNotebook({ path: backup.path });
     expect((await core.listCases()).map((record) => record.id)).toEqual([caseId]);
@@ -162,7 +179,9 @@ describe('encryption of the notebook at rest', () => {
 
     const locked = await openTestCore(dataDir);
     expect((await failure(locked.restoreNotebook({ path: backup.path }))).code).toBe('PASSPHRASE_REQUIRED');
-    expect((await failure(locked.restoreNotebook({ path: backup.path, passphrase: 'not the passphrase' }))).code).toBe('WRONG_PASSPHRASE');
+    expect((await failure(locked.restoreNotebook({ path: backup.path, passphrase: 'not the passphrase' }))).code).toBe(
+      'WRONG_PASSPHRASE',
+    );
     const restored = await locked.restoreNotebook({ path: backup.path, passphrase: PASSPHRASE });
     expect(restored.encrypted).toBe(true);
     expect(await noteBodies(locked, caseId)).toEqual([`Note ${CANARY}`]);
@@ -212,7 +231,10 @@ describe('encryption of the notebook at rest', () => {
   it('refuses a passphrase under 8 characters, a second encryption, and decrypting a plain notebook', async () => {
     const core = await openTestCore(tempDir());
     const short = await failure(core.encryptNotebook({ passphrase: '1234567' }));
-    expect([short.code, short.message]).toEqual(['INVALID_INPUT', 'Privacy: "passphrase" must be a passphrase of at least 8 characters']);
+    expect([short.code, short.message]).toEqual([
+      'INVALID_INPUT',
+      'Privacy: "passphrase" must be a passphrase of at least 8 characters',
+    ]);
     expect(await core.getNotebookSecurity()).toEqual({ encrypted: false, locked: false });
     expect((await failure(core.decryptNotebook({ passphrase: PASSPHRASE }))).code).toBe('CONFLICT');
     await core.encryptNotebook({ passphrase: PASSPHRASE });
@@ -249,7 +271,9 @@ describe('encryption of the notebook at rest', () => {
     writeFileSync(join(noiseDir, 'notebook.db'), randomBytes(8192));
     const noise = await openTestCore(noiseDir);
     expect(await noise.getNotebookSecurity()).toEqual({ encrypted: true, locked: true });
-    expect((await failure(noise.unlockNotebook({ passphrase: PASSPHRASE }))).message).toContain('or the file is not a Seller KB notebook');
+    expect((await failure(noise.unlockNotebook({ passphrase: PASSPHRASE }))).message).toContain(
+      'or the file is not a Seller KB notebook',
+    );
     noise.close();
     expect(existsSync(join(noiseDir, 'notebook.db-wal'))).toBe(false);
   });

@@ -27,7 +27,9 @@ describe('a restore never lowers protection', () => {
     const locked = await openTestCore(dataDir);
     const refused = await failure(locked.restoreNotebook({ path: plain.path }));
     expect(refused.code).toBe('PASSPHRASE_REQUIRED');
-    expect(refused.message).toMatch(/is encrypted and locked, and .*plain\.db is not encrypted; unlock the notebook first.*Nothing was changed/);
+    expect(refused.message).toMatch(
+      /is encrypted and locked, and .*plain\.db is not encrypted; unlock the notebook first.*Nothing was changed/,
+    );
     expect(readFileSync(join(dataDir, 'notebook.db')).equals(before)).toBe(true);
     expect(await locked.getNotebookSecurity()).toEqual({ encrypted: true, locked: true });
 
@@ -65,7 +67,9 @@ describe('encrypting a notebook whose notebook.db is a symbolic link', () => {
     expect(notebookFileKind(join(elsewhere, 'real.db'))).toBe('encrypted');
 
     const reopened = await openTestCore(dataDir, { passphrase: PASSPHRASE });
-    expect((await reopened.getCase({ id: record.id })).notes.map((note) => note.body)).toEqual([`Written after encrypting ${CANARY}`]);
+    expect((await reopened.getCase({ id: record.id })).notes.map((note) => note.body)).toEqual([
+      `Written after encrypting ${CANARY}`,
+    ]);
     await reopened.decryptNotebook({ passphrase: PASSPHRASE });
     reopened.close();
     expect(notebookFileKind(join(elsewhere, 'real.db'))).toBe('plain');
@@ -89,7 +93,9 @@ describe('passphrases are NFC-normalised before the key is derived', () => {
     // Eight characters typed as NFD are more code points, but still eight characters: too short, and counted so.
     const fresh = await openTestCore(tempDir());
     const nineCodePoints = 'caf\u00e9-\u00e9t\u00e9'.normalize('NFD').slice(0, 9); // "café-ét": 7 characters
-    expect((await failure(fresh.encryptNotebook({ passphrase: nineCodePoints }))).message).toContain('at least 8 characters');
+    expect((await failure(fresh.encryptNotebook({ passphrase: nineCodePoints }))).message).toContain(
+      'at least 8 characters',
+    );
     fresh.close();
     const changer = await openTestCore(dataDir, { passphrase: COMPOSED });
     const same = await failure(changer.changeNotebookPassphrase({ current: DECOMPOSED, next: COMPOSED }));

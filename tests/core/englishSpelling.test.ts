@@ -4,7 +4,17 @@ import { englishSpelling } from '../../electron/core/spelling/englishSpelling.js
 describe('English spelling from the bundled dictionary', () => {
   it('accepts correct words, American and British, and any capitalisation of them', () => {
     const spelling = englishSpelling();
-    for (const word of ['receive', 'authorization', 'authorisation', 'catalogue', 'fulfilment', 'apologise', 'Amazon', 'Shipment']) expect([word, spelling.isCorrect(word)]).toEqual([word, true]);
+    for (const word of [
+      'receive',
+      'authorization',
+      'authorisation',
+      'catalogue',
+      'fulfilment',
+      'apologise',
+      'Amazon',
+      'Shipment',
+    ])
+      expect([word, spelling.isCorrect(word)]).toEqual([word, true]);
   });
 
   it('rejects misspelt words and suggests the right one first', () => {

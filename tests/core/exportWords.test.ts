@@ -8,7 +8,12 @@ const tempDir = useTempDirs();
 describe('the Markdown export in the words of the interface', () => {
   it('words causes, statuses and note kinds in the language asked for, never as raw ids', async () => {
     const core = await openTestCore(tempDir());
-    const record = await core.createCase({ title: 'ODR 封号', cause: 'order-defect-rate', status: 'appeal-sent', marketplace: 'DE' });
+    const record = await core.createCase({
+      title: 'ODR 封号',
+      cause: 'order-defect-rate',
+      status: 'appeal-sent',
+      marketplace: 'DE',
+    });
     await core.draftPlanOfAction({ caseId: record.id });
     const [zh] = await core.exportNotebook({ format: 'md', caseId: record.id, lang: 'zh' });
     expect(zh!.content).toContain('- **原因：** 订单缺陷率过高');

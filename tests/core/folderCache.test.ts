@@ -8,7 +8,10 @@ import { openTestCore } from '../helpers/core.js';
 import { APP_ROOT, useTempDirs } from '../helpers/tempDir.js';
 
 const tempDir = useTempDirs();
-const cacheKey = () => createHash('sha256').update(readFileSync(prebuiltLibraryPath(APP_ROOT))).digest('hex');
+const cacheKey = () =>
+  createHash('sha256')
+    .update(readFileSync(prebuiltLibraryPath(APP_ROOT)))
+    .digest('hex');
 
 /** A copy of the fixture folder added to a fresh core, closed again: the cache is written. */
 async function folderWithCache(): Promise<{ folder: string; dataDir: string; cachePath: string }> {
@@ -22,22 +25,30 @@ async function folderWithCache(): Promise<{ folder: string; dataDir: string; cac
 }
 
 describe('loading a large user folder', () => {
-  it('runs off the core\'s thread: a search asked meanwhile is answered first, and sees the library before the folder, never half of it', { timeout: 60_000 }, async () => {
-    const folder = tempDir();
-    for (let index = 0; index < 600; index++) writeFileSync(join(folder, `note-${index}.md`), `# Warehouse note ${index}\n\nPallets for the zanzibar depot, batch ${index}.\n`);
-    const core = await openTestCore(tempDir());
-    const order: string[] = [];
-    const adding = core.addUserFolder({ path: folder }).then(() => order.push('added'));
-    await new Promise((resolve) => setImmediate(resolve));
-    const during = await core.search({ text: 'zanzibar', limit: 200 });
-    order.push('searched');
-    await adding;
-    expect(order).toEqual(['searched', 'added']);
-    expect(during.hits).toEqual([]);
-    expect((await core.search({ text: 'zanzibar', limit: 200 })).hits.length).toBe(200);
-    expect((await core.getLibraryInfo()).userFolders[0]?.articleCount).toBe(600);
-    core.close();
-  });
+  it(
+    "runs off the core's thread: a search asked meanwhile is answered first, and sees the library before the folder, never half of it",
+    { timeout: 60_000 },
+    async () => {
+      const folder = tempDir();
+      for (let index = 0; index < 600; index++)
+        writeFileSync(
+          join(folder, `note-${index}.md`),
+          `# Warehouse note ${index}\n\nPallets for the zanzibar depot, batch ${index}.\n`,
+        );
+      const core = await openTestCore(tempDir());
+      const order: string[] = [];
+      const adding = core.addUserFolder({ path: folder }).then(() => order.push('added'));
+      await new Promise((resolve) => setImmediate(resolve));
+      const during = await core.search({ text: 'zanzibar', limit: 200 });
+      order.push('searched');
+      await adding;
+      expect(order).toEqual(['searched', 'added']);
+      expect(during.hits).toEqual([]);
+      expect((await core.search({ text: 'zanzibar', limit: 200 })).hits.length).toBe(200);
+      expect((await core.getLibraryInfo()).userFolders[0]?.articleCount).toBe(600);
+      core.close();
+    },
+  );
 });
 
 describe('the user-folder cache', () => {
@@ -48,7 +59,8 @@ describe('the user-folder cache', () => {
     cache.folders[0]!.entries = cache.folders[0]!.entries.map((line) => {
       const entry = JSON.parse(line) as [string, number, number, { title?: string } | string];
       const outcome = entry[3];
-      if (typeof outcome !== 'string' && outcome.title === 'Supplier checklist') entry[3] = { ...outcome, title: 'Supplier checklist (from the cache)' };
+      if (typeof outcome !== 'string' && outcome.title === 'Supplier checklist')
+        entry[3] = { ...outcome, title: 'Supplier checklist (from the cache)' };
       return JSON.stringify(entry);
     });
     writeFolderCache(cachePath, cache);
@@ -57,16 +69,24 @@ describe('the user-folder cache', () => {
     writeFileSync(join(folder, 'added.md'), '# Added later\n\nShip the leftover units to Ontario.');
 
     const core = await openTestCore(dataDir);
-    expect((await core.search({ text: 'supplier invoices' })).hits[0]?.title).toBe('Supplier checklist (from the cache)');
+    expect((await core.search({ text: 'supplier invoices' })).hits[0]?.title).toBe(
+      'Supplier checklist (from the cache)',
+    );
     expect((await core.search({ text: '鹿特丹' })).hits[0]?.title).toBe('我的笔记');
     expect((await core.search({ text: 'ontario' })).hits[0]?.title).toBe('Added later');
-    expect((await core.getLibraryInfo()).userFolders[0]).toMatchObject({ articleCount: 3, problems: [{ path: 'sub/bad.md' }] });
+    expect((await core.getLibraryInfo()).userFolders[0]).toMatchObject({
+      articleCount: 3,
+      problems: [{ path: 'sub/bad.md' }],
+    });
     core.close();
   });
 
   it('is ignored when damaged or made by another build, and the folder loads from its files', async () => {
     const { dataDir, cachePath } = await folderWithCache();
-    for (const damage of [() => writeFileSync(cachePath, 'not a cache'), () => writeFolderCache(cachePath, { ...readFolderCache(cachePath, cacheKey())!, key: 'another build' })]) {
+    for (const damage of [
+      () => writeFileSync(cachePath, 'not a cache'),
+      () => writeFolderCache(cachePath, { ...readFolderCache(cachePath, cacheKey())!, key: 'another build' }),
+    ]) {
       damage();
       const core = await openTestCore(dataDir);
       expect((await core.search({ text: 'supplier invoices' })).hits[0]?.title).toBe('Supplier checklist');
@@ -74,7 +94,10 @@ describe('the user-folder cache', () => {
       expect(readFolderCache(cachePath, cacheKey())?.folders.length, 'written again at close').toBe(1);
     }
     // A damaged index inside a well-formed cache: the same.
-    writeFolderCache(cachePath, { ...readFolderCache(cachePath, cacheKey())!, index: new TextEncoder().encode('SKBI garbage') });
+    writeFolderCache(cachePath, {
+      ...readFolderCache(cachePath, cacheKey())!,
+      index: new TextEncoder().encode('SKBI garbage'),
+    });
     const core = await openTestCore(dataDir);
     expect((await core.search({ text: '心得' })).hits[0]?.title).toBe('我的笔记');
     core.close();
@@ -100,7 +123,9 @@ describe('the user-folder cache', () => {
     expect(existsSync(cachePath)).toBe(false);
 
     const reopened = await openTestCore(dataDir, { passphrase: 'a long passphrase' });
-    expect((await reopened.search({ text: 'supplier invoices', limit: 200 })).hits.filter((hit) => hit.folder !== null)).toEqual([]);
+    expect(
+      (await reopened.search({ text: 'supplier invoices', limit: 200 })).hits.filter((hit) => hit.folder !== null),
+    ).toEqual([]);
     expect((await reopened.getLibraryInfo()).userFolders).toEqual([]);
     reopened.close();
   });

@@ -14,7 +14,10 @@ describe('category counts per language', () => {
       expect(count).toBe(inCategory.length);
       for (const lang of ['zh', 'en'] as const) {
         const ids = new Set(inCategory.map((article) => article.id));
-        expect(byLang[lang], `${category} ${lang}`).toBe(inCategory.filter((article) => article.lang === lang || !article.translation || !ids.has(article.translation)).length);
+        expect(byLang[lang], `${category} ${lang}`).toBe(
+          inCategory.filter((article) => article.lang === lang || !article.translation || !ids.has(article.translation))
+            .length,
+        );
       }
       expect(byLang.zh).toBeLessThan(count);
     }

@@ -14,16 +14,42 @@ describe('note drafts kept in the notebook', () => {
     const record = await core.createCase({ title: 'Drafts' });
     const note = await core.saveNote({ caseId: record.id, body: 'saved' });
     expect(await core.getNoteDraft({ caseId: record.id, noteId: note.id })).toBeNull();
-    await core.saveNoteDraft({ caseId: record.id, noteId: note.id, title: 't', tags: 'a, b', body: 'typed', baseRevision: note.revision });
+    await core.saveNoteDraft({
+      caseId: record.id,
+      noteId: note.id,
+      title: 't',
+      tags: 'a, b',
+      body: 'typed',
+      baseRevision: note.revision,
+    });
     await core.saveNoteDraft({ caseId: record.id, title: '', tags: '', body: 'a new note' });
-    expect(await core.getNoteDraft({ caseId: record.id, noteId: note.id })).toMatchObject({ noteId: note.id, body: 'typed', tags: 'a, b', baseRevision: note.revision });
-    expect(await core.getNoteDraft({ caseId: record.id })).toMatchObject({ noteId: null, body: 'a new note', baseRevision: null });
-    await core.saveNoteDraft({ caseId: record.id, noteId: note.id, title: 't', tags: '', body: 'typed more', baseRevision: note.revision });
+    expect(await core.getNoteDraft({ caseId: record.id, noteId: note.id })).toMatchObject({
+      noteId: note.id,
+      body: 'typed',
+      tags: 'a, b',
+      baseRevision: note.revision,
+    });
+    expect(await core.getNoteDraft({ caseId: record.id })).toMatchObject({
+      noteId: null,
+      body: 'a new note',
+      baseRevision: null,
+    });
+    await core.saveNoteDraft({
+      caseId: record.id,
+      noteId: note.id,
+      title: 't',
+      tags: '',
+      body: 'typed more',
+      baseRevision: note.revision,
+    });
     expect((await core.getNoteDraft({ caseId: record.id, noteId: note.id }))?.body).toBe('typed more');
     await core.discardNoteDraft({ caseId: record.id, noteId: note.id });
     expect(await core.getNoteDraft({ caseId: record.id, noteId: note.id })).toBeNull();
     expect((await core.getNoteDraft({ caseId: record.id }))?.body).toBe('a new note');
-    expect((await core.getCase({ id: record.id })).activity.map((item) => item.kind), 'a draft is not an edit of the case').not.toContain('note-edited');
+    expect(
+      (await core.getCase({ id: record.id })).activity.map((item) => item.kind),
+      'a draft is not an edit of the case',
+    ).not.toContain('note-edited');
     core.close();
   });
 
@@ -46,10 +72,17 @@ describe('note drafts kept in the notebook', () => {
     expect(filesContaining(dataDir, CANARY)).toEqual([join(dataDir, 'notebook.db-wal')]);
     await core.encryptNotebook({ passphrase: PASSPHRASE });
     expect(filesContaining(dataDir, CANARY)).toEqual([]);
-    await core.saveNoteDraft({ caseId: record.id, title: `title ${CANARY}`, tags: CANARY, body: `typed after encrypting ${CANARY}` });
+    await core.saveNoteDraft({
+      caseId: record.id,
+      title: `title ${CANARY}`,
+      tags: CANARY,
+      body: `typed after encrypting ${CANARY}`,
+    });
     expect(filesContaining(dataDir, CANARY)).toEqual([]);
     await core.lockNotebook();
-    expect((await failure(core.saveNoteDraft({ caseId: record.id, title: '', tags: '', body: CANARY }))).code).toBe('PASSPHRASE_REQUIRED');
+    expect((await failure(core.saveNoteDraft({ caseId: record.id, title: '', tags: '', body: CANARY }))).code).toBe(
+      'PASSPHRASE_REQUIRED',
+    );
     await core.unlockNotebook({ passphrase: PASSPHRASE });
     expect((await core.getNoteDraft({ caseId: record.id }))?.body).toBe(`typed after encrypting ${CANARY}`);
     core.close();

@@ -13,11 +13,16 @@ describe('note history', () => {
     const core = await openTestCore(tempDir(), { now: clock.now });
     const { id: caseId } = await core.createCase({ title: 'History' });
     let note = await core.saveNote({ caseId, body: 'D' });
-    for (const [at, body] of [['09:00:20', 'Dr'], ['09:00:50', 'Draft']] as const) {
+    for (const [at, body] of [
+      ['09:00:20', 'Dr'],
+      ['09:00:50', 'Draft'],
+    ] as const) {
       clock.set(`2026-11-10T${at}Z`);
       note = await core.saveNote({ id: note.id, caseId, body, baseRevision: note.revision });
     }
-    expect((await core.listNoteRevisions({ noteId: note.id })).revisions.map((revision) => [revision.id, revision.body])).toEqual([[0, 'Draft']]);
+    expect(
+      (await core.listNoteRevisions({ noteId: note.id })).revisions.map((revision) => [revision.id, revision.body]),
+    ).toEqual([[0, 'Draft']]);
     clock.set('2026-11-10T09:01:05Z');
     note = await core.saveNote({ id: note.id, caseId, body: 'Draft two', baseRevision: note.revision });
     const { revisions } = await core.listNoteRevisions({ noteId: note.id });
@@ -34,7 +39,13 @@ describe('note history', () => {
     const { id: caseId } = await core.createCase({ title: 'Restore' });
     const first = await core.saveNote({ caseId, title: 'Letter', body: 'We ship late.' });
     clock.set('2026-11-10T10:00:00Z');
-    const second = await core.saveNote({ id: first.id, caseId, title: 'Letter', body: 'We ship on time.', baseRevision: first.revision });
+    const second = await core.saveNote({
+      id: first.id,
+      caseId,
+      title: 'Letter',
+      body: 'We ship on time.',
+      baseRevision: first.revision,
+    });
     const [newer, older] = (await core.listNoteRevisions({ noteId: first.id })).revisions;
     const parts = await core.compareNoteRevisions({ noteId: first.id, from: older!.id, to: newer!.id });
     expect(parts.filter((part) => part.removed).map((part) => part.value.trim())).toEqual(['late']);
@@ -81,14 +92,19 @@ describe('note history', () => {
     const ages = fc.array(fc.integer({ min: 0, max: 200 * DAY }), { minLength: 1, maxLength: 300 });
     fc.assert(
       fc.property(ages, (offsets) => {
-        const newestFirst = [...offsets].sort((a, b) => a - b).map((offset, index) => ({ id: index + 1, savedAt: new Date(now.getTime() - offset).toISOString() }));
+        const newestFirst = [...offsets]
+          .sort((a, b) => a - b)
+          .map((offset, index) => ({ id: index + 1, savedAt: new Date(now.getTime() - offset).toISOString() }));
         const dropped = new Set(revisionsToDrop(newestFirst, now));
         const kept = newestFirst.filter((revision) => !dropped.has(revision.id));
         const age = (revision: { savedAt: string }) => now.getTime() - Date.parse(revision.savedAt);
         expect(kept.length).toBeLessThanOrEqual(REVISION_POLICY.maxPerNote);
         const recent = newestFirst.filter((revision) => age(revision) <= 7 * DAY);
-        if (recent.length <= REVISION_POLICY.maxPerNote) for (const revision of recent) expect(dropped.has(revision.id)).toBe(false);
-        const olderDays = kept.filter((revision) => age(revision) > 7 * DAY).map((revision) => revision.savedAt.slice(0, 10));
+        if (recent.length <= REVISION_POLICY.maxPerNote)
+          for (const revision of recent) expect(dropped.has(revision.id)).toBe(false);
+        const olderDays = kept
+          .filter((revision) => age(revision) > 7 * DAY)
+          .map((revision) => revision.savedAt.slice(0, 10));
         expect(new Set(olderDays).size).toBe(olderDays.length);
         for (const revision of kept) expect(age(revision)).toBeLessThanOrEqual(90 * DAY);
       }),

@@ -19,7 +19,12 @@ describe('the case notebook', () => {
     expect(await core.listDue({ withinDays: 3 })).toEqual([]);
     clock.set('2026-11-18T09:00:00Z');
     const [due] = await core.listDue({ withinDays: 0 });
-    expect(due).toMatchObject({ caseId: record.id, overdue: true, ruleArticle: 'after-appeal', nextFollowUp: '2026-11-17' });
+    expect(due).toMatchObject({
+      caseId: record.id,
+      overdue: true,
+      ruleArticle: 'after-appeal',
+      nextFollowUp: '2026-11-17',
+    });
     const edited = await core.updateCase({ id: record.id, changes: { nextFollowUp: '2026-11-25' } });
     expect(edited.nextFollowUp).toBe('2026-11-25');
     expect((await core.listDue({ withinDays: 30 }))[0]?.ruleArticle).toBeNull();
@@ -48,7 +53,9 @@ describe('the case notebook', () => {
     const first = await core.saveNote({ caseId: record.id, body: 'v1' });
     const second = await core.saveNote({ id: first.id, caseId: record.id, body: 'v2', baseRevision: first.revision });
     expect(second.revision).toBe(first.revision + 1);
-    const stale = await failure(core.saveNote({ id: first.id, caseId: record.id, body: 'v1 edited', baseRevision: first.revision }));
+    const stale = await failure(
+      core.saveNote({ id: first.id, caseId: record.id, body: 'v1 edited', baseRevision: first.revision }),
+    );
     expect(stale.code).toBe('CONFLICT');
     expect((await core.getCase({ id: record.id })).notes[0]?.body).toBe('v2');
     core.close();
@@ -72,7 +79,13 @@ describe('the case notebook', () => {
 
   it('drafts a Plan of Action from the cause template with the case facts filled in', async () => {
     const core = await openTestCore(tempDir());
-    const record = await core.createCase({ title: 'Restricted', cause: 'restricted-products', marketplace: 'US', asins: ['B000TEST01'], noticeReceived: '2026-11-02' });
+    const record = await core.createCase({
+      title: 'Restricted',
+      cause: 'restricted-products',
+      marketplace: 'US',
+      asins: ['B000TEST01'],
+      noticeReceived: '2026-11-02',
+    });
     const draft = await core.draftPlanOfAction({ caseId: record.id });
     expect(draft.kind).toBe('plan-of-action');
     expect(draft.body).toContain('B000TEST01');
@@ -85,7 +98,11 @@ describe('the case notebook', () => {
 
   it('exports to JSON and imports it back into another notebook, and exports Markdown per case', async () => {
     const source = await openTestCore(tempDir());
-    const record = await source.createCase({ title: 'A-to-Z claims', cause: 'a-to-z-chargebacks', asins: ['B000TEST02'] });
+    const record = await source.createCase({
+      title: 'A-to-Z claims',
+      cause: 'a-to-z-chargebacks',
+      asins: ['B000TEST02'],
+    });
     await source.saveNote({ caseId: record.id, title: 'Carrier', body: '换了物流商', tags: ['logistics'] });
     const [json] = await source.exportNotebook({ format: 'json' });
     const markdown = await source.exportNotebook({ format: 'md' });
@@ -97,7 +114,9 @@ describe('the case notebook', () => {
     expect(await target.importNotebook({ json: json!.content })).toEqual({ cases: 1, notes: 1 });
     const [imported] = await target.listCases();
     expect(imported).toMatchObject({ title: 'A-to-Z claims', asins: ['B000TEST02'], noteCount: 1 });
-    const broken = await failure(target.importNotebook({ json: '{"format":"seller-kb-notebook","version":1,"cases":[{"title":""}]}' }));
+    const broken = await failure(
+      target.importNotebook({ json: '{"format":"seller-kb-notebook","version":1,"cases":[{"title":""}]}' }),
+    );
     expect(broken.message).toContain('case 1');
     expect((await target.listCases()).length).toBe(1);
     target.close();
@@ -119,7 +138,9 @@ describe('the case notebook', () => {
 
   it('refuses a backup to a relative path or over an existing file', async () => {
     const core = await openTestCore(tempDir());
-    expect((await failure(core.backupNotebook({ path: 'relative.db' }))).message).toContain('absolute path ending in .db');
+    expect((await failure(core.backupNotebook({ path: 'relative.db' }))).message).toContain(
+      'absolute path ending in .db',
+    );
     const existing = join(tempDir(), 'taken.db');
     writeFileSync(existing, 'keep me');
     expect((await failure(core.backupNotebook({ path: existing }))).message).toContain('already exists');
@@ -171,8 +192,12 @@ describe('the notebook file', () => {
     const dataDir = tempDir();
     const db = new Database(join(dataDir, 'notebook.db'));
     db.exec(MIGRATIONS[0] as string);
-    db.prepare("INSERT INTO cases (id, title, created_at, updated_at) VALUES (1, 'Old case', '2025-01-01', '2025-01-01')").run();
-    db.prepare("INSERT INTO notes (case_id, body, created_at, updated_at) VALUES (1, '旧笔记 about chargebacks', '2025-01-01', '2025-01-01')").run();
+    db.prepare(
+      "INSERT INTO cases (id, title, created_at, updated_at) VALUES (1, 'Old case', '2025-01-01', '2025-01-01')",
+    ).run();
+    db.prepare(
+      "INSERT INTO notes (case_id, body, created_at, updated_at) VALUES (1, '旧笔记 about chargebacks', '2025-01-01', '2025-01-01')",
+    ).run();
     db.pragma('user_version = 1');
     db.close();
     const core = await openTestCore(dataDir);

@@ -39,7 +39,9 @@ describe('the notice analyzer on the labelled notices', () => {
   });
 
   it('finds every field with a precision of at least 95% (and every scalar field right 95% of the time)', () => {
-    const tally = new Map<Field, { predicted: number; correct: number; labelled: number; found: number }>(FIELDS.map((field) => [field, { predicted: 0, correct: 0, labelled: 0, found: 0 }]));
+    const tally = new Map<Field, { predicted: number; correct: number; labelled: number; found: number }>(
+      FIELDS.map((field) => [field, { predicted: 0, correct: 0, labelled: 0, found: 0 }]),
+    );
     const misses: string[] = [];
     for (const [file, label] of Object.entries(labels)) {
       const analysis = analyzeNotice(readFileSync(join(FIXTURES, file), 'utf8'), context);
@@ -54,8 +56,10 @@ describe('the notice analyzer on the labelled notices', () => {
         entry.found += want.filter((item) => got.includes(item)).length;
         if (label.cause === null || ['cause', 'marketplace', 'noticeDate'].includes(field)) {
           // A scalar that is missing counts against it too.
-          if ((got[0] ?? null) !== (want[0] ?? null)) misses.push(`${file} ${field}: got ${got[0] ?? 'null'}, want ${want[0] ?? 'null'}`);
-        } else if (got.length !== want.length || got.some((item) => !want.includes(item))) misses.push(`${file} ${field}: got [${got}], want [${want}]`);
+          if ((got[0] ?? null) !== (want[0] ?? null))
+            misses.push(`${file} ${field}: got ${got[0] ?? 'null'}, want ${want[0] ?? 'null'}`);
+        } else if (got.length !== want.length || got.some((item) => !want.includes(item)))
+          misses.push(`${file} ${field}: got [${got}], want [${want}]`);
       }
     }
     const table = [...tally].map(([field, entry]) => ({
@@ -96,7 +100,9 @@ describe('the notice analyzer on bad input', () => {
   });
 
   it('finds no notice in an e-mail that is not from Amazon', () => {
-    const result = rejected('From: Anna <anna@example.com>\nDate: 2025-10-01\n\nHi! Lunch on Friday? We could try the new place near the station.');
+    const result = rejected(
+      'From: Anna <anna@example.com>\nDate: 2025-10-01\n\nHi! Lunch on Friday? We could try the new place near the station.',
+    );
     expect(result).toMatchObject({ found: false, rejection: 'not-amazon' });
   });
 
@@ -108,23 +114,33 @@ describe('the notice analyzer on bad input', () => {
 
   it('refuses binary data and text with mixed encodings', () => {
     expect(rejected(`PK\u0003\u0004\u0000\u0000Amazon${'\u0001\u0002'.repeat(50)}`).rejection).toBe('binary');
-    expect(rejected(`Amazon.de: Ihr Konto wurde deaktiviert. ${'VerkÃ¤uferkonto fÃ¼r RÃ¼ckbuchungen â€™ '.repeat(20)}`).rejection).toBe('garbled');
+    expect(
+      rejected(`Amazon.de: Ihr Konto wurde deaktiviert. ${'VerkÃ¤uferkonto fÃ¼r RÃ¼ckbuchungen â€™ '.repeat(20)}`)
+        .rejection,
+    ).toBe('garbled');
     expect(rejected(`Amazon account ${'\ufffd'.repeat(40)} deactivated`).rejection).toBe('garbled');
   });
 
   it('reads the longest allowed text that is full of near-matches and still answers', () => {
-    const nearMisses = 'ASIN: B0 within  days after unsuccessful On wrote: <a <b Amazon.co &#x; 2025年 deactivated '.repeat(Math.floor(MAX_NOTICE_CHARS / 90));
+    const nearMisses =
+      'ASIN: B0 within  days after unsuccessful On wrote: <a <b Amazon.co &#x; 2025年 deactivated '.repeat(
+        Math.floor(MAX_NOTICE_CHARS / 90),
+      );
     expect(nearMisses.length).toBeLessThanOrEqual(MAX_NOTICE_CHARS);
     expect(rejected(nearMisses).found).toBe(true);
   });
 
   it('never throws, whatever the text', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 400 }), fc.constantFrom('', 'Amazon.com ', 'Amazon.de related accounts '), (text, prefix) => {
-        const result = analyzeNotice(prefix + text, context);
-        expect(typeof result.found).toBe('boolean');
-        if (result.noticeDate !== null) expect(result.noticeDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      }),
+      fc.property(
+        fc.string({ maxLength: 400 }),
+        fc.constantFrom('', 'Amazon.com ', 'Amazon.de related accounts '),
+        (text, prefix) => {
+          const result = analyzeNotice(prefix + text, context);
+          expect(typeof result.found).toBe('boolean');
+          if (result.noticeDate !== null) expect(result.noticeDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -26,7 +26,13 @@ describe('preferences in the data folder', () => {
     expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ theme: 'dark' });
 
     const second = await openTestCore(dataDir);
-    expect(await second.getPreferences()).toMatchObject({ uiLanguage: 'en', theme: 'dark', zoom: '125', bookmarks: [arbitration], recent: [] });
+    expect(await second.getPreferences()).toMatchObject({
+      uiLanguage: 'en',
+      theme: 'dark',
+      zoom: '125',
+      bookmarks: [arbitration],
+      recent: [],
+    });
     second.close();
   });
 
@@ -53,7 +59,10 @@ describe('preferences in the data folder', () => {
     const damaged = await openTestCore(dataDir);
     expect(await damaged.getPreferences()).toEqual(DEFAULT_PREFERENCES);
     damaged.close();
-    writeFileSync(join(dataDir, PREFERENCES_FILE), JSON.stringify({ theme: 'dark', zoom: '7', __proto__: { polluted: true } }));
+    writeFileSync(
+      join(dataDir, PREFERENCES_FILE),
+      JSON.stringify({ theme: 'dark', zoom: '7', __proto__: { polluted: true } }),
+    );
     const partly = await openTestCore(dataDir);
     expect(await partly.getPreferences()).toEqual({ ...DEFAULT_PREFERENCES, theme: 'dark' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

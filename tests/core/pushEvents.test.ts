@@ -18,7 +18,10 @@ function userFolder(): string {
 }
 
 /** The next libraryChanged for which `accept` holds. */
-function nextLibraryChange(events: CoreEvents | { onLibraryChanged: CoreEvents['onLibraryChanged'] }, accept: (info: LibraryInfo) => boolean): Promise<LibraryInfo> {
+function nextLibraryChange(
+  events: CoreEvents | { onLibraryChanged: CoreEvents['onLibraryChanged'] },
+  accept: (info: LibraryInfo) => boolean,
+): Promise<LibraryInfo> {
   return new Promise((resolve) => {
     const stop = events.onLibraryChanged((info) => {
       if (!accept(info)) return;
@@ -28,7 +31,8 @@ function nextLibraryChange(events: CoreEvents | { onLibraryChanged: CoreEvents['
   });
 }
 
-const deadline = (caseId: number, id: string, due: string): DueDeadline => ({ caseId, id, due, typed: null, caseTitle: `Case ${caseId}`, overdue: false }) as unknown as DueDeadline;
+const deadline = (caseId: number, id: string, due: string): DueDeadline =>
+  ({ caseId, id, due, typed: null, caseTitle: `Case ${caseId}`, overdue: false }) as unknown as DueDeadline;
 
 describe('the core event emitter', () => {
   it('hands each typed subscriber only its own event, and nothing after unsubscribe', () => {
@@ -73,7 +77,11 @@ describe('the due watcher', () => {
   function manualWatcher(list: () => Promise<DueDeadline[]>) {
     const emitted: string[][] = [];
     let stopped = false;
-    const watcher = startDueWatcher({ listDue: list, emit: (due) => emitted.push(due.map(dueKey)), repeat: () => () => (stopped = true) });
+    const watcher = startDueWatcher({
+      listDue: list,
+      emit: (due) => emitted.push(due.map(dueKey)),
+      repeat: () => () => (stopped = true),
+    });
     return { watcher, emitted, stopped: () => stopped };
   }
 
@@ -86,7 +94,11 @@ describe('the due watcher', () => {
     await watcher.check();
     due = [deadline(1, 'cure-period', '2025-10-05'), due[1]!];
     await watcher.check();
-    expect(emitted).toEqual([['1:cure-period:2025-10-01'], ['2:appeal-window-stated:2025-10-02'], ['1:cure-period:2025-10-05']]);
+    expect(emitted).toEqual([
+      ['1:cure-period:2025-10-01'],
+      ['2:appeal-window-stated:2025-10-02'],
+      ['1:cure-period:2025-10-05'],
+    ]);
   });
 
   it('skips a look while the notebook is locked and remembers what it had already sent', async () => {
@@ -116,7 +128,9 @@ describe('the due watcher', () => {
     await watcher.check();
     await watcher.check();
     expect(emitted).toHaveLength(1);
-    expect(emitted[0]).toContain(`${record.id}:cure-period:${(await core.listDueDeadlines({ withinDays: 0 })).find((item) => item.id === 'cure-period')!.due}`);
+    expect(emitted[0]).toContain(
+      `${record.id}:cure-period:${(await core.listDueDeadlines({ withinDays: 0 })).find((item) => item.id === 'cure-period')!.due}`,
+    );
     core.close();
   });
 
@@ -129,7 +143,11 @@ describe('the due watcher', () => {
     clock.set('2025-10-20T09:00:00Z');
     const due = new Promise<DueDeadline[]>((resolve) => core.events.onDue(resolve));
     await core.unlockNotebook({ passphrase: 'correct horse battery staple' });
-    expect((await due).map((item) => [item.caseId, item.id, item.overdue])).toContainEqual([record.id, 'cure-period', true]);
+    expect((await due).map((item) => [item.caseId, item.id, item.overdue])).toContainEqual([
+      record.id,
+      'cure-period',
+      true,
+    ]);
     core.close();
   });
 });
@@ -153,7 +171,10 @@ describe('libraryChanged from the core', () => {
     const folder = userFolder();
     const before = (await core.addUserFolder({ path: folder })).userFolders[0]!.articleCount;
     const reloaded = nextLibraryChange(core.events, (info) => info.userFolders[0]!.articleCount === before + 1);
-    writeFileSync(join(folder, 'new-note.md'), '# A note written while the app runs\n\nThe watcher reloads the folder.\n');
+    writeFileSync(
+      join(folder, 'new-note.md'),
+      '# A note written while the app runs\n\nThe watcher reloads the folder.\n',
+    );
     expect((await reloaded).userFolders[0]!.articleCount).toBe(before + 1);
     core.close();
   });

@@ -21,8 +21,11 @@ describe('search relevance on the shipped library', () => {
 
   it('never answers a labelled query with nothing', async () => {
     const empty: string[] = [];
-    for (const { query } of RELEVANCE_QUERIES) if ((await core.search({ text: query, limit: 1 })).hits.length === 0) empty.push(query);
-    console.log(`relevance: ${RELEVANCE_QUERIES.length - empty.length} of ${RELEVANCE_QUERIES.length} queries found something${empty.length ? `; nothing for: ${empty.join(' | ')}` : ''}`);
+    for (const { query } of RELEVANCE_QUERIES)
+      if ((await core.search({ text: query, limit: 1 })).hits.length === 0) empty.push(query);
+    console.log(
+      `relevance: ${RELEVANCE_QUERIES.length - empty.length} of ${RELEVANCE_QUERIES.length} queries found something${empty.length ? `; nothing for: ${empty.join(' | ')}` : ''}`,
+    );
     expect(empty).toEqual([]);
   });
 
@@ -37,9 +40,13 @@ describe('search relevance on the shipped library', () => {
       const tally = byKind.get(kind) ?? { hits: 0, total: 0 };
       byKind.set(kind, { hits: tally.hits + Number(found), total: tally.total + 1 });
     }
-    console.log(`relevance by kind: ${[...byKind].map(([kind, { hits, total }]) => `${kind} ${hits}/${total}`).join(', ')}`);
+    console.log(
+      `relevance by kind: ${[...byKind].map(([kind, { hits, total }]) => `${kind} ${hits}/${total}`).join(', ')}`,
+    );
     const hitAt3 = 1 - misses.length / RELEVANCE_QUERIES.length;
-    console.log(`relevance: hit@3 = ${(hitAt3 * 100).toFixed(1)}% over ${RELEVANCE_QUERIES.length} queries${misses.length ? `\n  misses:\n  ${misses.join('\n  ')}` : ''}`);
+    console.log(
+      `relevance: hit@3 = ${(hitAt3 * 100).toFixed(1)}% over ${RELEVANCE_QUERIES.length} queries${misses.length ? `\n  misses:\n  ${misses.join('\n  ')}` : ''}`,
+    );
     expect(hitAt3).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -112,7 +112,11 @@ export const RELEVANCE_QUERIES: LabelledQuery[] = [
   { query: '亚马逊客服外包服务效果怎么样', expected: 'csba-survey-results-zh', kind: 'question' },
   { query: '详情页被改了找谁', expected: 'catalog-and-product-quality-zh', kind: 'question' },
   { query: 'how do I get stock out of an amazon warehouse', expected: 'fba-removal-order-en', kind: 'question' },
-  { query: 'can I remove inventory while my account is suspended', expected: 'fba-removal-while-suspended-en', kind: 'question' },
+  {
+    query: 'can I remove inventory while my account is suspended',
+    expected: 'fba-removal-while-suspended-en',
+    kind: 'question',
+  },
   { query: 'what should I do with unsold stock', expected: 'fba-leftover-stock-en', kind: 'question' },
   { query: 'how long does an appeal take', expected: 'after-appeal-en', kind: 'question' },
   { query: 'should I sue amazon', expected: 'litigation-en', kind: 'question' },

@@ -6,7 +6,9 @@ const render = (markdown: string) => renderMarkdown(markdown, nodeSanitizer());
 
 describe('the Markdown renderer', () => {
   it('turns a marked ordered list into a checklist with numbered steps', () => {
-    const result = render('## 步骤\n\n<!-- checklist: removal-order -->\n\n1. Inventory\n2. Create removal order\n\nA paragraph.\n\n1. not a checklist');
+    const result = render(
+      '## 步骤\n\n<!-- checklist: removal-order -->\n\n1. Inventory\n2. Create removal order\n\nA paragraph.\n\n1. not a checklist',
+    );
     expect(result.checklists).toEqual([{ name: 'removal-order', steps: ['Inventory', 'Create removal order'] }]);
     expect(result.html).toContain('<ol class="checklist" data-checklist="removal-order">');
     expect(result.html).toContain('<li data-step="1">');
@@ -19,14 +21,18 @@ describe('the Markdown renderer', () => {
   });
 
   it('turns article: links into in-app routes and marks external links', () => {
-    const { html } = render('[a](article:fba-removal-order-en) [b](https://sellercentral.amazon.com) [c](mailto:notice@amazon.co.uk)');
+    const { html } = render(
+      '[a](article:fba-removal-order-en) [b](https://sellercentral.amazon.com) [c](mailto:notice@amazon.co.uk)',
+    );
     expect(html).toContain('href="#/article/fba-removal-order-en" data-article="fba-removal-order-en"');
     expect(html).toMatch(/href="https:\/\/sellercentral\.amazon\.com"[^>]*data-external="true"/);
     expect(html).toMatch(/href="mailto:notice@amazon\.co\.uk"/);
   });
 
   it('keeps a letter template as copyable text', () => {
-    expect(render('```letter\nDear {{store_name}} <b>\n```').html).toContain('<pre class="letter" data-copy="letter"><code>Dear {{store_name}} &lt;b&gt;');
+    expect(render('```letter\nDear {{store_name}} <b>\n```').html).toContain(
+      '<pre class="letter" data-copy="letter"><code>Dear {{store_name}} &lt;b&gt;',
+    );
   });
 
   it('removes scripts, event handlers, javascript: and data: links, and remote images', () => {

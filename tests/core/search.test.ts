@@ -35,8 +35,25 @@ describe('a Chinese query of three or more characters', () => {
       { id: 'together', title: '创建移除订单', tags: '', summary: '', body: '' },
       { id: 'apart', title: '移除库存', tags: '', summary: '', body: '去除订书机的订单' },
     ];
-    const summaries = new Map(documents.map((document) => [document.id, { id: document.id, title: document.title, tags: [], summary: '', lang: 'zh', category: 'user', marketplaces: [], translation: null } as unknown as ArticleSummary]));
-    const catalog = { summaryOf: (id: string) => summaries.get(id), plainTextOf: (id: string) => documents.find((document) => document.id === id)?.body ?? '' };
+    const summaries = new Map(
+      documents.map((document) => [
+        document.id,
+        {
+          id: document.id,
+          title: document.title,
+          tags: [],
+          summary: '',
+          lang: 'zh',
+          category: 'user',
+          marketplaces: [],
+          translation: null,
+        } as unknown as ArticleSummary,
+      ]),
+    );
+    const catalog = {
+      summaryOf: (id: string) => summaries.get(id),
+      plainTextOf: (id: string) => documents.find((document) => document.id === id)?.body ?? '',
+    };
     const result = ArticleSearch.build(documents).run({ text: '移除订单' }, buildGlossaryIndex([]), catalog);
     expect(result.hits.map((hit) => hit.id)).toEqual(['together']);
   });
@@ -44,20 +61,62 @@ describe('a Chinese query of three or more characters', () => {
 
 describe('a misspelt word', () => {
   it('gets two edits at once when the library does not hold it, even when one edit already finds enough', () => {
-    const near = Array.from({ length: 6 }, (_, index) => ({ id: `near-${index}`, title: `arbitartio ${index}`, tags: '', summary: '', body: '' }));
+    const near = Array.from({ length: 6 }, (_, index) => ({
+      id: `near-${index}`,
+      title: `arbitartio ${index}`,
+      tags: '',
+      summary: '',
+      body: '',
+    }));
     const documents = [...near, { id: 'target', title: 'arbitration', tags: '', summary: '', body: '' }];
-    const summaries = new Map(documents.map((document) => [document.id, { id: document.id, title: document.title, tags: [], summary: '', lang: 'en', marketplaces: [], translation: null } as unknown as ArticleSummary]));
+    const summaries = new Map(
+      documents.map((document) => [
+        document.id,
+        {
+          id: document.id,
+          title: document.title,
+          tags: [],
+          summary: '',
+          lang: 'en',
+          marketplaces: [],
+          translation: null,
+        } as unknown as ArticleSummary,
+      ]),
+    );
     const catalog = { summaryOf: (id: string) => summaries.get(id), plainTextOf: () => '' };
-    const result = ArticleSearch.build(documents).run({ text: 'arbitartion', limit: 50 }, buildGlossaryIndex([]), catalog);
+    const result = ArticleSearch.build(documents).run(
+      { text: 'arbitartion', limit: 50 },
+      buildGlossaryIndex([]),
+      catalog,
+    );
     expect(result.hits.map((hit) => hit.id)).toContain('target');
   });
 });
 
 describe('a misspelling with swapped letters', () => {
   it('is found even with one more slip: "gpraqaulo" finds "graqualo"', () => {
-    const documents = [{ id: 'target', title: 'graqualo', tags: '', summary: '', body: '' }, { id: 'other', title: 'unrelated', tags: '', summary: '', body: '' }];
-    const summaries = new Map(documents.map((document) => [document.id, { id: document.id, title: document.title, tags: [], summary: '', lang: 'en', marketplaces: [], translation: null } as unknown as ArticleSummary]));
-    const result = ArticleSearch.build(documents).run({ text: 'gpraqaulo' }, buildGlossaryIndex([]), { summaryOf: (id) => summaries.get(id), plainTextOf: () => '' });
+    const documents = [
+      { id: 'target', title: 'graqualo', tags: '', summary: '', body: '' },
+      { id: 'other', title: 'unrelated', tags: '', summary: '', body: '' },
+    ];
+    const summaries = new Map(
+      documents.map((document) => [
+        document.id,
+        {
+          id: document.id,
+          title: document.title,
+          tags: [],
+          summary: '',
+          lang: 'en',
+          marketplaces: [],
+          translation: null,
+        } as unknown as ArticleSummary,
+      ]),
+    );
+    const result = ArticleSearch.build(documents).run({ text: 'gpraqaulo' }, buildGlossaryIndex([]), {
+      summaryOf: (id) => summaries.get(id),
+      plainTextOf: () => '',
+    });
     expect(result.hits.map((hit) => hit.id)).toEqual(['target']);
   });
 });
@@ -65,8 +124,24 @@ describe('a misspelling with swapped letters', () => {
 describe('a short misspelt word', () => {
   it('gets one edit when the library does not hold it: "dovi" finds "dorvi"', () => {
     const documents = [{ id: 'target', title: 'dorvi', tags: '', summary: '', body: '' }];
-    const summaries = new Map(documents.map((document) => [document.id, { id: document.id, title: document.title, tags: [], summary: '', lang: 'en', marketplaces: [], translation: null } as unknown as ArticleSummary]));
-    const result = ArticleSearch.build(documents).run({ text: 'dovi' }, buildGlossaryIndex([]), { summaryOf: (id) => summaries.get(id), plainTextOf: () => '' });
+    const summaries = new Map(
+      documents.map((document) => [
+        document.id,
+        {
+          id: document.id,
+          title: document.title,
+          tags: [],
+          summary: '',
+          lang: 'en',
+          marketplaces: [],
+          translation: null,
+        } as unknown as ArticleSummary,
+      ]),
+    );
+    const result = ArticleSearch.build(documents).run({ text: 'dovi' }, buildGlossaryIndex([]), {
+      summaryOf: (id) => summaries.get(id),
+      plainTextOf: () => '',
+    });
     expect(result.hits.map((hit) => hit.id)).toEqual(['target']);
   });
 });
@@ -139,7 +214,9 @@ describe('user folders', () => {
     const info = await core.addUserFolder({ path: folder });
     const added = info.userFolders[0]!;
     expect(added.articleCount).toBe(2);
-    expect(added.problems).toEqual([{ path: 'sub/bad.md', message: 'front matter "lang" is "klingon": expected one of zh, en' }]);
+    expect(added.problems).toEqual([
+      { path: 'sub/bad.md', message: 'front matter "lang" is "klingon": expected one of zh, en' },
+    ]);
     const { hits } = await core.search({ text: '心得' });
     expect(hits[0]).toMatchObject({ title: '我的笔记', category: 'user', folder, path: 'notes.md' });
     core.close();
@@ -155,8 +232,13 @@ describe('user folders', () => {
     cpSync('tests/fixtures/userFolder', folder, { recursive: true });
     const core = await openTestCore(tempDir());
     await core.addUserFolder({ path: folder });
-    writeFileSync(join(folder, 'new.md'), '# Warehouse plan\n\nShip the leftover units to the overseas warehouse in Ontario.');
-    await expect.poll(async () => (await core.search({ text: 'ontario' })).hits[0]?.title, { timeout: 5000 }).toBe('Warehouse plan');
+    writeFileSync(
+      join(folder, 'new.md'),
+      '# Warehouse plan\n\nShip the leftover units to the overseas warehouse in Ontario.',
+    );
+    await expect
+      .poll(async () => (await core.search({ text: 'ontario' })).hits[0]?.title, { timeout: 5000 })
+      .toBe('Warehouse plan');
     writeFileSync(join(folder, 'new.md'), '# Warehouse plan\n\nChanged: the stock goes to Rotterdam instead.');
     await expect.poll(async () => (await core.search({ text: 'rotterdam' })).hits.length, { timeout: 5000 }).toBe(1);
     expect((await core.search({ text: 'ontario' })).hits).toEqual([]);
@@ -171,7 +253,9 @@ describe('user folders', () => {
     const core = await openTestCore(tempDir());
     await core.addUserFolder({ path: folder });
     writeFileSync(join(folder, 'sub', 'deep.md'), '# Deep note\n\nThe pallets wait in Zaragoza.');
-    await expect.poll(async () => (await core.search({ text: 'zaragoza' })).hits[0]?.title, { timeout: 5000 }).toBe('Deep note');
+    await expect
+      .poll(async () => (await core.search({ text: 'zaragoza' })).hits[0]?.title, { timeout: 5000 })
+      .toBe('Deep note');
     // Once the reload the new folder causes has run, a file written in it is seen by its own watch.
     const reloaded = new Promise<void>((resolve) => {
       const stop = core.events.onLibraryChanged(() => {
@@ -182,13 +266,17 @@ describe('user folders', () => {
     mkdirSync(join(folder, 'later'));
     await reloaded;
     writeFileSync(join(folder, 'later', 'late.md'), '# Late note\n\nThe invoices arrive from Valencia.');
-    await expect.poll(async () => (await core.search({ text: 'valencia' })).hits[0]?.title, { timeout: 5000 }).toBe('Late note');
+    await expect
+      .poll(async () => (await core.search({ text: 'valencia' })).hits[0]?.title, { timeout: 5000 })
+      .toBe('Late note');
     core.close();
   });
 
   it('says clearly when the folder does not exist', async () => {
     const core = await openTestCore(tempDir());
-    await expect(core.addUserFolder({ path: '/no/such/folder' })).rejects.toThrow('Library: folder /no/such/folder not found');
+    await expect(core.addUserFolder({ path: '/no/such/folder' })).rejects.toThrow(
+      'Library: folder /no/such/folder not found',
+    );
     core.close();
   });
 });

@@ -14,7 +14,19 @@ function catalogOf(documents: Map<string, SearchDocument>): SearchCatalog {
   return {
     summaryOf: (id) => {
       const document = documents.get(id);
-      return document && ({ id, title: document.title, summary: document.summary, tags: document.tags.split(' '), lang: 'zh', category: 'start', marketplaces: [], translation: null } as unknown as ArticleSummary);
+      return (
+        document &&
+        ({
+          id,
+          title: document.title,
+          summary: document.summary,
+          tags: document.tags.split(' '),
+          lang: 'zh',
+          category: 'start',
+          marketplaces: [],
+          translation: null,
+        } as unknown as ArticleSummary)
+      );
     },
     plainTextOf: (id) => documents.get(id)?.body ?? '',
   };
@@ -36,8 +48,15 @@ function chineseQueries(documents: SearchDocument[], count: number, seed: number
 }
 
 /** Every query must return exactly the documents that hold it (when they fit in one page of 200). */
-function expectExactSubstringResults(index: ArticleSearch, documents: Map<string, SearchDocument>, queries: string[]): number {
-  const texts = [...documents.values()].map((document) => ({ id: document.id, text: searchableText({ ...document, lang: 'zh' }) }));
+function expectExactSubstringResults(
+  index: ArticleSearch,
+  documents: Map<string, SearchDocument>,
+  queries: string[],
+): number {
+  const texts = [...documents.values()].map((document) => ({
+    id: document.id,
+    text: searchableText({ ...document, lang: 'zh' }),
+  }));
   const catalog = catalogOf(documents);
   let compared = 0;
   for (const query of queries) {
@@ -77,7 +96,10 @@ describe('the article index', () => {
       for (const id of removed) documents.delete(id);
       // Edited articles (new text under an old id) and new ones from the rest of the corpus.
       // Sometimes the same article twice in one batch: the last copy must win.
-      const edited = Array.from({ length: 8 }, () => pick(rng, [...documents.values()])).map((document) => ({ ...document, body: `${document.body} 第${round}轮修订` }));
+      const edited = Array.from({ length: 8 }, () => pick(rng, [...documents.values()])).map((document) => ({
+        ...document,
+        body: `${document.body} 第${round}轮修订`,
+      }));
       const added = corpus.slice(200 + round * 10, 210 + round * 10);
       upsert(index, [...edited, ...added]);
       for (const document of [...edited, ...added]) documents.set(document.id, document);
@@ -95,11 +117,20 @@ describe('the article index', () => {
     const catalog = catalogOf(new Map(corpus.map((document) => [document.id, document])));
     // Words in a handful of articles, as typed and with a typo, so that every match fits in one page.
     const frequency = new Map<string, number>();
-    for (const document of corpus) for (const word of new Set(document.body.toLowerCase().match(/[a-z]{6,}/g))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-    const rare = [...frequency].filter(([, count]) => count >= 3 && count <= 20).map(([word]) => word).slice(0, 15);
+    for (const document of corpus)
+      for (const word of new Set(document.body.toLowerCase().match(/[a-z]{6,}/g)))
+        frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    const rare = [...frequency]
+      .filter(([, count]) => count >= 3 && count <= 20)
+      .map(([word]) => word)
+      .slice(0, 15);
     expect(rare.length).toBe(15);
     for (const text of [...rare, ...rare.map((word) => word.slice(0, 2) + word.slice(3))]) {
-      const ids = (index: ArticleSearch) => index.run({ text, limit: 200 }, glossary, catalog).hits.map((hit) => hit.id).sort();
+      const ids = (index: ArticleSearch) =>
+        index
+          .run({ text, limit: 200 }, glossary, catalog)
+          .hits.map((hit) => hit.id)
+          .sort();
       expect(ids(whole).length).toBeGreaterThan(0);
       expect({ text, ids: ids(grown) }).toEqual({ text, ids: ids(whole) });
     }
@@ -107,11 +138,15 @@ describe('the article index', () => {
 
   it('refuses a damaged index file with a clear error', () => {
     const bytes = ArticleSearch.build(corpus.slice(0, 20)).serialize();
-    expect(() => ArticleSearch.load(bytes.slice(0, bytes.length / 2))).toThrow(/search index is damaged \(arrays run past the end\)/);
+    expect(() => ArticleSearch.load(bytes.slice(0, bytes.length / 2))).toThrow(
+      /search index is damaged \(arrays run past the end\)/,
+    );
     expect(() => ArticleSearch.load(new TextEncoder().encode('{"not":"an index"}'))).toThrow(/not a Seller KB index/);
     const builder = new SegmentBuilder();
     builder.addPosting('订单', builder.addDocument('only'), 8);
     const parts = readSegment(writeSegment(builder.buildParts()));
-    expect(() => ArticleSearch.load(writeSegment({ ...parts, docs: Uint32Array.from([7]) }))).toThrow(/posting 0 names document 7 of 1/);
+    expect(() => ArticleSearch.load(writeSegment({ ...parts, docs: Uint32Array.from([7]) }))).toThrow(
+      /posting 0 names document 7 of 1/,
+    );
   });
 });

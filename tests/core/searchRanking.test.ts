@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSummary, Lang } from '../../electron/common/index.js';
 import type { Core } from '../../electron/core/createCore.js';
-import { ArticleSearch, minimumShouldMatch, preferredLanguage, type SearchDocument } from '../../electron/core/search/articleSearch.js';
+import {
+  ArticleSearch,
+  minimumShouldMatch,
+  preferredLanguage,
+  type SearchDocument,
+} from '../../electron/core/search/articleSearch.js';
 import { buildGlossaryIndex } from '../../electron/core/search/glossaryIndex.js';
 import { looksLikePinyin, pinyinForms, pinyinTerms } from '../../electron/core/search/pinyin.js';
 import { parseOperators } from '../../electron/core/search/queryOperators.js';
@@ -14,10 +19,28 @@ type TestDocument = Omit<SearchDocument, 'tags' | 'summary'> & { lang?: Lang; tr
 /** A small index with its catalog, for ranking rules that need exact control over the text. */
 function smallIndex(documents: TestDocument[]) {
   const full = documents.map((document) => ({ tags: '', summary: '', ...document }));
-  const summaries = new Map(full.map((document) => [document.id, { id: document.id, title: document.title, tags: [], summary: '', lang: document.lang ?? 'en', category: 'user', marketplaces: [], translation: document.translation ?? null } as unknown as ArticleSummary]));
+  const summaries = new Map(
+    full.map((document) => [
+      document.id,
+      {
+        id: document.id,
+        title: document.title,
+        tags: [],
+        summary: '',
+        lang: document.lang ?? 'en',
+        category: 'user',
+        marketplaces: [],
+        translation: document.translation ?? null,
+      } as unknown as ArticleSummary,
+    ]),
+  );
   const search = ArticleSearch.build(full);
-  const catalog = { summaryOf: (id: string) => summaries.get(id), plainTextOf: (id: string) => full.find((document) => document.id === id)?.body ?? '' };
-  return (text: string, preferLang?: Lang) => search.run({ text, limit: 20, ...(preferLang && { preferLang }) }, buildGlossaryIndex([]), catalog);
+  const catalog = {
+    summaryOf: (id: string) => summaries.get(id),
+    plainTextOf: (id: string) => full.find((document) => document.id === id)?.body ?? '',
+  };
+  return (text: string, preferLang?: Lang) =>
+    search.run({ text, limit: 20, ...(preferLang && { preferLang }) }, buildGlossaryIndex([]), catalog);
 }
 
 describe('ranking tiers', () => {
@@ -31,13 +54,20 @@ describe('ranking tiers', () => {
   });
 
   it('still completes the word being typed when nothing holds it as typed', () => {
-    const search = smallIndex([{ id: 'removal', title: 'Removal orders', body: '' }, { id: 'other', title: 'Funds', body: '' }]);
+    const search = smallIndex([
+      { id: 'removal', title: 'Removal orders', body: '' },
+      { id: 'other', title: 'Funds', body: '' },
+    ]);
     expect(search('remov').hits.map((hit) => hit.id)).toEqual(['removal']);
   });
 
   it('ranks a title that is the query word for word above articles that only use its words', () => {
     const search = smallIndex([
-      { id: 'mentions', title: 'Order defect rate and other metrics explained', body: 'order defect rate order defect rate order defect rate' },
+      {
+        id: 'mentions',
+        title: 'Order defect rate and other metrics explained',
+        body: 'order defect rate order defect rate order defect rate',
+      },
       { id: 'exact-title', title: 'Order defect rate', body: 'what it is' },
     ]);
     expect(search('order defect rate').hits[0]?.id).toBe('exact-title');
@@ -73,7 +103,9 @@ describe('the partial pass', () => {
 });
 
 describe('question words', () => {
-  const glossary = buildGlossaryIndex([{ id: 'suspension', zh: ['账号被封'], en: ['suspension'], ja: [], definition: { zh: '-', en: '-' }, article: null }]);
+  const glossary = buildGlossaryIndex([
+    { id: 'suspension', zh: ['账号被封'], en: ['suspension'], ja: [], definition: { zh: '-', en: '-' }, article: null },
+  ]);
   const typed = (text: string) => planQuery(text, glossary, { fuzzyLevel: 1 }).map((group) => group.typed);
 
   it('leave a question once its glossary terms are found, even when nothing else is left', () => {
@@ -139,7 +171,9 @@ describe('did you mean', () => {
 
 describe('query operators', () => {
   it('takes phrases, exclusions, scope, cause and marketplace out of the text', () => {
-    expect(parseOperators('removal "return address" -dispose -"liquidation value" in:articles cause:counterfeit market:de')).toEqual({
+    expect(
+      parseOperators('removal "return address" -dispose -"liquidation value" in:articles cause:counterfeit market:de'),
+    ).toEqual({
       text: 'removal return address',
       phrases: ['return address'],
       excluded: ['dispose', 'liquidation value'],
@@ -148,7 +182,11 @@ describe('query operators', () => {
       marketplace: 'DE',
       unknown: [],
     });
-    expect(parseOperators('in:nowhere cause:nothing market:XX odr').unknown).toEqual(['in:nowhere', 'cause:nothing', 'market:XX']);
+    expect(parseOperators('in:nowhere cause:nothing market:XX odr').unknown).toEqual([
+      'in:nowhere',
+      'cause:nothing',
+      'market:XX',
+    ]);
   });
 });
 
@@ -159,13 +197,14 @@ describe('search over the shipped library', () => {
     core = await openTestCore(tempDir());
   });
   afterAll(() => core.close());
-  const ids = async (text: string, preferLang: Lang = 'en') => (await core.search({ text, preferLang, limit: 10 })).hits.map((hit) => hit.id);
+  const ids = async (text: string, preferLang: Lang = 'en') =>
+    (await core.search({ text, preferLang, limit: 10 })).hits.map((hit) => hit.id);
 
   it('finds Chinese titles from pinyin typed with or without spaces, and from initials', async () => {
-    for (const text of ['yichu dingdan', 'yichudingdan', 'ycdd', 'yi chu ding dan']) expect((await ids(text)).slice(0, 3), text).toContain('fba-removal-order-zh');
+    for (const text of ['yichu dingdan', 'yichudingdan', 'ycdd', 'yi chu ding dan'])
+      expect((await ids(text)).slice(0, 3), text).toContain('fba-removal-order-zh');
     for (const text of ['fenghao', 'feng hao']) expect((await ids(text)).length, text).toBeGreaterThan(0);
   });
-
 
   it('ranks the Chinese article first for a Chinese query in the English interface', async () => {
     expect((await ids('订单缺陷率'))[0]).toMatch(/-zh$/);
@@ -185,14 +224,18 @@ describe('search over the shipped library', () => {
   it('applies the operators: phrase, exclusion, marketplace, cause, scope', async () => {
     const phrase = await ids('"removal order"');
     expect(phrase.length).toBeGreaterThan(0);
-    for (const id of phrase) expect(((await core.getArticle({ id })).markdown + (await core.getArticle({ id })).title).toLowerCase()).toContain('removal order');
+    for (const id of phrase)
+      expect(
+        ((await core.getArticle({ id })).markdown + (await core.getArticle({ id })).title).toLowerCase(),
+      ).toContain('removal order');
     const textOf = async (id: string) => (await core.getArticle({ id })).html.replace(/<[^>]*>/g, ' ').toLowerCase();
     const withRemoval = await ids('removal order');
     const without = await ids('removal order -dispose');
     expect(without.length).toBeGreaterThan(0);
     expect(withRemoval.some((id) => !without.includes(id))).toBe(true);
     for (const id of without) expect(await textOf(id)).not.toMatch(/\bdispose\b/);
-    for (const hit of (await core.search({ text: 'market:JP CSBA', limit: 50 })).hits) expect(hit.marketplaces.length === 0 || hit.marketplaces.includes('JP')).toBe(true);
+    for (const hit of (await core.search({ text: 'market:JP CSBA', limit: 50 })).hits)
+      expect(hit.marketplaces.length === 0 || hit.marketplaces.includes('JP')).toBe(true);
     const counterfeit = await ids('cause:counterfeit appeal');
     expect(counterfeit.length).toBeGreaterThan(0);
     expect(counterfeit.every((id) => id.includes('counterfeit'))).toBe(true);
@@ -202,7 +245,8 @@ describe('search over the shipped library', () => {
   it('finds the contacts a query names by team, marketplace or address, and only those', async () => {
     const { contacts } = await core.search({ text: 'seller performance' });
     expect(contacts.length).toBeGreaterThan(0);
-    for (const contact of contacts) expect(`${contact.team} ${contact.email}`.replace(/-/g, ' ')).toContain('seller performance');
+    for (const contact of contacts)
+      expect(`${contact.team} ${contact.email}`.replace(/-/g, ' ')).toContain('seller performance');
     const japan = (await core.search({ text: '卖家绩效 JP 邮箱' })).contacts;
     expect(japan.length).toBeGreaterThan(0);
     expect(japan.every((contact) => contact.marketplace === 'JP')).toBe(true);
@@ -212,7 +256,11 @@ describe('search over the shipped library', () => {
 
   it('ranks notes in the same search, and leaves them out with in:articles', async () => {
     const record = await core.createCase({ title: 'Widgetworks invoice case', cause: 'counterfeit' });
-    await core.saveNote({ caseId: record.id, title: 'Supplier', body: 'Invoices from Widgetworks Ltd for the removal order' });
+    await core.saveNote({
+      caseId: record.id,
+      title: 'Supplier',
+      body: 'Invoices from Widgetworks Ltd for the removal order',
+    });
     expect((await core.search({ text: 'Widgetworks' })).notes.map((note) => note.title)).toEqual(['Supplier']);
     expect((await core.search({ text: 'in:articles Widgetworks' })).notes).toEqual([]);
     expect((await core.search({ text: 'in:notes Widgetworks' })).notes.length).toBe(1);

@@ -16,7 +16,9 @@ describe('snippets', () => {
   });
 
   it('finds whole words only, case-insensitively, and folds accents as the index does', () => {
-    expect(marked(buildSnippet('Removal orders: a REMOVAL order, not a removals list.', ['removal', 'order']))).toEqual(['Removal', 'REMOVAL', 'order']);
+    expect(marked(buildSnippet('Removal orders: a REMOVAL order, not a removals list.', ['removal', 'order']))).toEqual(
+      ['Removal', 'REMOVAL', 'order'],
+    );
     expect(marked(buildSnippet('Le café est fermé; CAFÉ ouvert.', ['cafe']))).toEqual(['café', 'CAFÉ']);
   });
 
@@ -35,6 +37,13 @@ describe('snippets', () => {
 
   it('cuts a plain start when nothing matches, and marks note substrings', () => {
     expect(joined(buildSnippet('a'.repeat(300), ['zzz'])).length).toBe(141);
-    expect(marked(snippetAround('关联账号被封：ASIN B0TEST 关联', substringRanges('关联账号被封：ASIN B0TEST 关联', ['关联', 'b0test'])))).toEqual(['关联', 'B0TEST', '关联']);
+    expect(
+      marked(
+        snippetAround(
+          '关联账号被封：ASIN B0TEST 关联',
+          substringRanges('关联账号被封：ASIN B0TEST 关联', ['关联', 'b0test']),
+        ),
+      ),
+    ).toEqual(['关联', 'B0TEST', '关联']);
   });
 });

@@ -15,14 +15,17 @@ function both(words: string[]): { ours: SortedVocabulary; reference: SearchableM
   return { ours: new SortedVocabulary(sorted, 100), reference };
 }
 
-const sortedEntries = (entries: Iterable<[string, unknown]>) => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+const sortedEntries = (entries: Iterable<[string, unknown]>) =>
+  [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 describe('the sorted vocabulary, against minisearch’s radix tree', () => {
   it('finds the same words within any edit distance, with the same distances and term numbers', () => {
     fc.assert(
       fc.property(vocabulary, word, fc.integer({ min: 0, max: 3 }), (words, query, distance) => {
         const { ours, reference } = both(words);
-        expect(sortedEntries(ours.fuzzyGet(query, distance))).toEqual(sortedEntries(reference.fuzzyGet(query, distance)));
+        expect(sortedEntries(ours.fuzzyGet(query, distance))).toEqual(
+          sortedEntries(reference.fuzzyGet(query, distance)),
+        );
       }),
       { numRuns: 400, seed: 20261201 },
     );

@@ -3,7 +3,8 @@ import { WorkerJobError, WorkerPool } from '../../electron/core/workers/workerPo
 
 type Job = { kind: 'echo' | 'fail' | 'exit' | 'hang' | 'bytes'; value?: unknown };
 const script = new URL('../fixtures/workers/jobs.mjs', import.meta.url);
-const open = (options: Partial<ConstructorParameters<typeof WorkerPool>[1]> = {}) => new WorkerPool<Job, { value: unknown; threadId: number }>(script, { size: 2, jobTimeLimitMs: 10_000, ...options });
+const open = (options: Partial<ConstructorParameters<typeof WorkerPool>[1]> = {}) =>
+  new WorkerPool<Job, { value: unknown; threadId: number }>(script, { size: 2, jobTimeLimitMs: 10_000, ...options });
 
 describe('the worker pool (real threads)', () => {
   it('runs jobs on at most its size of threads, and answers each job with its own result', async () => {
@@ -16,8 +17,15 @@ describe('the worker pool (real threads)', () => {
 
   it('fails only the job whose thread failed, stopped or overran, and goes on with a new thread', async () => {
     const pool = open({ jobTimeLimitMs: 1_000 });
-    const outcomes = await Promise.allSettled([pool.run({ kind: 'fail', value: 'a.md' }), pool.run({ kind: 'exit' }), pool.run({ kind: 'hang' }), pool.run({ kind: 'echo', value: 'after' })]);
-    const reasons = outcomes.map((outcome) => (outcome.status === 'rejected' ? (outcome.reason as WorkerJobError).reason : 'ok'));
+    const outcomes = await Promise.allSettled([
+      pool.run({ kind: 'fail', value: 'a.md' }),
+      pool.run({ kind: 'exit' }),
+      pool.run({ kind: 'hang' }),
+      pool.run({ kind: 'echo', value: 'after' }),
+    ]);
+    const reasons = outcomes.map((outcome) =>
+      outcome.status === 'rejected' ? (outcome.reason as WorkerJobError).reason : 'ok',
+    );
     expect(reasons).toEqual(['failed', 'stopped', 'timeout', 'ok']);
     expect((outcomes[0] as PromiseRejectedResult).reason.message).toBe('failed on a.md');
     expect((outcomes[2] as PromiseRejectedResult).reason.message).toBe('the job took longer than 1 s');

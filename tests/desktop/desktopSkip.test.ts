@@ -19,7 +19,9 @@ function run(script: string, env: NodeJS.ProcessEnv = {}) {
 describe('the real-Electron suite without a binary', () => {
   it('npm run test:desktop prints "skipped: no Electron binary" and exits 0', () => {
     const result = run("await import('./scripts/testDesktop.mjs');");
-    expect(result.stdout.trim()).toBe('skipped: no Electron binary (npm start downloads it; then run npm run test:desktop)');
+    expect(result.stdout.trim()).toBe(
+      'skipped: no Electron binary (npm start downloads it; then run npm run test:desktop)',
+    );
     expect(result.status).toBe(0);
   });
 
@@ -30,7 +32,9 @@ describe('the real-Electron suite without a binary', () => {
   });
 
   it('npm test reports it as skipped, counting nothing as passed', () => {
-    const result = run("const { desktopStep } = await import('./scripts/desktopStep.mjs'); console.log(JSON.stringify(desktopStep()));");
+    const result = run(
+      "const { desktopStep } = await import('./scripts/desktopStep.mjs'); console.log(JSON.stringify(desktopStep()));",
+    );
     const lines = result.stdout.trim().split('\n');
     expect(lines.slice(-3)).toEqual([
       '▶ desktop (real Electron)',

@@ -1,6 +1,17 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -28,13 +39,18 @@ function projectCopy(): string {
   const project = join(tempDir(), 'project');
   mkdirSync(join(project, 'scripts'), { recursive: true });
   cpSync(join(APP_ROOT, 'package.json'), join(project, 'package.json'));
-  for (const file of ['start.mjs', 'electronBinary.mjs']) cpSync(join(APP_ROOT, 'scripts', file), join(project, 'scripts', file));
+  for (const file of ['start.mjs', 'electronBinary.mjs'])
+    cpSync(join(APP_ROOT, 'scripts', file), join(project, 'scripts', file));
   mkdirSync(join(project, 'dist/electron'), { recursive: true });
   writeFileSync(join(project, 'dist/electron/main.cjs'), '');
   mkdirSync(join(project, 'node_modules'));
   for (const name of readdirSync(join(APP_ROOT, 'node_modules'))) {
     const real = join(APP_ROOT, 'node_modules', name);
-    if (name === 'electron') cpSync(real, join(project, 'node_modules', name), { recursive: true, filter: (source) => !/[\\/](dist|path\.txt)$/.test(source) });
+    if (name === 'electron')
+      cpSync(real, join(project, 'node_modules', name), {
+        recursive: true,
+        filter: (source) => !/[\\/](dist|path\.txt)$/.test(source),
+      });
     else symlinkSync(real, join(project, 'node_modules', name), 'junction');
   }
   return realpathSync(project);
@@ -50,7 +66,9 @@ function fingerprint(dir: string): string[] {
     });
 }
 
-async function mirror(handler: (url: string) => { status: number; body: Buffer }): Promise<{ url: string; requests: string[] }> {
+async function mirror(
+  handler: (url: string) => { status: number; body: Buffer },
+): Promise<{ url: string; requests: string[] }> {
   const requests: string[] = [];
   const server = createServer((request, response) => {
     requests.push(request.url ?? '');
@@ -62,9 +80,14 @@ async function mirror(handler: (url: string) => { status: number; body: Buffer }
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, requests };
 }
 
-function npmStart(project: string, mirrorUrl: string, cache: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function npmStart(
+  project: string,
+  mirrorUrl: string,
+  cache: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) if (!/^(npm_|electron_|ELECTRON_)/i.test(name)) env[name] = value;
+  for (const [name, value] of Object.entries(process.env))
+    if (!/^(npm_|electron_|ELECTRON_)/i.test(name)) env[name] = value;
   Object.assign(env, { ELECTRON_MIRROR: mirrorUrl, electron_use_remote_checksums: '1', electron_config_cache: cache });
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['start'], { cwd: project, env, shell: process.platform === 'win32' });
@@ -79,11 +102,13 @@ function npmStart(project: string, mirrorUrl: string, cache: string): Promise<{ 
 
 /** What start.mjs printed itself: npm's banner ("> seller-kb@… start") and its "npm error" trailer left out. */
 function ownLines(output: string): string[] {
-  return output.split('\n').filter((line) => line.trim() && !line.startsWith('> ') && !/^npm (error|ERR!|warn)/.test(line));
+  return output
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('> ') && !/^npm (error|ERR!|warn)/.test(line));
 }
 
 describe.skipIf(process.platform === 'win32')('npm start without an Electron binary', () => {
-  it('downloads the binary through Electron\'s installer from the mirror, then launches it with the app', async () => {
+  it("downloads the binary through Electron's installer from the mirror, then launches it with the app", async () => {
     const before = fingerprint(realElectron);
     const standIn = `#!/bin/sh\nprintf '%s\\n' "$@" > "$(dirname "$0")/launched.txt"\n`;
     const zip = makeZip([
@@ -104,7 +129,11 @@ describe.skipIf(process.platform === 'win32')('npm start without an Electron bin
     expect(first.code).toBe(0);
     expect(ownLines(first.stdout)).toEqual([`Downloading Electron ${version} for ${target} (once, about 100 MB)…`]);
     // The zip is fetched once; its checksum is checked on download and again when install.js unpacks it.
-    expect(server.requests).toEqual([`/v${version}/${zipName}`, `/v${version}/SHASUMS256.txt`, `/v${version}/SHASUMS256.txt`]);
+    expect(server.requests).toEqual([
+      `/v${version}/${zipName}`,
+      `/v${version}/SHASUMS256.txt`,
+      `/v${version}/SHASUMS256.txt`,
+    ]);
     const launched = join(project, 'node_modules/electron/dist', executable.replace(/[^/]+$/, 'launched.txt'));
     expect(readFileSync(launched, 'utf8').split('\n')[0]).toBe(project);
     expect(readFileSync(join(project, 'node_modules/electron/path.txt'), 'utf8')).toBe(executable);

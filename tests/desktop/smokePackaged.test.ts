@@ -30,15 +30,19 @@ describe.runIf(process.platform === 'linux')('npm run smoke:packaged', () => {
   });
 
   it('also reads the line from smoke-test.txt in the notebook folder (a Windows GUI app may have no stdout)', () => {
-    const result = smoke(standInAppImage('echo "Seller KB smoke test passed: window loaded" > "${2#--data=}/smoke-test.txt"'));
+    const result = smoke(
+      standInAppImage('echo "Seller KB smoke test passed: window loaded" > "${2#--data=}/smoke-test.txt"'),
+    );
     expect(result.stdout).toContain('Seller KB smoke test passed: window loaded');
     expect(result.status).toBe(0);
   });
 
-  it('fails with the app\'s last lines when it exits non-zero, and when there is no packaged app', () => {
+  it("fails with the app's last lines when it exits non-zero, and when there is no packaged app", () => {
     const failing = smoke(standInAppImage('echo "Seller KB smoke test failed: notebook.db is damaged"; exit 1'));
     expect(failing.status).toBe(1);
-    expect(failing.stderr).toMatch(/ended with 1, without its "passed" line\nSeller KB smoke test failed: notebook.db is damaged/);
+    expect(failing.stderr).toMatch(
+      /ended with 1, without its "passed" line\nSeller KB smoke test failed: notebook.db is damaged/,
+    );
     const missing = smoke(join(tempDir(), 'release'));
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('no packaged app for linux');

@@ -17,14 +17,29 @@ interface Step {
 interface Workflow {
   on: Record<string, unknown>;
   permissions: Record<string, string>;
-  jobs: Record<string, { 'runs-on': string; 'timeout-minutes': number; strategy: { 'fail-fast': boolean; matrix: { include: Record<string, string>[] } }; env: Record<string, string>; defaults: { run: { shell: string } }; steps: Step[] }>;
+  jobs: Record<
+    string,
+    {
+      'runs-on': string;
+      'timeout-minutes': number;
+      strategy: { 'fail-fast': boolean; matrix: { include: Record<string, string>[] } };
+      env: Record<string, string>;
+      defaults: { run: { shell: string } };
+      steps: Step[];
+    }
+  >;
 }
 
 const text = readFileSync(join(APP_ROOT, '.github/workflows/desktop.yml'), 'utf8');
 const workflow = parse(text) as Workflow;
 const job = workflow.jobs.desktop!;
-const scripts = (JSON.parse(readFileSync(join(APP_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-const builder = parse(readFileSync(join(APP_ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, { target: string[] }>;
+const scripts = (
+  JSON.parse(readFileSync(join(APP_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts;
+const builder = parse(readFileSync(join(APP_ROOT, 'electron-builder.yml'), 'utf8')) as Record<
+  string,
+  { target: string[] }
+>;
 
 describe('the desktop workflow', () => {
   it('runs on pushes and pull requests with read-only permissions, a time limit and bash everywhere', () => {
@@ -45,7 +60,10 @@ describe('the desktop workflow', () => {
     for (const entry of entries.values()) expect(entry.chrome, entry.os).toMatch(/chrome(\.exe)?$/i);
     // Each installer electron-builder.yml asks for is uploaded.
     expect(builder.linux!.target).toEqual(['AppImage', 'deb']);
-    expect(entries.get('ubuntu-latest')!.installers!.trim().split('\n')).toEqual(['release/*.AppImage', 'release/*.deb']);
+    expect(entries.get('ubuntu-latest')!.installers!.trim().split('\n')).toEqual([
+      'release/*.AppImage',
+      'release/*.deb',
+    ]);
     expect(builder.win!.target).toEqual(['nsis']);
     expect(entries.get('windows-latest')!.installers!.trim()).toBe('release/*.exe');
     expect(builder.mac!.target).toEqual(['dmg']);
@@ -56,17 +74,28 @@ describe('the desktop workflow', () => {
     }
   });
 
-  it('builds unsigned, uses the runner\'s Chrome, and refuses to skip the real-Electron suite', () => {
-    expect(job.env).toMatchObject({ CSC_IDENTITY_AUTO_DISCOVERY: 'false', CHROMIUM_PATH: '${{ matrix.chrome }}', SELLER_KB_REQUIRE_ELECTRON: '1' });
+  it("builds unsigned, uses the runner's Chrome, and refuses to skip the real-Electron suite", () => {
+    expect(job.env).toMatchObject({
+      CSC_IDENTITY_AUTO_DISCOVERY: 'false',
+      CHROMIUM_PATH: '${{ matrix.chrome }}',
+      SELLER_KB_REQUIRE_ELECTRON: '1',
+    });
     expect(readFileSync(join(APP_ROOT, 'tests/e2e/harness.ts'), 'utf8')).toContain('process.env.CHROMIUM_PATH');
-    expect(readFileSync(join(APP_ROOT, 'scripts/testDesktop.mjs'), 'utf8')).toContain("process.env.SELLER_KB_REQUIRE_ELECTRON === '1'");
+    expect(readFileSync(join(APP_ROOT, 'scripts/testDesktop.mjs'), 'utf8')).toContain(
+      "process.env.SELLER_KB_REQUIRE_ELECTRON === '1'",
+    );
   });
 
   it('pins every action to a commit, with npm caching on Node 24', () => {
     const uses = job.steps.flatMap((step) => (step.uses ? [step.uses] : []));
-    expect(uses.map((name) => name.split('@')[0])).toEqual(['actions/checkout', 'actions/setup-node', 'actions/upload-artifact']);
+    expect(uses.map((name) => name.split('@')[0])).toEqual([
+      'actions/checkout',
+      'actions/setup-node',
+      'actions/upload-artifact',
+    ]);
     for (const name of uses) expect(name).toMatch(/^[\w-]+\/[\w-]+@[0-9a-f]{40}$/);
-    for (const line of text.split('\n').filter((row) => row.includes('uses:'))) expect(line).toMatch(/# v\d+\.\d+\.\d+$/);
+    for (const line of text.split('\n').filter((row) => row.includes('uses:')))
+      expect(line).toMatch(/# v\d+\.\d+\.\d+$/);
     expect(job.steps[1]!.with).toEqual({ 'node-version': 24, cache: 'npm' });
   });
 
@@ -88,10 +117,17 @@ describe('the desktop workflow', () => {
     }
     expect(scripts.test).toBeDefined();
     for (const display of ['npm test', 'npm run test:desktop', 'npm run smoke:packaged']) {
-      expect(job.steps.some((step) => step.run === `\${{ matrix.display }} ${display}`), display).toBe(true);
+      expect(
+        job.steps.some((step) => step.run === `\${{ matrix.display }} ${display}`),
+        display,
+      ).toBe(true);
     }
     // Only npm test may fail off Linux without failing the job (README: what CI runs where).
-    expect(job.steps.filter((step) => step['continue-on-error'] !== undefined).map((step) => [step.name, step['continue-on-error']])).toEqual([['npm test', "${{ runner.os != 'Linux' }}"]]);
+    expect(
+      job.steps
+        .filter((step) => step['continue-on-error'] !== undefined)
+        .map((step) => [step.name, step['continue-on-error']]),
+    ).toEqual([['npm test', "${{ runner.os != 'Linux' }}"]]);
     const upload = job.steps.at(-1)!;
     expect(upload.with).toMatchObject({ path: '${{ matrix.installers }}', 'if-no-files-found': 'error' });
   });

@@ -14,7 +14,10 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 /** A case with a status change, changed fields and an export in its timeline. */
 async function caseWithHistory(app: WebApp): Promise<number> {
   const record = await app.core.createCase({ title: '德国站 ODR 封号', cause: 'order-defect-rate', marketplace: 'DE' });
-  await app.core.updateCase({ id: record.id, changes: { status: 'appeal-sent', asins: ['B000TEST01'], nextFollowUp: '2026-12-20' } });
+  await app.core.updateCase({
+    id: record.id,
+    changes: { status: 'appeal-sent', asins: ['B000TEST01'], nextFollowUp: '2026-12-20' },
+  });
   await app.core.saveNote({ caseId: record.id, title: '申诉信', body: '已发送 POA' });
   await app.core.exportNotebook({ format: 'md', caseId: record.id });
   await app.core.exportNotebook({ format: 'json', caseId: record.id });
@@ -26,9 +29,17 @@ function pagesOf(caseId: number): { name: string; route: string; ready: (page: P
   return [
     { name: 'home', route: '#/', ready: (page) => page.locator('section.reading-list').first().waitFor() },
     { name: 'article', route: '#/article/fba-removal-order-zh', ready: (page) => page.getByRole('article').waitFor() },
-    { name: 'category', route: '#/category/causes', ready: (page) => page.locator('main a[href^="#/article/"]').first().waitFor() },
+    {
+      name: 'category',
+      route: '#/category/causes',
+      ready: (page) => page.locator('main a[href^="#/article/"]').first().waitFor(),
+    },
     { name: 'contacts', route: '#/contacts', ready: (page) => page.getByTestId('contact-row').first().waitFor() },
-    { name: 'cases', route: '#/cases', ready: (page) => page.locator(`main a[href="#/cases/${caseId}"]`).first().waitFor() },
+    {
+      name: 'cases',
+      route: '#/cases',
+      ready: (page) => page.locator(`main a[href="#/cases/${caseId}"]`).first().waitFor(),
+    },
     { name: 'case', route: `#/cases/${caseId}`, ready: (page) => page.locator('.timeline li').nth(3).waitFor() },
     { name: 'trash', route: '#/trash', ready: (page) => page.locator('main h1').waitFor() },
     { name: 'settings', route: '#/settings', ready: (page) => page.getByTestId('ui-language').waitFor() },
@@ -43,8 +54,14 @@ async function showSearch(page: Page): Promise<void> {
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
-    return result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id} (${violation.nodes.length})`);
+    const result = await (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe.run();
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id} (${violation.nodes.length})`);
   });
 }
 
@@ -60,7 +77,10 @@ describe('a renderer that feels finished', () => {
       for (const { name, route, ready } of [...pagesOf(caseId), { name: 'search', route: '#/', ready: showSearch }]) {
         await page.goto(`${base}${route}`);
         await ready(page);
-        const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, clientWidth: document.scrollingElement!.clientWidth }));
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+          scrollWidth: document.scrollingElement!.scrollWidth,
+          clientWidth: document.scrollingElement!.clientWidth,
+        }));
         await page.screenshot({ path: `${SHOTS}/narrow-${width}-${name}.png`, fullPage: true });
         expect(scrollWidth, `${name} at ${width} px`).toBeLessThanOrEqual(clientWidth);
         if (width === 360) expect(await seriousViolations(page), `${name} at ${width} px`).toEqual([]);
@@ -85,8 +105,11 @@ describe('a renderer that feels finished', () => {
     const caseId = await caseWithHistory(app);
     const base = page.url().split('#')[0];
     const fieldCodes = ['asins', 'nextFollowUp', 'appealSent', 'noticeReceived', 'linkedArticles'];
-    const rawCodes = new RegExp(`(^|[^\\w-])(${[...CASE_STATUSES, ...CASE_CAUSES.filter((cause) => cause !== 'other'), ...ACTIVITY_KINDS, ...fieldCodes, ...ERROR_CODES, 'json', 'md', 'plan-of-action'].join('|')})(?![\\w-])`);
-    const englishErrors = /Bridge:|Library:|Notebook:|Preferences:|Internal error|not found|must be|Something went wrong/;
+    const rawCodes = new RegExp(
+      `(^|[^\\w-])(${[...CASE_STATUSES, ...CASE_CAUSES.filter((cause) => cause !== 'other'), ...ACTIVITY_KINDS, ...fieldCodes, ...ERROR_CODES, 'json', 'md', 'plan-of-action'].join('|')})(?![\\w-])`,
+    );
+    const englishErrors =
+      /Bridge:|Library:|Notebook:|Preferences:|Internal error|not found|must be|Something went wrong/;
     const texts = new Map<string, string>();
     for (const { name, route, ready } of [...pagesOf(caseId), { name: 'search', route: '#/', ready: showSearch }]) {
       await page.goto(`${base}${route}`);
@@ -96,8 +119,11 @@ describe('a renderer that feels finished', () => {
         const copy = document.body.cloneNode(true) as HTMLElement;
         // A select shows its chosen option only.
         const copies = [...copy.querySelectorAll('select')];
-        [...document.querySelectorAll('select')].forEach((select, index) => copies[index]?.replaceWith(select.selectedOptions[0]?.textContent ?? ''));
-        for (const content of copy.querySelectorAll('.article-body, .markdown, [lang="en"], code, .contact-email')) content.remove();
+        [...document.querySelectorAll('select')].forEach((select, index) =>
+          copies[index]?.replaceWith(select.selectedOptions[0]?.textContent ?? ''),
+        );
+        for (const content of copy.querySelectorAll('.article-body, .markdown, [lang="en"], code, .contact-email'))
+          content.remove();
         return copy.innerText;
       });
       texts.set(name, text);
@@ -107,9 +133,40 @@ describe('a renderer that feels finished', () => {
     }
     // Outside articles and contacts (content), Latin words are product names, codes of marketplaces and keys only.
     const latinWords = new Set<string>();
-    for (const name of ['home', 'cases', 'case', 'trash', 'settings']) for (const word of texts.get(name)!.match(/[A-Za-z][A-Za-z-]*/g) ?? []) latinWords.add(word);
+    for (const name of ['home', 'cases', 'case', 'trash', 'settings'])
+      for (const word of texts.get(name)!.match(/[A-Za-z][A-Za-z-]*/g) ?? []) latinWords.add(word);
     // Marketplaces are named by code and, as on Amazon, by their English name beside the Chinese one; a language by its own name.
-    const allowed = new Set(['Seller', 'KB', 'KBSeller', 'Ctrl', 'K', 'CSBA', 'Project', 'Zero', 'POA', 'FBA', 'ODR', 'Markdown', 'JSON', 'A-to-Z', 'ASIN', 'SQLCipher', 'DE', 'Germany', 'English', 'ics', 'PDF', 'PNG', 'JPEG', 'WebP', 'eml', 'MB', 'Merchant', 'Token', 'ID']);
+    const allowed = new Set([
+      'Seller',
+      'KB',
+      'KBSeller',
+      'Ctrl',
+      'K',
+      'CSBA',
+      'Project',
+      'Zero',
+      'POA',
+      'FBA',
+      'ODR',
+      'Markdown',
+      'JSON',
+      'A-to-Z',
+      'ASIN',
+      'SQLCipher',
+      'DE',
+      'Germany',
+      'English',
+      'ics',
+      'PDF',
+      'PNG',
+      'JPEG',
+      'WebP',
+      'eml',
+      'MB',
+      'Merchant',
+      'Token',
+      'ID',
+    ]);
     expect([...latinWords].filter((word) => !allowed.has(word))).toEqual([]);
     expect(texts.get('case')).toContain('处理中 → 已提交申诉');
     expect(texts.get('case')).toContain('Markdown 文件');

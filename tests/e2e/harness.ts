@@ -25,12 +25,26 @@ export interface WebApp {
 
 export async function openWebApp(dataDir: string, options: { locale?: string } = {}): Promise<WebApp> {
   const core = await openTestCore(dataDir);
-  const bridge = await startBridge({ api: core, events: (listener) => core.events.subscribe(listener), staticDir: rendererDir(APP_ROOT) });
+  const bridge = await startBridge({
+    api: core,
+    events: (listener) => core.events.subscribe(listener),
+    staticDir: rendererDir(APP_ROOT),
+  });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
-  const context = await browser.newContext({ locale: options.locale ?? 'zh-CN', viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    locale: options.locale ?? 'zh-CN',
+    viewport: { width: 1280, height: 800 },
+  });
   const page = await context.newPage();
   const origin = `http://127.0.0.1:${bridge.port}`;
   const foreignRequests: string[] = [];
@@ -92,5 +106,7 @@ export function closeEachWebApp(): (app: WebApp) => WebApp {
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 }

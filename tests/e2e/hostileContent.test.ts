@@ -40,7 +40,12 @@ describe('hostile HTML in a note', () => {
     await app.page.goto(`${app.page.url().split('#')[0]}#/cases/${record.id}`);
     await app.page.getByTestId('note-item').first().click();
     await app.page.getByTestId('note-preview').waitFor();
-    await app.page.getByTestId('note-preview').locator('a').first().click({ trial: false }).catch(() => undefined);
+    await app.page
+      .getByTestId('note-preview')
+      .locator('a')
+      .first()
+      .click({ trial: false })
+      .catch(() => undefined);
     await settled(app.page);
     expect(await app.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toBe(0);
@@ -56,7 +61,8 @@ describe('the Content-Security-Policy', () => {
     const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(policy).toContain("default-src 'none'");
     expect(policy).toContain("script-src 'self'");
-    for (const directive of ["object-src 'none'", "base-uri 'none'", "form-action 'none'"]) expect(policy).toContain(directive);
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "form-action 'none'"])
+      expect(policy).toContain(directive);
     expect(policy).not.toMatch(/unsafe-|https?:|\*/);
     expect(/img-src ([^;]+)/.exec(policy)?.[1]?.trim()).toBe("'self' data:");
     expect(html).not.toMatch(/<script>(?!<\/script>)|<script(?![^>]*src=)[^>]*>[^<]/);
@@ -103,6 +109,8 @@ describe('hostile HTML in a user-folder article', () => {
     await settled(app.page);
     expect(await app.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(app.foreignRequests).toEqual([]);
-    expect(await app.page.getByRole('article').innerHTML()).not.toMatch(/<script|onerror=|onload=|javascript:|<iframe|<form|<object/i);
+    expect(await app.page.getByRole('article').innerHTML()).not.toMatch(
+      /<script|onerror=|onload=|javascript:|<iframe|<form|<object/i,
+    );
   });
 });

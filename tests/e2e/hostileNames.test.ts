@@ -40,7 +40,9 @@ describe('an article whose names are Object.prototype keys, with malformed mailt
     expect(await steps.count()).toBe(3);
     expect(await steps.nth(0).isChecked()).toBe(false);
     await steps.nth(1).check();
-    await expect.poll(async () => (await app!.core.getChecklistProgress({ articleId: hit!.id })).ticked).toEqual({ constructor: [1] });
+    await expect
+      .poll(async () => (await app!.core.getChecklistProgress({ articleId: hit!.id })).ticked)
+      .toEqual({ constructor: [1] });
     await app.page.reload();
     await expect.poll(() => app!.page.getByTestId('checklist-step').nth(1).isChecked()).toBe(true);
     expect(await app.page.getByTestId('checklist-step').nth(0).isChecked()).toBe(false);

@@ -78,7 +78,9 @@ describe('palette and preferences', () => {
     await page.goto(`${base}#/article/arbitration-en`);
     await page.getByRole('article').waitFor();
     await page.getByRole('button', { pressed: false }).filter({ hasText: '☆' }).click();
-    await expect.poll(async () => (await app!.core.getPreferences()).bookmarks.map((ref) => ref.id)).toEqual(['arbitration-en']);
+    await expect
+      .poll(async () => (await app!.core.getPreferences()).bookmarks.map((ref) => ref.id))
+      .toEqual(['arbitration-en']);
     await expect.poll(async () => (await app!.core.getPreferences()).zoom).toBe('110');
 
     app = await app.restart();

@@ -11,7 +11,10 @@ let app: WebApp | null = null;
 afterEach(async () => {
   if (app) {
     expect(app.foreignRequests, 'requests outside the app').toEqual([]);
-    expect(app.consoleErrors.filter((text) => !/Failed to load resource/.test(text)), 'console errors').toEqual([]);
+    expect(
+      app.consoleErrors.filter((text) => !/Failed to load resource/.test(text)),
+      'console errors',
+    ).toEqual([]);
     await app.close();
   }
   app = null;
@@ -44,11 +47,29 @@ describe('reading in web mode', () => {
     await results.first().waitFor();
     const languageFilter = page.getByRole('combobox', { name: /语言|Language/ }).first();
     await languageFilter.selectOption('en');
-    await expect.poll(async () => (await results.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')))).every((id) => id?.endsWith('-en'))).toBe(true);
-    await page.getByRole('combobox', { name: /分类|Category/ }).first().selectOption('plan-of-action');
-    await expect.poll(async () => (await results.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')))).every((id) => id?.startsWith('poa-') && id.endsWith('-en'))).toBe(true);
+    await expect
+      .poll(async () =>
+        (await results.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')))).every((id) =>
+          id?.endsWith('-en'),
+        ),
+      )
+      .toBe(true);
+    await page
+      .getByRole('combobox', { name: /分类|Category/ })
+      .first()
+      .selectOption('plan-of-action');
+    await expect
+      .poll(async () =>
+        (await results.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')))).every(
+          (id) => id?.startsWith('poa-') && id.endsWith('-en'),
+        ),
+      )
+      .toBe(true);
     await languageFilter.selectOption('');
-    await page.getByRole('combobox', { name: /分类|Category/ }).first().selectOption('');
+    await page
+      .getByRole('combobox', { name: /分类|Category/ })
+      .first()
+      .selectOption('');
     await input.fill('xarbitratixnq');
     const suggestion = page.getByRole('button', { name: 'arbitration', exact: true });
     await suggestion.click();
@@ -66,7 +87,13 @@ describe('reading in web mode', () => {
     await steps.nth(0).check();
     await steps.nth(2).check();
     // Saved in the notebook before the restart: two ticks stored, however long the calls took.
-    await expect.poll(async () => Object.values((await app!.core.getChecklistProgress({ articleId: 'fba-removal-order-zh' })).ticked).flat().length).toBe(2);
+    await expect
+      .poll(
+        async () =>
+          Object.values((await app!.core.getChecklistProgress({ articleId: 'fba-removal-order-zh' })).ticked).flat()
+            .length,
+      )
+      .toBe(2);
     app = await app.restart();
     await app.page.goto(`${app.page.url().split('#')[0]}#/article/fba-removal-order-zh`);
     const again = app.page.getByTestId('checklist-step');
@@ -134,7 +161,13 @@ describe('reading in web mode', () => {
     expect(await app.page.getByTestId('contacts-notice').textContent()).toContain('Seller Central');
     expect(await app.page.locator('.badge-warning').count()).toBe(0);
     await app.page.getByTestId('contacts-marketplace').selectOption('MX');
-    await expect.poll(async () => (await rows.evaluateAll((list) => list.map((row) => row.getAttribute('data-marketplace')))).sort().filter((code, index, all) => all.indexOf(code) === index)).toEqual(['ALL', 'MX']);
+    await expect
+      .poll(async () =>
+        (await rows.evaluateAll((list) => list.map((row) => row.getAttribute('data-marketplace'))))
+          .sort()
+          .filter((code, index, all) => all.indexOf(code) === index),
+      )
+      .toEqual(['ALL', 'MX']);
     const mexico = await app.page.locator('tr[data-marketplace="MX"] .contact-email').allTextContents();
     expect(mexico.length).toBeGreaterThan(0);
     expect(mexico.every((email) => email.endsWith('@amazon.com.mx'))).toBe(true);
@@ -161,7 +194,9 @@ describe('reading in web mode', () => {
     const before = page.url();
     await input.evaluate((element) => {
       element.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
-      element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, isComposing: true, bubbles: true }));
+      element.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, isComposing: true, bubbles: true }),
+      );
       element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true }));
     });
     await settled(page);
@@ -178,8 +213,14 @@ describe('reading in web mode', () => {
       await settled(app.page);
       await app.page.evaluate(axeSource);
       const violations = await app.page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
-        return result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id} (${violation.nodes.length})`);
+        const result = await (
+          window as unknown as {
+            axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+          }
+        ).axe.run();
+        return result.violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => `${violation.id} (${violation.nodes.length})`);
       });
       expect(violations, route).toEqual([]);
     }

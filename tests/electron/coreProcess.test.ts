@@ -30,13 +30,29 @@ interface Started {
   failures: string[];
 }
 
-function startCore(dataDir: string, env: NodeJS.ProcessEnv = {}, overrides: Partial<CoreClientOptions> = {}, run: 'source' | 'bundle' = 'source'): Started {
-  const options: CoreProcessOptions = { appRoot: APP_ROOT, dataDir, prebuiltPath: prebuiltLibraryPath(APP_ROOT), autoBackup: false };
+function startCore(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = {},
+  overrides: Partial<CoreClientOptions> = {},
+  run: 'source' | 'bundle' = 'source',
+): Started {
+  const options: CoreProcessOptions = {
+    appRoot: APP_ROOT,
+    dataDir,
+    prebuiltPath: prebuiltLibraryPath(APP_ROOT),
+    autoBackup: false,
+  };
   const children: FakeUtilityProcess[] = [];
   const started: Started = { client: null as never, children, exits: [], opened: [], restarts: [], failures: [] };
   started.client = client = startCoreClient({
     start: () => {
-      const child = forkUtilityProcess('dist/electron/coreProcess.cjs', [coreOptionsArgument(options)], { serviceName: 'Seller KB core' }, env, run);
+      const child = forkUtilityProcess(
+        'dist/electron/coreProcess.cjs',
+        [coreOptionsArgument(options)],
+        { serviceName: 'Seller KB core' },
+        env,
+        run,
+      );
       child.on('exit', (code: number) => started.exits.push(code));
       children.push(child);
       return child;
@@ -50,7 +66,10 @@ function startCore(dataDir: string, env: NodeJS.ProcessEnv = {}, overrides: Part
 }
 
 async function failure(promise: Promise<unknown>): Promise<KbError> {
-  const caught = await promise.then(() => null, (error: unknown) => error);
+  const caught = await promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
   expect(caught).toBeInstanceOf(KbError);
   return caught as KbError;
 }
@@ -66,7 +85,9 @@ describe('the core in its own process', { timeout: 60_000 }, () => {
     const { hits } = await core.api.search({ text: '移除订单' });
     expect(hits.length).toBeGreaterThan(0);
     const created = await core.api.createCase({ title: 'Removal order stuck', asins: ['B000TEST01'] });
-    expect(await core.api.listCases()).toEqual([expect.objectContaining({ id: created.id, title: 'Removal order stuck' })]);
+    expect(await core.api.listCases()).toEqual([
+      expect.objectContaining({ id: created.id, title: 'Removal order stuck' }),
+    ]);
     const missing = await failure(core.api.getArticle({ id: 'no-such-article' }));
     expect(missing.code).toBe('NOT_FOUND');
     const invalid = await failure(core.api.createCase({ title: '' }));
@@ -77,10 +98,19 @@ describe('the core in its own process', { timeout: 60_000 }, () => {
   it('posts push events that reach the app window on the events channel', async () => {
     const { client: core } = startCore(tempDir());
     const sent: { channel: string; envelope: unknown }[] = [];
-    const window = { webContents: { getURL: () => `${APP_ORIGIN}/index.html`, isDestroyed: () => false, send: (channel: string, envelope: unknown) => void sent.push({ channel, envelope }) } };
+    const window = {
+      webContents: {
+        getURL: () => `${APP_ORIGIN}/index.html`,
+        isDestroyed: () => false,
+        send: (channel: string, envelope: unknown) => void sent.push({ channel, envelope }),
+      },
+    };
     const heard: KbEventEnvelope[] = [];
     core.subscribe((envelope) => heard.push(envelope));
-    forwardEvents((listener) => core.subscribe(listener), () => [window]);
+    forwardEvents(
+      (listener) => core.subscribe(listener),
+      () => [window],
+    );
     const folder = tempDir();
     cpSync(join(APP_ROOT, 'tests/fixtures/userFolder'), folder, { recursive: true });
     const info = await core.api.addUserFolder({ path: folder });
@@ -91,21 +121,32 @@ describe('the core in its own process', { timeout: 60_000 }, () => {
 
   it('forwards the core’s request to open a file in the system viewer to main, and its failure back', async () => {
     const problems: string[] = [];
-    const { client: core, opened } = startCore(tempDir(), {}, {
-      openFile: async (path) => {
-        opened.push(path);
-        if (problems.length > 0) throw new Error(`Attachments: the system viewer could not open ${path} (${problems[0]})`);
+    const { client: core, opened } = startCore(
+      tempDir(),
+      {},
+      {
+        openFile: async (path) => {
+          opened.push(path);
+          if (problems.length > 0)
+            throw new Error(`Attachments: the system viewer could not open ${path} (${problems[0]})`);
+        },
       },
-    });
+    );
     const { id: caseId } = await core.api.createCase({ title: 'Viewer' });
-    const attachment = await core.api.addAttachment({ caseId, name: 'letter.txt', base64: Buffer.from('Dear Seller').toString('base64') });
+    const attachment = await core.api.addAttachment({
+      caseId,
+      name: 'letter.txt',
+      base64: Buffer.from('Dear Seller').toString('base64'),
+    });
     const { path } = await core.api.openAttachmentExternally({ id: attachment.id });
     expect(opened).toEqual([path]);
     expect(path).toMatch(/letter\.txt$/);
     problems.push('no application is registered for .txt');
     const error = await failure(core.api.openAttachmentExternally({ id: attachment.id }));
     expect(error.code).toBe('INTERNAL');
-    expect(error.message).toBe(`Attachments: the system viewer could not open ${opened[1]} (no application is registered for .txt)`);
+    expect(error.message).toBe(
+      `Attachments: the system viewer could not open ${opened[1]} (no application is registered for .txt)`,
+    );
     expect(opened).toHaveLength(2);
   });
 
@@ -119,7 +160,9 @@ describe('the core in its own process', { timeout: 60_000 }, () => {
     started.children[0]!.kill();
     const lost = await failure(busy);
     expect(lost.code).toBe('INTERNAL');
-    expect(lost.message).toMatch(/core's process ended unexpectedly \(exit code \d+\) and is being started again \(while answering getContacts\)/);
+    expect(lost.message).toMatch(
+      /core's process ended unexpectedly \(exit code \d+\) and is being started again \(while answering getContacts\)/,
+    );
     expect(started.restarts).toHaveLength(1);
     expect(started.children).toHaveLength(2);
     // The second process answers from the same notebook.
@@ -128,7 +171,9 @@ describe('the core in its own process', { timeout: 60_000 }, () => {
     const second = core.api.getContacts();
     started.children[1]!.kill();
     const gone = await failure(second);
-    expect(gone.message).toMatch(/ended unexpectedly again .*quit Seller KB and open it again \(while answering getContacts\)/);
+    expect(gone.message).toMatch(
+      /ended unexpectedly again .*quit Seller KB and open it again \(while answering getContacts\)/,
+    );
     expect(started.children).toHaveLength(2);
     expect(started.failures).toHaveLength(1);
     const after = await failure(core.api.listCases());

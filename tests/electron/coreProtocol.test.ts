@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { coreOptionsArgument, isFromCoreMessage, isToCoreMessage, parseCoreOptions } from '../../electron/common/coreProcess.js';
+import {
+  coreOptionsArgument,
+  isFromCoreMessage,
+  isToCoreMessage,
+  parseCoreOptions,
+} from '../../electron/common/coreProcess.js';
 
 describe('the message protocol between main and the core’s process', () => {
   it('carries the options on one switch, paths with spaces and quotes intact, and names what is missing', () => {
-    const options = { appRoot: '/Applications/Seller KB.app/Contents/Resources/app.asar', dataDir: 'C:\\Users\\李 "x"\\Seller KB', prebuiltPath: null, autoBackup: true };
+    const options = {
+      appRoot: '/Applications/Seller KB.app/Contents/Resources/app.asar',
+      dataDir: 'C:\\Users\\李 "x"\\Seller KB',
+      prebuiltPath: null,
+      autoBackup: true,
+    };
     expect(parseCoreOptions(['/electron', 'coreProcess.cjs', coreOptionsArgument(options)])).toEqual(options);
-    expect(() => parseCoreOptions(['/electron', 'coreProcess.cjs'])).toThrow('Seller KB core: started without --core-options={…}');
-    expect(() => parseCoreOptions([coreOptionsArgument({ ...options, dataDir: '' })])).toThrow('--core-options= has no dataDir');
+    expect(() => parseCoreOptions(['/electron', 'coreProcess.cjs'])).toThrow(
+      'Seller KB core: started without --core-options={…}',
+    );
+    expect(() => parseCoreOptions([coreOptionsArgument({ ...options, dataDir: '' })])).toThrow(
+      '--core-options= has no dataDir',
+    );
   });
 
   it('accepts the messages of the protocol and nothing else', () => {

@@ -51,7 +51,8 @@ vi.mock('electron', async () => {
     setPath: (name: string, path: string) => desktop.paths.set(name, path),
     getPath: (name: string) => desktop.paths.get(name) ?? '/nonexistent/seller-kb-userdata',
     requestSingleInstanceLock: () => true,
-    on: (name: string, listener: (event: { preventDefault(): void }) => void) => desktop.listeners.set(name, [...(desktop.listeners.get(name) ?? []), listener]),
+    on: (name: string, listener: (event: { preventDefault(): void }) => void) =>
+      desktop.listeners.set(name, [...(desktop.listeners.get(name) ?? []), listener]),
     whenReady: () => Promise.resolve(),
     getLocale: () => 'en-US',
     quit: () => desktop.quits.push('quit'),
@@ -65,11 +66,20 @@ vi.mock('electron', async () => {
       showErrorBox: (_title: string, message: string) => desktop.notices.push(`error: ${message}`),
       showMessageBox: async (options: { message: string }) => void desktop.notices.push(`warning: ${options.message}`),
     },
-    ipcMain: { handle: (channel: string, handler: (event: unknown, argument?: unknown) => Promise<unknown>) => desktop.handlers.set(channel, handler) },
+    ipcMain: {
+      handle: (channel: string, handler: (event: unknown, argument?: unknown) => Promise<unknown>) =>
+        desktop.handlers.set(channel, handler),
+    },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
     Notification: { isSupported: () => false },
     protocol: { registerSchemesAsPrivileged: () => undefined, handle: () => undefined },
-    session: { defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined, setSpellCheckerEnabled: () => undefined } },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => undefined,
+        setPermissionCheckHandler: () => undefined,
+        setSpellCheckerEnabled: () => undefined,
+      },
+    },
     shell: {
       openExternal: async () => undefined,
       openPath: async (path: string) => {
@@ -110,57 +120,89 @@ async function value<T>(method: string, argument?: unknown): Promise<T> {
 }
 
 describe('the desktop app with its core in a utility process', () => {
-  it('forwards IPC to the core’s process and back, restarts it once when killed, and closes it before quitting', { timeout: 120_000 }, async () => {
-    const argv = process.argv;
-    process.argv = ['/opt/electron', process.cwd(), `--data=${dataDir}`];
-    try {
-      await import('../../electron/main/main.js');
-    } finally {
-      process.argv = argv;
-    }
-    await vi.waitFor(() => expect(desktop.handlers.has('kb:search')).toBe(true));
+  it(
+    'forwards IPC to the core’s process and back, restarts it once when killed, and closes it before quitting',
+    { timeout: 120_000 },
+    async () => {
+      const argv = process.argv;
+      process.argv = ['/opt/electron', process.cwd(), `--data=${dataDir}`];
+      try {
+        await import('../../electron/main/main.js');
+      } finally {
+        process.argv = argv;
+      }
+      await vi.waitFor(() => expect(desktop.handlers.has('kb:search')).toBe(true));
 
-    // One utility process, named, started from the bundle beside main's, with the data folder.
-    expect(desktop.children).toHaveLength(1);
-    const { modulePath, args, serviceName } = desktop.children[0]!.forked;
-    expect(modulePath).toMatch(/[\\/]coreProcess\.cjs$/);
-    expect(serviceName).toBe('Seller KB core');
-    expect(JSON.parse(args[0]!.slice('--core-options='.length))).toMatchObject({ appRoot: process.cwd(), dataDir, autoBackup: true });
+      // One utility process, named, started from the bundle beside main's, with the data folder.
+      expect(desktop.children).toHaveLength(1);
+      const { modulePath, args, serviceName } = desktop.children[0]!.forked;
+      expect(modulePath).toMatch(/[\\/]coreProcess\.cjs$/);
+      expect(serviceName).toBe('Seller KB core');
+      expect(JSON.parse(args[0]!.slice('--core-options='.length))).toMatchObject({
+        appRoot: process.cwd(),
+        dataDir,
+        autoBackup: true,
+      });
 
-    // Calls: a value, and an error with its code.
-    expect((await value<{ hits: unknown[] }>('search', { text: '移除订单' })).hits.length).toBeGreaterThan(0);
-    expect(await invoke('getArticle', { id: 'no-such-article' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      // Calls: a value, and an error with its code.
+      expect((await value<{ hits: unknown[] }>('search', { text: '移除订单' })).hits.length).toBeGreaterThan(0);
+      expect(await invoke('getArticle', { id: 'no-such-article' })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
 
-    // A push event reaches the window on the events channel.
-    cpSync(join(APP_ROOT, 'tests/fixtures/userFolder'), folder, { recursive: true });
-    const info = await value('addUserFolder', { path: folder });
-    await vi.waitFor(() => expect(desktop.sent).toContainEqual({ channel: EVENTS_CHANNEL, envelope: { event: 'libraryChanged', payload: info } }));
+      // A push event reaches the window on the events channel.
+      cpSync(join(APP_ROOT, 'tests/fixtures/userFolder'), folder, { recursive: true });
+      const info = await value('addUserFolder', { path: folder });
+      await vi.waitFor(() =>
+        expect(desktop.sent).toContainEqual({
+          channel: EVENTS_CHANNEL,
+          envelope: { event: 'libraryChanged', payload: info },
+        }),
+      );
 
-    // The core's request to open an attachment reaches shell.openPath in main.
-    const { id: caseId } = await value<{ id: number }>('createCase', { title: 'Viewer' });
-    const attachment = await value<{ id: number }>('addAttachment', { caseId, name: 'letter.txt', base64: Buffer.from('Dear Seller').toString('base64') });
-    const { path } = await value<{ path: string }>('openAttachmentExternally', { id: attachment.id });
-    expect(desktop.opened).toEqual([path]);
+      // The core's request to open an attachment reaches shell.openPath in main.
+      const { id: caseId } = await value<{ id: number }>('createCase', { title: 'Viewer' });
+      const attachment = await value<{ id: number }>('addAttachment', {
+        caseId,
+        name: 'letter.txt',
+        base64: Buffer.from('Dear Seller').toString('base64'),
+      });
+      const { path } = await value<{ path: string }>('openAttachmentExternally', { id: attachment.id });
+      expect(desktop.opened).toEqual([path]);
 
-    // Killed while busy: the call fails with INTERNAL saying so, the user is told, a new process answers.
-    const busy = invoke('getContacts');
-    desktop.children[0]!.kill();
-    expect(await busy).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/core's process ended unexpectedly .* started again \(while answering getContacts\)/) } });
-    expect(desktop.notices).toEqual([expect.stringMatching(/^warning: .*stopped unexpectedly .*has been started again/)]);
-    expect(desktop.children).toHaveLength(2);
-    expect((await value<{ title: string }[]>('listCases')).map((entry) => entry.title)).toEqual(['Viewer']);
+      // Killed while busy: the call fails with INTERNAL saying so, the user is told, a new process answers.
+      const busy = invoke('getContacts');
+      desktop.children[0]!.kill();
+      expect(await busy).toMatchObject({
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          message: expect.stringMatching(
+            /core's process ended unexpectedly .* started again \(while answering getContacts\)/,
+          ),
+        },
+      });
+      expect(desktop.notices).toEqual([
+        expect.stringMatching(/^warning: .*stopped unexpectedly .*has been started again/),
+      ]);
+      expect(desktop.children).toHaveLength(2);
+      expect((await value<{ title: string }[]>('listCases')).map((entry) => entry.title)).toEqual(['Viewer']);
 
-    // Quitting waits for the core to close its notebook; its process ends by itself, then the quit goes on.
-    const exited = new Promise<number>((resolve) => desktop.children[1]!.once('exit', resolve));
-    let delayed = false;
-    for (const listener of desktop.listeners.get('before-quit') ?? []) listener({ preventDefault: () => (delayed = true) });
-    expect(delayed).toBe(true);
-    expect(await exited).toBe(0);
-    await vi.waitFor(() => expect(desktop.quits).toEqual(['quit']));
-    expect(existsSync(join(dataDir, 'notebook.db-wal'))).toBe(false);
-    // A second before-quit (the quit going on) is not held up.
-    let heldAgain = false;
-    for (const listener of desktop.listeners.get('before-quit') ?? []) listener({ preventDefault: () => (heldAgain = true) });
-    expect(heldAgain).toBe(false);
-  });
+      // Quitting waits for the core to close its notebook; its process ends by itself, then the quit goes on.
+      const exited = new Promise<number>((resolve) => desktop.children[1]!.once('exit', resolve));
+      let delayed = false;
+      for (const listener of desktop.listeners.get('before-quit') ?? [])
+        listener({ preventDefault: () => (delayed = true) });
+      expect(delayed).toBe(true);
+      expect(await exited).toBe(0);
+      await vi.waitFor(() => expect(desktop.quits).toEqual(['quit']));
+      expect(existsSync(join(dataDir, 'notebook.db-wal'))).toBe(false);
+      // A second before-quit (the quit going on) is not held up.
+      let heldAgain = false;
+      for (const listener of desktop.listeners.get('before-quit') ?? [])
+        listener({ preventDefault: () => (heldAgain = true) });
+      expect(heldAgain).toBe(false);
+    },
+  );
 });

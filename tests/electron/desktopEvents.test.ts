@@ -12,7 +12,10 @@ import { APP_ROOT, useTempDirs } from '../helpers/tempDir.js';
 const exposed = new Map<string, unknown>();
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (name: string, value: unknown) => exposed.set(name, value) },
-  ipcRenderer: { invoke: async () => ({ ok: false, error: { code: 'INTERNAL', message: 'not wired' } }), on: () => undefined },
+  ipcRenderer: {
+    invoke: async () => ({ ok: false, error: { code: 'INTERNAL', message: 'not wired' } }),
+    on: () => undefined,
+  },
   webUtils: { getPathForFile: () => '' },
 }));
 
@@ -48,13 +51,19 @@ async function wireDesktop() {
   registerIpcHandlers({ handle: (channel: string, handler: never) => handlers.set(channel, handler) } as never, core);
   const app = desktopWindow(`${APP_ORIGIN}/index.html#/`);
   const stranger = desktopWindow('https://evil.example/');
-  const stop = forwardEvents((listener) => events.subscribe(listener), () => [app.window, stranger.window]);
+  const stop = forwardEvents(
+    (listener) => events.subscribe(listener),
+    () => [app.window, stranger.window],
+  );
   const { buildDesktopKb } = await import('../../electron/preload/preload.js');
   const topFrame = { senderFrame: { parent: null, url: `${APP_ORIGIN}/index.html` } };
-  const kb: DesktopKb = buildDesktopKb(async (channel, argument) => structuredClone(await handlers.get(channel)!(topFrame, argument)), (channel, handler) => {
-    expect(channel).toBe(EVENTS_CHANNEL);
-    app.listen(handler);
-  });
+  const kb: DesktopKb = buildDesktopKb(
+    async (channel, argument) => structuredClone(await handlers.get(channel)!(topFrame, argument)),
+    (channel, handler) => {
+      expect(channel).toBe(EVENTS_CHANNEL);
+      app.listen(handler);
+    },
+  );
   return { core, kb, app, stranger, stop };
 }
 
@@ -82,8 +91,16 @@ describe('the desktop door’s events and envelopes', () => {
   it('brings a core error across as an envelope: the renderer’s call rejects with a KbError keeping code and details', async () => {
     const { kb } = await wireDesktop();
     const envelope = await kb.removeUserFolder({ path: '/nowhere/at/all' });
-    expect(envelope).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/Library: folder .*nowhere.* is not one of your folders/) } });
-    const error = await apiFromEnvelopes(kb).getArticle({ id: 'no-such-article' }).catch((caught: unknown) => caught);
+    expect(envelope).toMatchObject({
+      ok: false,
+      error: {
+        code: 'NOT_FOUND',
+        message: expect.stringMatching(/Library: folder .*nowhere.* is not one of your folders/),
+      },
+    });
+    const error = await apiFromEnvelopes(kb)
+      .getArticle({ id: 'no-such-article' })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(KbError);
     expect((error as KbError).code).toBe('NOT_FOUND');
     expect((error as KbError).message).not.toMatch(/KB_ERROR|^\{/);

@@ -2,7 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { isAllowedExternalUrl, openExternalSafely } from '../../electron/main/externalLinks.js';
 
 describe('the open-external allow-list', () => {
-  it.each(['https://sellercentral.amazon.com/help', 'mailto:notice@amazon.co.uk', 'mailto:seller-performance@amazon.com?subject=POA'])('allows %s', (url) => {
+  it.each([
+    'https://sellercentral.amazon.com/help',
+    'mailto:notice@amazon.co.uk',
+    'mailto:seller-performance@amazon.com?subject=POA',
+  ])('allows %s', (url) => {
     expect(isAllowedExternalUrl(url)).toBe(true);
   });
 

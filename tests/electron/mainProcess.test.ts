@@ -14,7 +14,17 @@ vi.mock('electron', () => {
     whenReady: () => new Promise(() => undefined),
     getPath: () => '/tmp/seller-kb-mock',
   };
-  return { app, protocol: { registerSchemesAsPrivileged: () => calls.push('schemes') }, BrowserWindow: class {}, dialog: {}, ipcMain: {}, Menu: {}, session: {}, shell: {}, utilityProcess: { fork } };
+  return {
+    app,
+    protocol: { registerSchemesAsPrivileged: () => calls.push('schemes') },
+    BrowserWindow: class {},
+    dialog: {},
+    ipcMain: {},
+    Menu: {},
+    session: {},
+    shell: {},
+    utilityProcess: { fork },
+  };
 });
 
 describe('the main process', () => {
@@ -36,6 +46,8 @@ describe('the main process', () => {
     state.lock = true;
     await import('../../electron/main/main.js');
     expect(calls).not.toContain('quit');
-    expect(calls).toEqual(expect.arrayContaining(['on:second-instance', 'on:web-contents-created', 'on:window-all-closed']));
+    expect(calls).toEqual(
+      expect.arrayContaining(['on:second-instance', 'on:web-contents-created', 'on:window-all-closed']),
+    );
   });
 });

@@ -4,7 +4,11 @@ import { apiFromEnvelopes, EVENTS_CHANNEL, KB_METHODS, KbError, ipcChannel } fro
 
 const exposed = new Map<string, unknown>();
 const invoke = vi.fn(async (channel: string, argument: unknown) => {
-  if (channel === ipcChannel('getArticle')) return { ok: false, error: { code: 'NOT_FOUND', message: 'Library: article "x" not found', details: { what: 'article', name: 'x' } } };
+  if (channel === ipcChannel('getArticle'))
+    return {
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'Library: article "x" not found', details: { what: 'article', name: 'x' } },
+    };
   if (channel === ipcChannel('listCases')) throw new Error('channel closed');
   return { ok: true, value: { channel, argument } };
 });
@@ -17,7 +21,12 @@ vi.mock('electron', () => ({
   webUtils: { getPathForFile: () => '/home/seller/invoice.pdf' },
 }));
 
-const info: LibraryInfo = { articleCount: 3, categories: [], problems: [], userFolders: [{ path: '/home/seller/kb', articleCount: 3 } as LibraryInfo['userFolders'][number]] };
+const info: LibraryInfo = {
+  articleCount: 3,
+  categories: [],
+  problems: [],
+  userFolders: [{ path: '/home/seller/kb', articleCount: 3 } as LibraryInfo['userFolders'][number]],
+};
 /** Electron's event object: what must never reach the page. */
 const ipcEvent = { sender: { send: () => undefined }, senderId: 0 };
 
@@ -38,21 +47,35 @@ describe('the preload', () => {
 
   it('sends each call on its own channel and answers with the envelope as it came', async () => {
     const kb = await desktopKb();
-    expect(await kb.search({ text: 'ODR' })).toEqual({ ok: true, value: { channel: ipcChannel('search'), argument: { text: 'ODR' } } });
+    expect(await kb.search({ text: 'ODR' })).toEqual({
+      ok: true,
+      value: { channel: ipcChannel('search'), argument: { text: 'ODR' } },
+    });
   });
 
   it('passes an error envelope through as data, so the renderer rejects with a KbError keeping its code and details', async () => {
     const kb = await desktopKb();
     const envelope = await kb.getArticle({ id: 'x' });
-    expect(envelope).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Library: article "x" not found', details: { what: 'article', name: 'x' } } });
-    const error = await apiFromEnvelopes(kb).getArticle({ id: 'x' }).catch((caught: unknown) => caught);
+    expect(envelope).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'Library: article "x" not found', details: { what: 'article', name: 'x' } },
+    });
+    const error = await apiFromEnvelopes(kb)
+      .getArticle({ id: 'x' })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(KbError);
     expect(error).toMatchObject({ code: 'NOT_FOUND', details: { what: 'article', name: 'x' } });
   });
 
   it('answers a call whose channel broke with an INTERNAL envelope instead of rejecting', async () => {
     const kb = await desktopKb();
-    expect(await kb.listCases()).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/IPC: listCases did not reach the core \(channel closed\)/) } });
+    expect(await kb.listCases()).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: expect.stringMatching(/IPC: listCases did not reach the core \(channel closed\)/),
+      },
+    });
   });
 
   it('listens on the one events channel, hands each subscriber the payload only, and stops after unsubscribe', async () => {

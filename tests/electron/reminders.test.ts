@@ -21,7 +21,11 @@ vi.mock('electron', () => {
     }
   }
   class Tray {
-    private readonly record = { destroyed: false, click: () => undefined as void, menu: [] as { label?: string; click?: () => void }[] };
+    private readonly record = {
+      destroyed: false,
+      click: () => undefined as void,
+      menu: [] as { label?: string; click?: () => void }[],
+    };
     constructor() {
       electron.trays.push(this.record);
     }
@@ -79,7 +83,12 @@ function fakeApi(due: DueDeadline[], settings: ReminderSettings = { keepInTray: 
   };
 }
 
-const options = (shown: string[]) => ({ show: (hash: string) => shown.push(hash), quit: () => shown.push('quit'), platform: 'linux' as const, today: () => '2026-12-01' });
+const options = (shown: string[]) => ({
+  show: (hash: string) => shown.push(hash),
+  quit: () => shown.push('quit'),
+  platform: 'linux' as const,
+  today: () => '2026-12-01',
+});
 
 describe('desktop reminders with a mocked Electron', () => {
   beforeEach(() => {
@@ -90,11 +99,18 @@ describe('desktop reminders with a mocked Electron', () => {
 
   it('notifies once about each deadline due today or overdue, and a click opens its case', async () => {
     const shown: string[] = [];
-    const due = [deadline({}), deadline({ id: 'cure-period', due: '2026-11-20', overdue: true, title: { zh: '纠正期', en: 'Cure period' } }), deadline({ id: 'funds-claim-us', due: '2026-12-05' })];
+    const due = [
+      deadline({}),
+      deadline({ id: 'cure-period', due: '2026-11-20', overdue: true, title: { zh: '纠正期', en: 'Cure period' } }),
+      deadline({ id: 'funds-claim-us', due: '2026-12-05' }),
+    ];
     const reminders = startDesktopReminders(fakeApi(due), options(shown));
     await reminders.check();
     await reminders.check();
-    expect(electron.notifications.map((notification) => notification.title)).toEqual(['Deadline the notice states — due today', 'Cure period — overdue since 2026-11-20']);
+    expect(electron.notifications.map((notification) => notification.title)).toEqual([
+      'Deadline the notice states — due today',
+      'Cure period — overdue since 2026-11-20',
+    ]);
     expect(electron.notifications[0]!.body).toBe('Related accounts · US');
     electron.notifications[0]!.click();
     expect(shown).toEqual(['#/cases/3']);
@@ -102,7 +118,10 @@ describe('desktop reminders with a mocked Electron', () => {
   });
 
   it('uses the date the user typed rather than the rule date', async () => {
-    const reminders = startDesktopReminders(fakeApi([deadline({ id: 'follow-up-after-appeal', due: '2026-11-25', typed: '2026-12-03' })]), options([]));
+    const reminders = startDesktopReminders(
+      fakeApi([deadline({ id: 'follow-up-after-appeal', due: '2026-11-25', typed: '2026-12-03' })]),
+      options([]),
+    );
     await reminders.check();
     expect(electron.notifications).toEqual([]);
     reminders.stop();
@@ -134,7 +153,12 @@ describe('desktop reminders with a mocked Electron', () => {
 
   it('opens a new window when the one shown before was closed', () => {
     const made: string[] = [];
-    const window = (name: string, destroyed: boolean) => ({ name, isDestroyed: () => destroyed, show: () => made.push(`show ${name}`), focus: () => undefined });
+    const window = (name: string, destroyed: boolean) => ({
+      name,
+      isDestroyed: () => destroyed,
+      show: () => made.push(`show ${name}`),
+      focus: () => undefined,
+    });
     expect(showWindow(window('old', true), () => window('new', false)).name).toBe('new');
     expect(showWindow(window('open', false), () => window('unused', false)).name).toBe('open');
     expect(made).toEqual(['show new', 'show open']);

@@ -13,7 +13,12 @@ function fakeContents() {
     on: (name: string, listener: Listener) => listeners.set(name, listener),
     setWindowOpenHandler: (handler: typeof windowOpen) => (windowOpen = handler),
     navigate(url: string) {
-      const event = { prevented: false, preventDefault() { this.prevented = true; } };
+      const event = {
+        prevented: false,
+        preventDefault() {
+          this.prevented = true;
+        },
+      };
       listeners.get('will-navigate')?.(event, url);
       return event.prevented;
     },
@@ -46,7 +51,10 @@ describe('window hardening', () => {
   it('denies every permission request and check', () => {
     let request: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
     let check: (() => boolean) | null = null;
-    denyAllPermissions({ setPermissionRequestHandler: (handler: typeof request) => (request = handler), setPermissionCheckHandler: (handler: typeof check) => (check = handler) } as never);
+    denyAllPermissions({
+      setPermissionRequestHandler: (handler: typeof request) => (request = handler),
+      setPermissionCheckHandler: (handler: typeof check) => (check = handler),
+    } as never);
     const callback = vi.fn();
     request!(null, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
@@ -71,8 +79,14 @@ describe('IPC', () => {
     expect([...handlers.keys()].sort()).toEqual(KB_METHODS.map(ipcChannel).sort());
     const getArticle = handlers.get(ipcChannel('getArticle'))!;
     expect(await getArticle(frame(`${APP_ORIGIN}/`), { id: 'a' })).toEqual({ ok: true, value: { id: 'a' } });
-    expect(await getArticle(frame('https://evil.example'), { id: 'a' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await getArticle(frame(`${APP_ORIGIN}/`), { id: 'a' }, 'extra')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await getArticle(frame('https://evil.example'), { id: 'a' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await getArticle(frame(`${APP_ORIGIN}/`), { id: 'a' }, 'extra')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
     expect(api.getArticle).toHaveBeenCalledTimes(1);
   });
 });

@@ -50,7 +50,13 @@ vi.mock('electron', async () => {
     ipcMain: { handle: () => undefined },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
     protocol: { registerSchemesAsPrivileged: () => undefined, handle: () => undefined },
-    session: { defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined, setSpellCheckerEnabled: (enabled: boolean) => desktop.quits.push(`spellchecker ${enabled}`) } },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => undefined,
+        setPermissionCheckHandler: () => undefined,
+        setSpellCheckerEnabled: (enabled: boolean) => desktop.quits.push(`spellchecker ${enabled}`),
+      },
+    },
     shell: { openExternal: async () => undefined },
     utilityProcess: { fork: forkUtilityProcess },
   };
@@ -64,40 +70,61 @@ afterAll(async () => {
 });
 
 describe('the desktop app with --smoke-test', () => {
-  it('uses --data for the notebook, and quits with one line once the window loaded and the core answered', { timeout: 60_000 }, async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'seller-kb-smoke-'));
-    const argv = process.argv;
-    process.argv = ['/opt/electron', process.cwd(), '--smoke-test', `--data=${dataDir}`];
-    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    try {
-      await import('../../electron/main/main.js');
-      expect(desktop.paths.get('userData')).toBe(dataDir);
-      desktop.ready!();
-      await vi.waitFor(() => expect(desktop.pageListeners.has('did-finish-load')).toBe(true));
-      // Chromium's spellchecker, which would download dictionaries, is off.
-      expect(desktop.quits).toEqual(['spellchecker false']);
-      desktop.pageListeners.get('did-finish-load')!();
-      await vi.waitFor(() => expect(desktop.quits).toEqual(['spellchecker false', 'quit']), { timeout: 30_000 });
-      expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Seller KB smoke test passed: window loaded, \d+ hits for 移除订单, notebook open \(0 cases\), a folder read by the worker threads \(1 article\)$/));
-      expect(readFileSync(join(dataDir, 'smoke-test.txt'), 'utf8')).toBe(`${log.mock.calls[0]![0]}\n`);
-    } finally {
-      process.argv = argv;
-      log.mockRestore();
-    }
-  });
+  it(
+    'uses --data for the notebook, and quits with one line once the window loaded and the core answered',
+    { timeout: 60_000 },
+    async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'seller-kb-smoke-'));
+      const argv = process.argv;
+      process.argv = ['/opt/electron', process.cwd(), '--smoke-test', `--data=${dataDir}`];
+      const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+      try {
+        await import('../../electron/main/main.js');
+        expect(desktop.paths.get('userData')).toBe(dataDir);
+        desktop.ready!();
+        await vi.waitFor(() => expect(desktop.pageListeners.has('did-finish-load')).toBe(true));
+        // Chromium's spellchecker, which would download dictionaries, is off.
+        expect(desktop.quits).toEqual(['spellchecker false']);
+        desktop.pageListeners.get('did-finish-load')!();
+        await vi.waitFor(() => expect(desktop.quits).toEqual(['spellchecker false', 'quit']), { timeout: 30_000 });
+        expect(log).toHaveBeenCalledWith(
+          expect.stringMatching(
+            /^Seller KB smoke test passed: window loaded, \d+ hits for 移除订单, notebook open \(0 cases\), a folder read by the worker threads \(1 article\)$/,
+          ),
+        );
+        expect(readFileSync(join(dataDir, 'smoke-test.txt'), 'utf8')).toBe(`${log.mock.calls[0]![0]}\n`);
+      } finally {
+        process.argv = argv;
+        log.mockRestore();
+      }
+    },
+  );
 });
 
 describe('launch options', () => {
   it('reads --smoke-test and an absolute --data, leaving other switches alone', () => {
     expect(parseLaunchOptions(['/opt/electron', '.', '--no-sandbox'])).toEqual({ smokeTest: false, dataDir: null });
-    expect(parseLaunchOptions(['/opt/electron', '--smoke-test', '--data=/tmp/kb'])).toEqual({ smokeTest: true, dataDir: '/tmp/kb' });
-    expect(() => parseLaunchOptions(['x', '--data=relative/kb'])).toThrow('--data needs an absolute folder, not "relative/kb"');
+    expect(parseLaunchOptions(['/opt/electron', '--smoke-test', '--data=/tmp/kb'])).toEqual({
+      smokeTest: true,
+      dataDir: '/tmp/kb',
+    });
+    expect(() => parseLaunchOptions(['x', '--data=relative/kb'])).toThrow(
+      '--data needs an absolute folder, not "relative/kb"',
+    );
   });
 
   it('fails the smoke test, with its reason, when the page does not load or the core fails', async () => {
     const page = (fire: 'did-finish-load' | 'did-fail-load'): LoadEvents => ({
       once: (event: string, listener: (...args: never[]) => void) => {
-        if (event === fire) queueMicrotask(() => (listener as (...args: unknown[]) => void)(null, -105, 'ERR_NAME_NOT_RESOLVED', 'app://seller-kb/index.html'));
+        if (event === fire)
+          queueMicrotask(() =>
+            (listener as (...args: unknown[]) => void)(
+              null,
+              -105,
+              'ERR_NAME_NOT_RESOLVED',
+              'app://seller-kb/index.html',
+            ),
+          );
         return undefined;
       },
     });
@@ -105,8 +132,17 @@ describe('launch options', () => {
     const lines: string[] = [];
     expect(await runSmokeTest(page('did-fail-load'), Promise.resolve(core), (line) => lines.push(line))).toBe(1);
     expect(await runSmokeTest(page('did-finish-load'), Promise.resolve(core), (line) => lines.push(line))).toBe(1);
-    expect(await runSmokeTest(page('did-finish-load'), Promise.reject(new Error('notebook.db is damaged')), (line) => lines.push(line))).toBe(1);
-    const noWorkers = { search: async () => ({ hits: [{}] }), listCases: async () => [], addUserFolder: async () => ({ userFolders: [] }), removeUserFolder: async () => ({ userFolders: [] }) } as never;
+    expect(
+      await runSmokeTest(page('did-finish-load'), Promise.reject(new Error('notebook.db is damaged')), (line) =>
+        lines.push(line),
+      ),
+    ).toBe(1);
+    const noWorkers = {
+      search: async () => ({ hits: [{}] }),
+      listCases: async () => [],
+      addUserFolder: async () => ({ userFolders: [] }),
+      removeUserFolder: async () => ({ userFolders: [] }),
+    } as never;
     expect(await runSmokeTest(page('did-finish-load'), Promise.resolve(noWorkers), (line) => lines.push(line))).toBe(1);
     expect(lines).toEqual([
       'Seller KB smoke test failed: the window did not load app://seller-kb/index.html: ERR_NAME_NOT_RESOLVED (-105)',

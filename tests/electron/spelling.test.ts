@@ -11,19 +11,38 @@ import { spellingHandlers } from '../../electron/core/spelling/spellingHandlers.
 import { attachSpellingMenu, checkableWord, spellingItems } from '../../electron/main/spelling.js';
 import { APP_ROOT } from '../helpers/tempDir.js';
 
-const network = [vi.spyOn(http, 'request'), vi.spyOn(https, 'request'), vi.spyOn(net, 'connect'), vi.spyOn(globalThis, 'fetch')];
+const network = [
+  vi.spyOn(http, 'request'),
+  vi.spyOn(https, 'request'),
+  vi.spyOn(net, 'connect'),
+  vi.spyOn(globalThis, 'fetch'),
+];
 
 /** A text field and the page script runner of a stand-in webContents. */
 function fakeContents(value: string, caret: number, selectionEnd = caret) {
-  const field = { value, selectionStart: caret, selectionEnd, setSelectionRange(start: number, end: number) { this.selectionStart = start; this.selectionEnd = end; } };
+  const field = {
+    value,
+    selectionStart: caret,
+    selectionEnd,
+    setSelectionRange(start: number, end: number) {
+      this.selectionStart = start;
+      this.selectionEnd = end;
+    },
+  };
   let listener: ((event: unknown, params: ContextMenuParams) => void) | null = null;
   const replaced: string[] = [];
   const contents = {
     on: (_name: string, handler: typeof listener) => (listener = handler),
     executeJavaScript: async (code: string) => runInNewContext(code, { document: { activeElement: field } }),
-    replace: (text: string) => replaced.push(`${field.value.slice(0, field.selectionStart)}[${text}]${field.value.slice(field.selectionEnd)}`),
+    replace: (text: string) =>
+      replaced.push(`${field.value.slice(0, field.selectionStart)}[${text}]${field.value.slice(field.selectionEnd)}`),
   };
-  return { contents, field, replaced, rightClick: (isEditable = true) => listener!({}, { isEditable } as ContextMenuParams) };
+  return {
+    contents,
+    field,
+    replaced,
+    rightClick: (isEditable = true) => listener!({}, { isEditable } as ContextMenuParams),
+  };
 }
 
 /** The core's checkSpelling, as the main process calls it. */
@@ -31,7 +50,9 @@ const { checkSpelling } = spellingHandlers();
 const check = (word: string) => checkSpelling({ word });
 
 function menuOpened(setup: ReturnType<typeof fakeContents>): Promise<MenuItemConstructorOptions[]> {
-  return new Promise((resolve) => attachSpellingMenu(setup.contents as never, { check, popup: resolve, locale: 'en-US' }));
+  return new Promise((resolve) =>
+    attachSpellingMenu(setup.contents as never, { check, popup: resolve, locale: 'en-US' }),
+  );
 }
 
 describe('spelling without the network', () => {
@@ -55,7 +76,16 @@ describe('spelling without the network', () => {
     expect(checkableWord(' recieve ')).toBe('recieve');
     expect(checkableWord("'Amazon's'")).toBe("Amazon's");
     expect(checkableWord('Recieve')).toBe('Recieve');
-    expect(['', 'a', 'ODR', 'FBA', 'ODR-2', '移除', 'B0123', 'x'.repeat(41)].map(checkableWord)).toEqual([null, null, null, null, null, null, null, null]);
+    expect(['', 'a', 'ODR', 'FBA', 'ODR-2', '移除', 'B0123', 'x'.repeat(41)].map(checkableWord)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('lists corrections of a misspelt word first, and nothing for a word spelt right', async () => {
@@ -67,7 +97,10 @@ describe('spelling without the network', () => {
     expect(replace).toHaveBeenCalledWith('receive');
     expect(spellingItems(await check('receive'), replace, 'none')).toEqual([]);
     expect(spellingItems(null, replace, 'none')).toEqual([]);
-    expect(spellingItems(await check('qzxwvkj'), replace, '(No spelling suggestions)')[0]).toEqual({ label: '(No spelling suggestions)', enabled: false });
+    expect(spellingItems(await check('qzxwvkj'), replace, '(No spelling suggestions)')[0]).toEqual({
+      label: '(No spelling suggestions)',
+      enabled: false,
+    });
     await expect(check('<script>')).rejects.toThrow(/one English word/);
   });
 
@@ -77,7 +110,14 @@ describe('spelling without the network', () => {
     setup.rightClick();
     const menu = await opened;
     expect(menu[0]!.label).toBe('receive');
-    expect(menu.map((item) => item.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(menu.map((item) => item.role).filter(Boolean)).toEqual([
+      'undo',
+      'redo',
+      'cut',
+      'copy',
+      'paste',
+      'selectAll',
+    ]);
     menu[0]!.click!({} as never, undefined, {} as never);
     await vi.waitFor(() => expect(setup.replaced).toEqual(['We will [receive] the funds.']));
   });

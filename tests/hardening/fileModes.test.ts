@@ -40,8 +40,17 @@ describe.skipIf(process.platform === 'win32')('file modes of what holds the note
     await core.saveNote({ caseId: record.id, body: 'after encrypting' });
     expect(mode(dataDir)).toBe('700');
     const modes = modesUnder(dataDir);
-    expect(Object.keys(modes)).toEqual(expect.arrayContaining(['notebook.db', 'notebook.db-wal', 'notebook.db-shm', 'backups', expect.stringMatching(/before-restore/)]));
-    for (const [name, found] of Object.entries(modes)) expect([name, found]).toEqual([name, name === 'backups' || name === 'cache' ? '700' : '600']);
+    expect(Object.keys(modes)).toEqual(
+      expect.arrayContaining([
+        'notebook.db',
+        'notebook.db-wal',
+        'notebook.db-shm',
+        'backups',
+        expect.stringMatching(/before-restore/),
+      ]),
+    );
+    for (const [name, found] of Object.entries(modes))
+      expect([name, found]).toEqual([name, name === 'backups' || name === 'cache' ? '700' : '600']);
     core.close();
   });
 
@@ -65,6 +74,7 @@ describe.skipIf(process.platform === 'win32')('file modes of what holds the note
     expect((await cli('backup', '--out', join(out, 'backup.db'), '--data', data)).code).toBe(0);
     const modes = modesUnder(out);
     expect(Object.keys(modes).length).toBeGreaterThan(3);
-    for (const [name, found] of Object.entries(modes)) expect([name, found]).toEqual([name, statSync(join(out, name)).isDirectory() ? '700' : '600']);
+    for (const [name, found] of Object.entries(modes))
+      expect([name, found]).toEqual([name, statSync(join(out, name)).isDirectory() ? '700' : '600']);
   });
 });

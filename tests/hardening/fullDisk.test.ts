@@ -59,7 +59,12 @@ describe('encrypting on a full disk', () => {
     const error = (await files.encrypt(PASSPHRASE).catch((caught: unknown) => caught)) as KbError;
     expect(error.code).toBe('STORAGE');
     expect(error.message).toMatch(/disk holding .* is full; nothing was changed/);
-    expect(files.notebook().listCases().map((record) => record.title)).toEqual(['Kept']);
+    expect(
+      files
+        .notebook()
+        .listCases()
+        .map((record) => record.title),
+    ).toEqual(['Kept']);
     expect(files.security().encrypted).toBe(false);
     files.close();
     const reopened = new Notebook(await openNotebookDatabase(path), path);
@@ -76,14 +81,18 @@ describe('encrypting on a full disk', () => {
       mkdirSync(dataDir);
       core = await openTestCore(dataDir);
       const record = await core.createCase({ title: 'Before the disk filled' });
-      for (let index = 0; index < 40; index++) await core.saveNote({ caseId: record.id, body: `note ${index} ${'text '.repeat(1000)}` });
+      for (let index = 0; index < 40; index++)
+        await core.saveNote({ caseId: record.id, body: `note ${index} ${'text '.repeat(1000)}` });
       disk.fill();
-      const error = (await core.encryptNotebook({ passphrase: PASSPHRASE }).catch((caught: unknown) => caught)) as KbError;
+      const error = (await core
+        .encryptNotebook({ passphrase: PASSPHRASE })
+        .catch((caught: unknown) => caught)) as KbError;
       expect(error.code).toBe('STORAGE');
       expect(error.message).toMatch(/is full/);
       expect((await core.getNotebookSecurity()).encrypted).toBe(false);
       expect((await core.getCase({ id: record.id })).notes).toHaveLength(40);
-      for (const name of readdirSync(disk.path).filter((entry) => entry.startsWith('filler-'))) rmSync(join(disk.path, name));
+      for (const name of readdirSync(disk.path).filter((entry) => entry.startsWith('filler-')))
+        rmSync(join(disk.path, name));
       expect((await core.encryptNotebook({ passphrase: PASSPHRASE })).encrypted).toBe(true);
     } finally {
       core?.close();

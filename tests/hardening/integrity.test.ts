@@ -36,7 +36,8 @@ async function crashLeftovers(dataDir: string): Promise<string> {
   await core.createCase({ title: 'Only in the WAL' });
   core.close();
   const crashed = tempDir();
-  for (const name of ['notebook.db', 'notebook.db-wal', 'notebook.db.id']) if (existsSync(join(dataDir, name))) copyFileSync(join(dataDir, name), join(crashed, name));
+  for (const name of ['notebook.db', 'notebook.db-wal', 'notebook.db.id'])
+    if (existsSync(join(dataDir, name))) copyFileSync(join(dataDir, name), join(crashed, name));
   reader.close();
   return crashed;
 }
@@ -69,7 +70,9 @@ describe('a WAL that does not belong to the notebook', () => {
     const core = await openTestCore(mine);
     const refused = await failure(core.listCases());
     expect(refused.code).toBe('CORRUPT_DATABASE');
-    expect(refused.message).toMatch(/write-ahead log .*notebook\.db-wal does not belong to .*notebook\.db.*move .*-wal away/);
+    expect(refused.message).toMatch(
+      /write-ahead log .*notebook\.db-wal does not belong to .*notebook\.db.*move .*-wal away/,
+    );
     const status = await core.checkNotebook();
     expect(status.ok).toBe(false);
     expect(status.message).toContain('does not belong to');
@@ -81,7 +84,10 @@ describe('a WAL that does not belong to the notebook', () => {
 
   it('refuses the WAL of another application’s database beside the notebook', async () => {
     const mine = await notebookWithCase('Mine');
-    const foreignWal = walOf((db) => db.exec("CREATE TABLE moz_places (url TEXT); INSERT INTO moz_places VALUES ('https://example.com')"), join(tempDir(), 'places.sqlite'));
+    const foreignWal = walOf(
+      (db) => db.exec("CREATE TABLE moz_places (url TEXT); INSERT INTO moz_places VALUES ('https://example.com')"),
+      join(tempDir(), 'places.sqlite'),
+    );
     copyFileSync(foreignWal, join(mine, 'notebook.db-wal'));
     const before = snapshot([join(mine, 'notebook.db'), join(mine, 'notebook.db-wal')]);
     const core = await openTestCore(mine);
@@ -119,7 +125,10 @@ describe('only a Seller KB notebook is healthy', () => {
   const strangers: [string, (dir: string) => string][] = [
     ['an empty file', (dir) => writeTo(join(dir, 'empty.db'), Buffer.alloc(0))],
     ['another application’s SQLite file', (dir) => otherAppDatabase(join(dir, 'other.db'))],
-    ['a SQLite file with a schema version but no notebook tables', (dir) => otherAppDatabase(join(dir, 'versioned.db'), 3)],
+    [
+      'a SQLite file with a schema version but no notebook tables',
+      (dir) => otherAppDatabase(join(dir, 'versioned.db'), 3),
+    ],
     ['a SQLite file of another application id', (dir) => otherAppDatabase(join(dir, 'marked.db'), 0, 0x4d4f5a31)],
   ];
 
@@ -159,7 +168,10 @@ describe('only a Seller KB notebook is healthy', () => {
     const before = readFileSync(path);
     const core = await openTestCore(dataDir);
     const refused = await failure(core.listCases());
-    expect([refused.code, refused.message]).toEqual(['CORRUPT_DATABASE', expect.stringContaining('is not a Seller KB notebook')]);
+    expect([refused.code, refused.message]).toEqual([
+      'CORRUPT_DATABASE',
+      expect.stringContaining('is not a Seller KB notebook'),
+    ]);
     expect((await core.checkNotebook()).ok).toBe(false);
     core.close();
     expect(readFileSync(path).equals(before)).toBe(true);
@@ -182,7 +194,10 @@ describe('the daily automatic backup and a clock that was ahead', () => {
     const dataDir = tempDir();
     const clock = fixedClock('2031-06-01T08:00:00Z');
     (await openTestCore(dataDir, { now: clock.now, autoBackup: true })).close();
-    const automatic = () => readdirSync(join(dataDir, 'backups')).filter((name) => name.startsWith('auto-')).sort();
+    const automatic = () =>
+      readdirSync(join(dataDir, 'backups'))
+        .filter((name) => name.startsWith('auto-'))
+        .sort();
     expect(automatic()).toEqual(['auto-notebook-20310601-080000.db']);
     for (let day = 1; day <= 8; day++) {
       clock.set(`2026-11-${String(day).padStart(2, '0')}T08:00:00Z`);

@@ -7,7 +7,12 @@ import { serveAppRequest } from '../../electron/main/appProtocol.js';
 import { enhanceArticle } from '../../renderer/src/article/enhanceArticle.js';
 import { parseRoute } from '../../renderer/src/services/router.js';
 
-const MALFORMED = ['[x](mailto:%zz)', '<mailto:100%@example.com>', '<100%@example.com>', '[y](mailto:a%E0%A4%A@example.com?subject=%)'];
+const MALFORMED = [
+  '[x](mailto:%zz)',
+  '<mailto:100%@example.com>',
+  '<100%@example.com>',
+  '[y](mailto:a%E0%A4%A@example.com?subject=%)',
+];
 
 describe('links with malformed percent escapes', () => {
   it.each(MALFORMED)('the article page enhances %s and offers the address as written', (markdown) => {

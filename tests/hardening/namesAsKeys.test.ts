@@ -30,9 +30,13 @@ describe('names from content and users used as keys', () => {
       // What crosses the bridge is JSON: the name survives as an own key there too.
       expect(Object.entries(JSON.parse(JSON.stringify(again)).ticked)).toEqual([['constructor', [0, 1]]]);
       for (const name of PROTOTYPE_NAMES.filter((other) => other !== 'constructor')) {
-        await expect(core.setChecklistStep({ articleId, checklist: name, step: 0, done: true })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+        await expect(core.setChecklistStep({ articleId, checklist: name, step: 0, done: true })).rejects.toMatchObject({
+          code: 'INVALID_INPUT',
+        });
       }
-      expect(Object.entries((await core.getChecklistProgress({ articleId })).ticked)).toEqual([['constructor', [0, 1]]]);
+      expect(Object.entries((await core.getChecklistProgress({ articleId })).ticked)).toEqual([
+        ['constructor', [0, 1]],
+      ]);
       expect(Object.keys((await core.resetChecklist({ articleId })).ticked)).toEqual([]);
     } finally {
       core.close();
@@ -56,7 +60,15 @@ describe('names from content and users used as keys', () => {
   });
 
   it('a letter placeholder named after an object key stays for the seller to fill', () => {
-    const record = { title: 'T', asins: [], marketplace: 'DE', noticeReceived: null, appealSent: null } as unknown as CaseRecord;
-    expect(draftLetter('{{constructor}} {{toString}} {{__proto__}} {{marketplace}}', record, [], new Map())).toBe('{{constructor}} {{toString}} {{__proto__}} DE');
+    const record = {
+      title: 'T',
+      asins: [],
+      marketplace: 'DE',
+      noticeReceived: null,
+      appealSent: null,
+    } as unknown as CaseRecord;
+    expect(draftLetter('{{constructor}} {{toString}} {{__proto__}} {{marketplace}}', record, [], new Map())).toBe(
+      '{{constructor}} {{toString}} {{__proto__}} DE',
+    );
   });
 });

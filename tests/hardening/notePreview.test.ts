@@ -5,7 +5,8 @@ import { renderNotePreview } from '../../renderer/src/markdown.js';
 
 describe("a long note's live preview", () => {
   it('renders at most the preview cap of a 1 MB note, and says so', () => {
-    const note = Array.from({ length: 20_000 }, (_, line) => `line ${line} _a_a_a **b**`).join('\n') + '\n' + '_a'.repeat(500_000);
+    const note =
+      Array.from({ length: 20_000 }, (_, line) => `line ${line} _a_a_a **b**`).join('\n') + '\n' + '_a'.repeat(500_000);
     expect(note.length).toBeGreaterThan(1_000_000);
     const preview = renderNotePreview(note);
     expect(preview.shownChars).not.toBeNull();
@@ -15,6 +16,9 @@ describe("a long note's live preview", () => {
   });
 
   it('renders a short note whole, with nothing to say', () => {
-    expect(renderNotePreview('# Hi\n\n**there**')).toEqual({ html: expect.stringContaining('<strong>there</strong>'), shownChars: null });
+    expect(renderNotePreview('# Hi\n\n**there**')).toEqual({
+      html: expect.stringContaining('<strong>there</strong>'),
+      shownChars: null,
+    });
   });
 });

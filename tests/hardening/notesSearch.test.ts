@@ -8,7 +8,13 @@ import { useTempDirs } from '../helpers/tempDir.js';
 
 const tempDir = useTempDirs('file');
 let notebook: Notebook;
-const bodies = ['中文 申诉信 "quoted" text', '账号关联 removal order', 'AND OR NOT NEAR ( ) * ^ : {col}', '他说"中"文', 'plain english note'];
+const bodies = [
+  '中文 申诉信 "quoted" text',
+  '账号关联 removal order',
+  'AND OR NOT NEAR ( ) * ^ : {col}',
+  '他说"中"文',
+  'plain english note',
+];
 const liveIds = new Set<number>();
 
 beforeAll(async () => {
@@ -21,19 +27,47 @@ afterAll(() => notebook.close());
 
 /** Characters FTS5 reads as syntax, CJK, and the rest of Unicode. */
 const queryText = fc.oneof(
-  fc.string({ unit: fc.constantFrom('"', "'", ' ', '*', '^', ':', '(', ')', '-', '+', '中', '文', '申', 'a', 'N', 'E', 'A', 'R', '\u0000', '\u3000', '　'), maxLength: 30 }),
+  fc.string({
+    unit: fc.constantFrom(
+      '"',
+      "'",
+      ' ',
+      '*',
+      '^',
+      ':',
+      '(',
+      ')',
+      '-',
+      '+',
+      '中',
+      '文',
+      '申',
+      'a',
+      'N',
+      'E',
+      'A',
+      'R',
+      '\u0000',
+      '\u3000',
+      '　',
+    ),
+    maxLength: 30,
+  }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
 );
 
 describe('notes search with quotes and FTS5 syntax in the query', () => {
-  it.each(['"中 文"', '中"', '"中', '文"', '"中"', '中""文', '"申诉信"', '“申诉信”'])('finds the notes holding the words of %s', (query) => {
-    const hits = notebook.searchNotes(query);
-    expect(hits.length).toBeGreaterThan(0);
-    for (const word of query.replace(/["“”]/g, ' ').split(/\s+/).filter(Boolean)) {
-      for (const hit of hits) expect(bodies[[...liveIds].indexOf(hit.noteId)]).toContain(word);
-    }
-  });
+  it.each(['"中 文"', '中"', '"中', '文"', '"中"', '中""文', '"申诉信"', '“申诉信”'])(
+    'finds the notes holding the words of %s',
+    (query) => {
+      const hits = notebook.searchNotes(query);
+      expect(hits.length).toBeGreaterThan(0);
+      for (const word of query.replace(/["“”]/g, ' ').split(/\s+/).filter(Boolean)) {
+        for (const hit of hits) expect(bodies[[...liveIds].indexOf(hit.noteId)]).toContain(word);
+      }
+    },
+  );
 
   it('answers any string of up to 200 characters with live notes, at most the limit, each once', () => {
     fc.assert(

@@ -23,7 +23,10 @@ afterEach(async () => {
   core.close();
 });
 
-async function call(method: string, argument: unknown): Promise<{ ok: boolean; error?: { code: string; message: string } }> {
+async function call(
+  method: string,
+  argument: unknown,
+): Promise<{ ok: boolean; error?: { code: string; message: string } }> {
   const response = await fetch(`http://127.0.0.1:${bridge.port}/api/${method}`, {
     method: 'POST',
     headers: { [TOKEN_HEADER]: bridge.token, 'content-type': 'application/json' },
@@ -35,7 +38,13 @@ async function call(method: string, argument: unknown): Promise<{ ok: boolean; e
 describe('paths that are not regular files or folders', () => {
   it('check and restore refuse a FIFO, a device, a folder, a dangling link and a link loop, naming what it is', async () => {
     const paths = specialPaths(tempDir());
-    const expected = { fifo: /is a named pipe \(FIFO\), not a file/, device: /is a device, not a file/, folder: /is a folder, not a file/, dangling: /not found \(a symbolic link to nothing\)/, loop: /is a loop of symbolic links/ };
+    const expected = {
+      fifo: /is a named pipe \(FIFO\), not a file/,
+      device: /is a device, not a file/,
+      folder: /is a folder, not a file/,
+      dangling: /not found \(a symbolic link to nothing\)/,
+      loop: /is a loop of symbolic links/,
+    };
     for (const method of ['checkNotebook', 'restoreNotebook']) {
       for (const [kind, path] of Object.entries(paths)) {
         const answer = await call(method, { path });
@@ -55,7 +64,9 @@ describe('paths that are not regular files or folders', () => {
     for (const target of [paths.fifo, paths.dangling, join(paths.fifo, 'x.db'), '/dev/null/x.db']) {
       const answer = await call('backupNotebook', { path: target });
       expect(answer.ok, target).toBe(false);
-      expect(answer.error?.message, target).toMatch(/already exists|is a named pipe|is a device|not a folder|not found/);
+      expect(answer.error?.message, target).toMatch(
+        /already exists|is a named pipe|is a device|not a folder|not found/,
+      );
     }
     expect((await call('backupNotebook', { path: join(dir, 'fine.db') })).ok).toBe(true);
   });
@@ -72,7 +83,9 @@ describe('paths that are not regular files or folders', () => {
     mkdirSync(folder);
     writeFileSync(join(folder, 'real.md'), '# Real\n\nA note.');
     makeFifo(folder, 'blocking.md');
-    const added = (await call('addUserFolder', { path: folder })) as unknown as { value: { userFolders: { path: string; articleCount: number }[] } };
+    const added = (await call('addUserFolder', { path: folder })) as unknown as {
+      value: { userFolders: { path: string; articleCount: number }[] };
+    };
     expect(added.value.userFolders.find((entry) => entry.path === folder)?.articleCount).toBe(1);
   });
 
@@ -92,7 +105,11 @@ describe('paths that are not regular files or folders', () => {
   it('a FIFO in the place of the folder cache or window.json is passed over as absent', () => {
     const dir = tempDir();
     expect(readFolderCache(makeFifo(dir, 'user-folders.cache'), 'any key')).toBeNull();
-    expect(loadWindowBounds(makeFifo(dir, 'window.json'))).toMatchObject({ width: 1200, height: 800, maximized: false });
+    expect(loadWindowBounds(makeFifo(dir, 'window.json'))).toMatchObject({
+      width: 1200,
+      height: 800,
+      maximized: false,
+    });
   });
 
   it('the checks read nothing: they answer for a FIFO no process will ever write', () => {

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { boundForParsing, leadingPart, MAX_EMPHASIS_MARKS_PER_BLOCK, MAX_INDENT_COLUMNS, MAX_PARSED_LINE_CHARS, MAX_RENDERED_CHARS } from '../../electron/common/markdown/parseBounds.js';
+import {
+  boundForParsing,
+  leadingPart,
+  MAX_EMPHASIS_MARKS_PER_BLOCK,
+  MAX_INDENT_COLUMNS,
+  MAX_PARSED_LINE_CHARS,
+  MAX_RENDERED_CHARS,
+} from '../../electron/common/markdown/parseBounds.js';
 import { renderMarkdown } from '../../electron/common/markdown/renderMarkdown.js';
 import { markdownToPlainText } from '../../electron/core/content/plainText.js';
 import { openTestCore } from '../helpers/core.js';
@@ -30,18 +37,21 @@ function parserBlocks(markdown: string): string[][] {
 }
 
 describe('pathological Markdown', () => {
-  it.each(Object.keys(PATHOLOGICAL))('%s: the parser never gets a long line, a crowded block or a deep indent, at any size', (name) => {
-    for (const size of [1, 4, 16]) {
-      for (const block of parserBlocks(PATHOLOGICAL[name]!(size))) {
-        const marks = block.join('').match(/[*_~]/g)?.length ?? 0;
-        expect(marks, `${name} × ${size}`).toBeLessThanOrEqual(MAX_EMPHASIS_MARKS_PER_BLOCK);
-        for (const line of block) {
-          expect(line.length, `${name} × ${size}`).toBeLessThanOrEqual(MAX_PARSED_LINE_CHARS);
-          expect(/^[ \t]*/.exec(line)![0].length).toBeLessThanOrEqual(MAX_INDENT_COLUMNS);
+  it.each(Object.keys(PATHOLOGICAL))(
+    '%s: the parser never gets a long line, a crowded block or a deep indent, at any size',
+    (name) => {
+      for (const size of [1, 4, 16]) {
+        for (const block of parserBlocks(PATHOLOGICAL[name]!(size))) {
+          const marks = block.join('').match(/[*_~]/g)?.length ?? 0;
+          expect(marks, `${name} × ${size}`).toBeLessThanOrEqual(MAX_EMPHASIS_MARKS_PER_BLOCK);
+          for (const line of block) {
+            expect(line.length, `${name} × ${size}`).toBeLessThanOrEqual(MAX_PARSED_LINE_CHARS);
+            expect(/^[ \t]*/.exec(line)![0].length).toBeLessThanOrEqual(MAX_INDENT_COLUMNS);
+          }
         }
       }
-    }
-  });
+    },
+  );
 
   it('what is kept out of the parser is shown as the literal text it is', () => {
     const markdown = `# Title\n\n${'_a'.repeat(300)}\n\nAfter **bold**.`;
@@ -53,7 +63,10 @@ describe('pathological Markdown', () => {
   });
 
   it('ordinary articles are untouched by the bounds', () => {
-    const article = '## Steps\n\n<!-- checklist: removal -->\n\n1. Open **Inventory**\n2. Choose _Create removal order_\n   - nested ~~old~~ item\n\n```\n' + '_'.repeat(5_000) + '\n```';
+    const article =
+      '## Steps\n\n<!-- checklist: removal -->\n\n1. Open **Inventory**\n2. Choose _Create removal order_\n   - nested ~~old~~ item\n\n```\n' +
+      '_'.repeat(5_000) +
+      '\n```';
     expect(boundForParsing(article)).toEqual({ markdown: article, literals: [] });
   });
 
@@ -62,19 +75,24 @@ describe('pathological Markdown', () => {
     expect(typeof text).toBe('string');
   });
 
-  it('the 199-line file of the attack test loads with its folder, next to an ordinary note', { timeout: 60_000 }, async () => {
-    const folder = tempDir();
-    for (let copy = 0; copy < 4; copy++) writeFileSync(join(folder, `underscores-${copy}.md`), PATHOLOGICAL['underscore runs']!(199));
-    writeFileSync(join(folder, 'ordinary.md'), '# Ordinary\n\nA note.');
-    const core = await openTestCore(tempDir());
-    try {
-      const info = await core.addUserFolder({ path: folder });
-      expect(info.userFolders[0]?.articleCount).toBe(5);
-      expect((await core.search({ text: 'Ordinary' })).hits.some((hit) => hit.title === 'Ordinary')).toBe(true);
-    } finally {
-      core.close();
-    }
-  });
+  it(
+    'the 199-line file of the attack test loads with its folder, next to an ordinary note',
+    { timeout: 60_000 },
+    async () => {
+      const folder = tempDir();
+      for (let copy = 0; copy < 4; copy++)
+        writeFileSync(join(folder, `underscores-${copy}.md`), PATHOLOGICAL['underscore runs']!(199));
+      writeFileSync(join(folder, 'ordinary.md'), '# Ordinary\n\nA note.');
+      const core = await openTestCore(tempDir());
+      try {
+        const info = await core.addUserFolder({ path: folder });
+        expect(info.userFolders[0]?.articleCount).toBe(5);
+        expect((await core.search({ text: 'Ordinary' })).hits.some((hit) => hit.title === 'Ordinary')).toBe(true);
+      } finally {
+        core.close();
+      }
+    },
+  );
 
   it('a file longer than the cap is shown and searched in part, and listed as a problem naming it', async () => {
     const folder = tempDir();
@@ -85,7 +103,14 @@ describe('pathological Markdown', () => {
     try {
       const folderInfo = (await core.addUserFolder({ path: folder })).userFolders[0]!;
       expect(folderInfo.articleCount).toBe(1);
-      expect(folderInfo.problems).toEqual([{ path: 'long.md', message: expect.stringMatching(/^shown in part: the file has [\d,]+ characters and only the first 200,000 are shown and searched/) }]);
+      expect(folderInfo.problems).toEqual([
+        {
+          path: 'long.md',
+          message: expect.stringMatching(
+            /^shown in part: the file has [\d,]+ characters and only the first 200,000 are shown and searched/,
+          ),
+        },
+      ]);
       expect((await core.search({ text: 'zebracrossingword' })).hits.filter((hit) => hit.title === 'Long')).toEqual([]);
       const hit = (await core.search({ text: 'quagmireword' })).hits.find((found) => found.title === 'Long')!;
       const article = await core.getArticle({ id: hit.id });
@@ -98,7 +123,37 @@ describe('pathological Markdown', () => {
   });
 
   it('bounds any text made of Markdown syntax, and renders and extracts it without throwing', () => {
-    const syntax = fc.string({ unit: fc.constantFrom('_', '*', '~', '[', ']', '(', ')', '<', '>', '!', '`', '#', '-', '|', ' ', '  ', '\t', '\n', '\n\n', 'a', '中', '<!--', '-->', '```', '1.', '&'), maxLength: 400 });
+    const syntax = fc.string({
+      unit: fc.constantFrom(
+        '_',
+        '*',
+        '~',
+        '[',
+        ']',
+        '(',
+        ')',
+        '<',
+        '>',
+        '!',
+        '`',
+        '#',
+        '-',
+        '|',
+        ' ',
+        '  ',
+        '\t',
+        '\n',
+        '\n\n',
+        'a',
+        '中',
+        '<!--',
+        '-->',
+        '```',
+        '1.',
+        '&',
+      ),
+      maxLength: 400,
+    });
     fc.assert(
       fc.property(syntax, fc.integer({ min: 1, max: 30 }), (unit, times) => {
         const markdown = unit.repeat(times);

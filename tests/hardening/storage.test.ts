@@ -19,7 +19,9 @@ const tempDir = useTempDirs();
 /** Runs the storage worker and kills it with SIGKILL `afterMs` after it is ready. */
 function killAfter(args: string[], afterMs: number): Promise<string> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/fixtures/storageWorker.ts', ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/fixtures/storageWorker.ts', ...args], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       if (!output) setTimeout(() => child.kill('SIGKILL'), afterMs);
@@ -36,7 +38,8 @@ function firstSchemaNotebook(path: string, notes: number, extra = ''): void {
   db.prepare("INSERT INTO cases (id, title, created_at, updated_at) VALUES (1, 'Old', 'x', 'x')").run();
   const insert = db.prepare("INSERT INTO notes (case_id, body, created_at, updated_at) VALUES (1, ?, 'x', 'x')");
   db.transaction(() => {
-    for (let index = 0; index < notes; index++) insert.run(`旧笔记 ${index} 申诉信 账号关联 removal order ${'内容'.repeat(40)}${extra}`);
+    for (let index = 0; index < notes; index++)
+      insert.run(`旧笔记 ${index} 申诉信 账号关联 removal order ${'内容'.repeat(40)}${extra}`);
   })();
   db.pragma('user_version = 1');
   db.close();
@@ -94,27 +97,33 @@ describe('storage under failure', () => {
     const core = await openTestCore('/sys/seller-kb-read-only');
     const error = await core.createCase({ title: 'x' }).catch((caught: unknown) => caught);
     expect((error as KbError).code).toBe('STORAGE');
-    expect((error as KbError).message).toMatch(/^Notebook: \/sys\/seller-kb-read-only\/notebook\.db cannot be written \((EPERM|EACCES|EROFS)\)/);
+    expect((error as KbError).message).toMatch(
+      /^Notebook: \/sys\/seller-kb-read-only\/notebook\.db cannot be written \((EPERM|EACCES|EROFS)\)/,
+    );
     expect((await core.search({ text: '移除订单' })).hits.length).toBeGreaterThan(0);
     core.close();
   });
 
-  it('a kill during migration leaves the old or the new schema, intact, with every note', { timeout: 120_000 }, async () => {
-    for (const afterMs of [5, 40, 120, 300]) {
-      const dir = tempDir();
-      const path = join(dir, 'notebook.db');
-      firstSchemaNotebook(path, 3_000);
-      await killAfter(['migrate', path], afterMs);
-      const db = new Database(path);
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect([1, SCHEMA_VERSION]).toContain(db.pragma('user_version', { simple: true }));
-      expect((db.prepare('SELECT COUNT(*) AS count FROM notes').get() as { count: number }).count).toBe(3_000);
-      db.close();
-      const notebook = new Notebook(await openNotebookDatabase(path), path);
-      expect(notebook.searchNotes('笔记', 5).length).toBe(5);
-      notebook.close();
-    }
-  });
+  it(
+    'a kill during migration leaves the old or the new schema, intact, with every note',
+    { timeout: 120_000 },
+    async () => {
+      for (const afterMs of [5, 40, 120, 300]) {
+        const dir = tempDir();
+        const path = join(dir, 'notebook.db');
+        firstSchemaNotebook(path, 3_000);
+        await killAfter(['migrate', path], afterMs);
+        const db = new Database(path);
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        expect([1, SCHEMA_VERSION]).toContain(db.pragma('user_version', { simple: true }));
+        expect((db.prepare('SELECT COUNT(*) AS count FROM notes').get() as { count: number }).count).toBe(3_000);
+        db.close();
+        const notebook = new Notebook(await openNotebookDatabase(path), path);
+        expect(notebook.searchNotes('笔记', 5).length).toBe(5);
+        notebook.close();
+      }
+    },
+  );
 
   it('a kill during backup never leaves a half-written file under a backup name', { timeout: 120_000 }, async () => {
     const dir = tempDir();
@@ -132,34 +141,44 @@ describe('storage under failure', () => {
     expect(existsSync(path)).toBe(true);
   });
 
-  it('a kill at any moment of encrypting leaves one readable notebook with every note, and no plaintext once encrypted', { timeout: 120_000 }, async () => {
-    const passphrase = 'kill me gently 8+';
-    const template = join(tempDir(), 'template.db');
-    firstSchemaNotebook(template, 3_000, CANARY);
-    (await openNotebookDatabase(template)).close();
-    const outcomes = new Set<string>();
-    for (const afterMs of [5, 60, 150, 250, 350, 450, 600, 900, 10_000]) {
-      const dataDir = tempDir();
-      const path = join(dataDir, 'notebook.db');
-      copyFileSync(template, path);
-      await killAfter(['encrypt', path, passphrase], afterMs);
-      const kind = notebookFileKind(path);
-      outcomes.add(kind);
-      const core = await openTestCore(dataDir, { passphrase });
-      expect(await core.getNotebookSecurity(), `killed after ${afterMs} ms`).toEqual({ encrypted: kind === 'encrypted', locked: false });
-      expect((await core.searchNotes({ text: '旧笔记', limit: 5 })).length).toBe(5);
-      expect((await core.checkNotebook()).ok).toBe(true);
-      core.close();
-      const db = kind === 'plain' ? new Database(path, { readonly: true }) : null;
-      if (db) {
-        expect((db.prepare('SELECT COUNT(*) AS count FROM notes').get() as { count: number }).count).toBe(3_000);
-        db.close();
+  it(
+    'a kill at any moment of encrypting leaves one readable notebook with every note, and no plaintext once encrypted',
+    { timeout: 120_000 },
+    async () => {
+      const passphrase = 'kill me gently 8+';
+      const template = join(tempDir(), 'template.db');
+      firstSchemaNotebook(template, 3_000, CANARY);
+      (await openNotebookDatabase(template)).close();
+      const outcomes = new Set<string>();
+      for (const afterMs of [5, 60, 150, 250, 350, 450, 600, 900, 10_000]) {
+        const dataDir = tempDir();
+        const path = join(dataDir, 'notebook.db');
+        copyFileSync(template, path);
+        await killAfter(['encrypt', path, passphrase], afterMs);
+        const kind = notebookFileKind(path);
+        outcomes.add(kind);
+        const core = await openTestCore(dataDir, { passphrase });
+        expect(await core.getNotebookSecurity(), `killed after ${afterMs} ms`).toEqual({
+          encrypted: kind === 'encrypted',
+          locked: false,
+        });
+        expect((await core.searchNotes({ text: '旧笔记', limit: 5 })).length).toBe(5);
+        expect((await core.checkNotebook()).ok).toBe(true);
+        core.close();
+        const db = kind === 'plain' ? new Database(path, { readonly: true }) : null;
+        if (db) {
+          expect((db.prepare('SELECT COUNT(*) AS count FROM notes').get() as { count: number }).count).toBe(3_000);
+          db.close();
+        }
+        expect(
+          readdirSync(dataDir).filter((name) => /\.(partial|previous\.bak)/.test(name)),
+          `leftovers after ${afterMs} ms`,
+        ).toEqual([]);
+        if (kind === 'encrypted') expect(filesContaining(dataDir, CANARY), `plaintext after ${afterMs} ms`).toEqual([]);
       }
-      expect(readdirSync(dataDir).filter((name) => /\.(partial|previous\.bak)/.test(name)), `leftovers after ${afterMs} ms`).toEqual([]);
-      if (kind === 'encrypted') expect(filesContaining(dataDir, CANARY), `plaintext after ${afterMs} ms`).toEqual([]);
-    }
-    expect([...outcomes].sort(), 'the kills fell both before and after the swap').toEqual(['encrypted', 'plain']);
-  });
+      expect([...outcomes].sort(), 'the kills fell both before and after the swap').toEqual(['encrypted', 'plain']);
+    },
+  );
 
   it('finishes or undoes an encryption a crash cut off between its two renames', async () => {
     for (const stage of ['before the copy took the name', 'after the copy took the name']) {
@@ -171,10 +190,16 @@ describe('storage under failure', () => {
       renameSync(path, previousPath(path));
       if (stage === 'after the copy took the name') renameSync(partial, path);
       const core = await openTestCore(dataDir, { passphrase: 'crash between renames' });
-      expect(await core.getNotebookSecurity(), stage).toEqual({ encrypted: stage === 'after the copy took the name', locked: false });
+      expect(await core.getNotebookSecurity(), stage).toEqual({
+        encrypted: stage === 'after the copy took the name',
+        locked: false,
+      });
       expect((await core.searchNotes({ text: '旧笔记', limit: 100 })).length, stage).toBe(50);
       core.close();
-      expect(readdirSync(dataDir).filter((name) => /\.(partial|previous\.bak)/.test(name)), stage).toEqual([]);
+      expect(
+        readdirSync(dataDir).filter((name) => /\.(partial|previous\.bak)/.test(name)),
+        stage,
+      ).toEqual([]);
       if (stage === 'after the copy took the name') expect(filesContaining(dataDir, CANARY)).toEqual([]);
     }
   });
@@ -194,7 +219,11 @@ describe('storage under failure', () => {
     copyFileSync(backup, restoringPath(path));
     renameSync(path, `${path}.before-restore-crash`);
     const restored = await openTestCore(dataDir);
-    expect((await restored.searchNotes({ text: '笔记', limit: 10 })).map((hit) => hit.snippet.map((part) => part.text).join(''))).toEqual(['备份里的笔记']);
+    expect(
+      (await restored.searchNotes({ text: '笔记', limit: 10 })).map((hit) =>
+        hit.snippet.map((part) => part.text).join(''),
+      ),
+    ).toEqual(['备份里的笔记']);
     restored.close();
     expect(existsSync(restoringPath(path))).toBe(false);
 

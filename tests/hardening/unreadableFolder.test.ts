@@ -35,7 +35,10 @@ function asUnprivileged<T>(work: () => T): T {
 describe('a user folder with a subfolder that cannot be read', () => {
   it('skips the subfolder, lists it as a problem and loads the rest (a failing listing injected)', async () => {
     const { root, locked } = userFolder();
-    const failure = Object.assign(new Error(`EIO: i/o error, scandir '${locked}'`), { code: 'EIO', syscall: 'scandir' });
+    const failure = Object.assign(new Error(`EIO: i/o error, scandir '${locked}'`), {
+      code: 'EIO',
+      syscall: 'scandir',
+    });
     const { readdirSync } = await import('node:fs');
     const loaded = loadArticleFolder(root, nodeSanitizer(), {
       displayRoot: root,
@@ -53,7 +56,9 @@ describe('a user folder with a subfolder that cannot be read', () => {
     const { root, locked } = userFolder();
     chmodSync(locked, 0o000);
     try {
-      const loaded = asUnprivileged(() => loadArticleFolder(root, nodeSanitizer(), { displayRoot: root, userFolder: root }));
+      const loaded = asUnprivileged(() =>
+        loadArticleFolder(root, nodeSanitizer(), { displayRoot: root, userFolder: root }),
+      );
       expect(loaded.articles.map((article) => article.title)).toEqual(['Kept']);
       expect(loaded.problems).toEqual([{ path: 'locked/', message: 'folder skipped: it cannot be read (EACCES)' }]);
     } finally {

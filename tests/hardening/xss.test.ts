@@ -13,10 +13,33 @@ function dangers(html: string): string[] {
   const found: string[] = [];
   for (const element of document.body.querySelectorAll('*')) {
     const tag = element.tagName.toLowerCase();
-    if (['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form', 'input', 'svg', 'math', 'template', 'video', 'audio', 'source'].includes(tag)) found.push(`<${tag}>`);
+    if (
+      [
+        'script',
+        'iframe',
+        'frame',
+        'frameset',
+        'object',
+        'embed',
+        'style',
+        'link',
+        'meta',
+        'base',
+        'form',
+        'input',
+        'svg',
+        'math',
+        'template',
+        'video',
+        'audio',
+        'source',
+      ].includes(tag)
+    )
+      found.push(`<${tag}>`);
     for (const attribute of element.attributes) {
       const name = attribute.name.toLowerCase();
-      if (name.startsWith('on') || name === 'style' || name === 'srcdoc' || name === 'background' || name === 'dynsrc') found.push(`${tag}[${name}]`);
+      if (name.startsWith('on') || name === 'style' || name === 'srcdoc' || name === 'background' || name === 'dynsrc')
+        found.push(`${tag}[${name}]`);
       // Browsers ignore control characters and spaces inside a URL's scheme.
       // eslint-disable-next-line no-control-regex
       const value = attribute.value.replace(/[\u0000-\u0020]/g, '');
@@ -25,7 +48,11 @@ function dangers(html: string): string[] {
         if (tag === 'img' && /^https?:/i.test(value)) found.push(`remote image ${value}`);
       }
       // Any attribute but plain text ones may be a URL: none may reach outside the app (protocol-relative included).
-      if (!TEXT_ATTRIBUTE.test(name) && (/^[\\/]{2}/.test(value) || (/^[a-z][a-z0-9+.-]*:/i.test(value) && !(name === 'href' && /^(https?|mailto):/i.test(value))))) {
+      if (
+        !TEXT_ATTRIBUTE.test(name) &&
+        (/^[\\/]{2}/.test(value) ||
+          (/^[a-z][a-z0-9+.-]*:/i.test(value) && !(name === 'href' && /^(https?|mailto):/i.test(value))))
+      ) {
         found.push(`${tag}[${name}=${attribute.value}] leaves the app`);
       }
     }
@@ -40,7 +67,10 @@ describe('the sanitizing renderer against known XSS vectors', () => {
   });
 
   it('keeps ordinary content intact', () => {
-    const { html } = renderMarkdown('**Bold** [Seller Central](https://sellercentral.amazon.com) `code` <kbd>Ctrl</kbd>', nodeSanitizer());
+    const { html } = renderMarkdown(
+      '**Bold** [Seller Central](https://sellercentral.amazon.com) `code` <kbd>Ctrl</kbd>',
+      nodeSanitizer(),
+    );
     expect(html).toContain('<strong>Bold</strong>');
     expect(html).toContain('href="https://sellercentral.amazon.com"');
     expect(html).toContain('<kbd>Ctrl</kbd>');

@@ -6,7 +6,16 @@ import { APP_ROOT } from './tempDir.js';
 /** A supplier invoice as Amazon wants it, as a PDF with real text. */
 export function invoicePdf(extraLine = ''): Buffer {
   return minimalPdf([
-    ['INVOICE INV-2026-0042', 'Date: 2026-03-14', 'Supplier: Widgetworks Ltd', 'Address: 88 Harbour Road, Shenzhen', 'Tel: +86 755 1234 5678', 'www.widgetworks.example', 'Qty 120 pcs  blue widget', extraLine],
+    [
+      'INVOICE INV-2026-0042',
+      'Date: 2026-03-14',
+      'Supplier: Widgetworks Ltd',
+      'Address: 88 Harbour Road, Shenzhen',
+      'Tel: +86 755 1234 5678',
+      'www.widgetworks.example',
+      'Qty 120 pcs  blue widget',
+      extraLine,
+    ],
   ]);
 }
 

@@ -11,7 +11,12 @@ export interface CliRun {
 export async function cliWithEnvironment(environment: NodeJS.ProcessEnv, ...argv: string[]): Promise<CliRun> {
   let out = '';
   let err = '';
-  const code = await runCli(argv, { out: (text) => (out += `${text}\n`), err: (text) => (err += `${text}\n`) }, APP_ROOT, environment);
+  const code = await runCli(
+    argv,
+    { out: (text) => (out += `${text}\n`), err: (text) => (err += `${text}\n`) },
+    APP_ROOT,
+    environment,
+  );
   return { code, out, err };
 }
 

@@ -43,31 +43,64 @@ export const CONTRACT_ARGUMENTS: Record<KbMethod, MethodArguments> = {
   getLibraryInfo: { names: [] },
   listArticles: { names: ['category', 'lang'], valid: () => ({ lang: 'en' }) },
   getArticle: { names: ['id'], valid: ({ articleId }) => ({ id: articleId }) },
-  search: { names: ['text', 'lang', 'preferLang', 'category', 'marketplace', 'limit'], valid: () => ({ text: '移除订单', lang: 'zh', limit: 5 }) },
+  search: {
+    names: ['text', 'lang', 'preferLang', 'category', 'marketplace', 'limit'],
+    valid: () => ({ text: '移除订单', lang: 'zh', limit: 5 }),
+  },
   getContacts: { names: [] },
   getGlossary: { names: [] },
   addUserFolder: { names: ['path'] },
   removeUserFolder: { names: ['path'] },
   getChecklistProgress: { names: ['articleId'], valid: ({ articleId }) => ({ articleId }) },
-  setChecklistStep: { names: ['articleId', 'checklist', 'step', 'done'], valid: ({ articleId, checklist }) => ({ articleId, checklist, step: 0, done: true }) },
+  setChecklistStep: {
+    names: ['articleId', 'checklist', 'step', 'done'],
+    valid: ({ articleId, checklist }) => ({ articleId, checklist, step: 0, done: true }),
+  },
   resetChecklist: { names: ['articleId'], valid: ({ articleId }) => ({ articleId }) },
   listCases: { names: [] },
   getCase: { names: ['id'], valid: ({ caseId }) => ({ id: caseId }) },
   createCase: {
-    names: ['title', 'marketplace', 'cause', 'status', 'noticeReceived', 'appealSent', 'nextFollowUp', 'asins', 'linkedArticles'],
-    valid: () => ({ title: 'Hostile fields', marketplace: 'DE', cause: 'counterfeit', status: 'open', noticeReceived: '2026-11-01', asins: ['B0TESTTEST'], linkedArticles: [] }),
+    names: [
+      'title',
+      'marketplace',
+      'cause',
+      'status',
+      'noticeReceived',
+      'appealSent',
+      'nextFollowUp',
+      'asins',
+      'linkedArticles',
+    ],
+    valid: () => ({
+      title: 'Hostile fields',
+      marketplace: 'DE',
+      cause: 'counterfeit',
+      status: 'open',
+      noticeReceived: '2026-11-01',
+      asins: ['B0TESTTEST'],
+      linkedArticles: [],
+    }),
   },
-  updateCase: { names: ['id', 'changes'], valid: ({ caseId }) => ({ id: caseId, changes: { title: 'Still hostile' } }) },
+  updateCase: {
+    names: ['id', 'changes'],
+    valid: ({ caseId }) => ({ id: caseId, changes: { title: 'Still hostile' } }),
+  },
   deleteCase: { names: ['id'], valid: async ({ freshCase }) => ({ id: await freshCase() }) },
   restoreCase: { names: ['id'], valid: async ({ trashedCase }) => ({ id: await trashedCase() }) },
-  saveNote: { names: ['caseId', 'body', 'title', 'tags', 'kind', 'id', 'baseRevision'], valid: ({ caseId }) => ({ caseId, body: 'A note', title: 'T', tags: ['a'], kind: 'note' }) },
+  saveNote: {
+    names: ['caseId', 'body', 'title', 'tags', 'kind', 'id', 'baseRevision'],
+    valid: ({ caseId }) => ({ caseId, body: 'A note', title: 'T', tags: ['a'], kind: 'note' }),
+  },
   deleteNote: { names: ['id'], valid: async ({ freshNote }) => ({ id: await freshNote() }) },
   restoreNote: { names: ['id'], valid: async ({ trashedNote }) => ({ id: await trashedNote() }) },
   listTrash: { names: [] },
   searchNotes: { names: ['text', 'limit'], valid: () => ({ text: 'note', limit: 5 }) },
   listDue: { names: ['withinDays'], valid: () => ({ withinDays: 7 }) },
   draftPlanOfAction: { names: ['caseId'], valid: ({ caseId }) => ({ caseId }) },
-  exportNotebook: { names: ['format', 'caseId', 'lang'], valid: ({ caseId }) => ({ format: 'md', caseId, lang: 'en' }) },
+  exportNotebook: {
+    names: ['format', 'caseId', 'lang'],
+    valid: ({ caseId }) => ({ format: 'md', caseId, lang: 'en' }),
+  },
   importNotebook: { names: ['json'] },
   backupNotebook: { names: ['path'] },
   listBackups: { names: [] },
@@ -77,7 +110,10 @@ export const CONTRACT_ARGUMENTS: Record<KbMethod, MethodArguments> = {
   unlockNotebook: { names: ['passphrase'] },
   lockNotebook: { names: [] },
   encryptNotebook: { names: ['passphrase'] },
-  changeNotebookPassphrase: { names: ['current', 'next'], valid: () => ({ current: 'not the passphrase', next: 'a new passphrase' }) },
+  changeNotebookPassphrase: {
+    names: ['current', 'next'],
+    valid: () => ({ current: 'not the passphrase', next: 'a new passphrase' }),
+  },
   decryptNotebook: { names: ['passphrase'] },
   checkSpelling: { names: ['word'], valid: () => ({ word: 'appeal' }) },
   analyzeNotice: { names: ['text'], valid: ({ notice }) => ({ text: notice }) },
@@ -89,16 +125,28 @@ export const CONTRACT_ARGUMENTS: Record<KbMethod, MethodArguments> = {
   getReminderSettings: { names: [] },
   setReminderSettings: { names: ['keepInTray'], valid: () => ({ keepInTray: false }) },
   getPoaForm: { names: ['caseId'], valid: ({ caseId }) => ({ caseId }) },
-  answerPoaQuestion: { names: ['caseId', 'question', 'text'], valid: ({ caseId }) => ({ caseId, question: 'root-cause', text: 'A shared office computer.' }) },
-  buildPoaDraft: { names: ['caseId', 'text'], valid: ({ caseId }) => ({ caseId, text: 'Dear Seller Performance team,' }) },
-  submitAppeal: { names: ['caseId', 'text'], valid: ({ caseId }) => ({ caseId, text: 'Dear Seller Performance team,' }) },
+  answerPoaQuestion: {
+    names: ['caseId', 'question', 'text'],
+    valid: ({ caseId }) => ({ caseId, question: 'root-cause', text: 'A shared office computer.' }),
+  },
+  buildPoaDraft: {
+    names: ['caseId', 'text'],
+    valid: ({ caseId }) => ({ caseId, text: 'Dear Seller Performance team,' }),
+  },
+  submitAppeal: {
+    names: ['caseId', 'text'],
+    valid: ({ caseId }) => ({ caseId, text: 'Dear Seller Performance team,' }),
+  },
   listAppeals: { names: ['caseId'], valid: ({ caseId }) => ({ caseId }) },
   compareAppeals: { names: ['caseId', 'from', 'to'], valid: ({ caseId }) => ({ caseId, from: 1, to: 1 }) },
   listNoteRevisions: { names: ['noteId'], valid: ({ noteId }) => ({ noteId }) },
   compareNoteRevisions: { names: ['noteId', 'from', 'to'], valid: ({ noteId }) => ({ noteId, from: 0, to: 0 }) },
   restoreNoteRevision: { names: ['noteId', 'revisionId'], valid: ({ noteId }) => ({ noteId, revisionId: 0 }) },
   getNoteDraft: { names: ['caseId', 'noteId'], valid: ({ caseId, noteId }) => ({ caseId, noteId }) },
-  saveNoteDraft: { names: ['caseId', 'noteId', 'title', 'tags', 'body', 'baseRevision'], valid: ({ caseId }) => ({ caseId, title: '', tags: '', body: 'typing' }) },
+  saveNoteDraft: {
+    names: ['caseId', 'noteId', 'title', 'tags', 'body', 'baseRevision'],
+    valid: ({ caseId }) => ({ caseId, title: '', tags: '', body: 'typing' }),
+  },
   discardNoteDraft: { names: ['caseId', 'noteId'], valid: ({ caseId }) => ({ caseId }) },
   addAttachment: {
     names: ['caseId', 'noteId', 'name', 'path', 'base64', 'waitForText'],
@@ -115,9 +163,16 @@ export const CONTRACT_ARGUMENTS: Record<KbMethod, MethodArguments> = {
     refusedAsItIs: 'only images are read again, and OCR is too slow for the table',
   },
   checkAttachmentInvoice: { names: ['id'], valid: ({ attachmentId }) => ({ id: attachmentId }) },
-  openAttachmentExternally: { names: ['id'], valid: ({ attachmentId }) => ({ id: attachmentId }), refusedAsItIs: 'only the desktop app opens files in the system viewer' },
+  openAttachmentExternally: {
+    names: ['id'],
+    valid: ({ attachmentId }) => ({ id: attachmentId }),
+    refusedAsItIs: 'only the desktop app opens files in the system viewer',
+  },
   getPreferences: { names: [] },
-  setPreferences: { names: ['uiLanguage', 'articleLanguage', 'theme', 'zoom', 'bookmarks', 'recent'], valid: () => ({ theme: 'dark' }) },
+  setPreferences: {
+    names: ['uiLanguage', 'articleLanguage', 'theme', 'zoom', 'bookmarks', 'recent'],
+    valid: () => ({ theme: 'dark' }),
+  },
 };
 
 /** Makes what the table's valid arguments refer to, in `core`'s notebook. */
@@ -126,11 +181,27 @@ export async function makeArgumentFixture(core: Core, dir: string): Promise<Argu
   const caseId = await freshCase();
   const freshNote = async () => (await core.saveNote({ caseId, body: 'A note to delete' })).id;
   const noteId = await freshNote();
-  const attachment = await core.addAttachment({ caseId, name: 'evidence.txt', base64: Buffer.from('invoice 2026').toString('base64') });
+  const attachment = await core.addAttachment({
+    caseId,
+    name: 'evidence.txt',
+    base64: Buffer.from('invoice 2026').toString('base64'),
+  });
   const articleId = 'fba-removal-order-en';
   const checklist = (await core.getArticle({ id: articleId })).checklists[0]!.name;
   const notice = readFileSync(join(APP_ROOT, 'tests', 'fixtures', 'notices', '12-counterfeit-de.txt'), 'utf8');
   const trashedCase = async () => (await core.deleteCase({ id: await freshCase() })).id;
   const trashedNote = async () => (await core.deleteNote({ id: await freshNote() })).id;
-  return { caseId, noteId, attachmentId: attachment.id, articleId, checklist, notice, missingFile: join(dir, 'missing.db'), freshCase, freshNote, trashedCase, trashedNote };
+  return {
+    caseId,
+    noteId,
+    attachmentId: attachment.id,
+    articleId,
+    checklist,
+    notice,
+    missingFile: join(dir, 'missing.db'),
+    freshCase,
+    freshNote,
+    trashedCase,
+    trashedNote,
+  };
 }

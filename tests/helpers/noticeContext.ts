@@ -6,7 +6,9 @@ import { APP_ROOT } from './tempDir.js';
 
 /** The shipped glossary and article ids, read straight from content/ (no library build). */
 export function shippedNoticeContext(): NoticeContext {
-  const glossary = (JSON.parse(readFileSync(join(APP_ROOT, 'content', 'glossary.json'), 'utf8')) as { terms: GlossaryTerm[] }).terms.map((term) => ({ ...term, ja: term.ja ?? [] }));
+  const glossary = (
+    JSON.parse(readFileSync(join(APP_ROOT, 'content', 'glossary.json'), 'utf8')) as { terms: GlossaryTerm[] }
+  ).terms.map((term) => ({ ...term, ja: term.ja ?? [] }));
   const ids = new Set<string>();
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

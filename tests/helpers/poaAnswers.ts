@@ -8,9 +8,12 @@ export const CALM_ANSWERS: Record<string, string> = {
   'login-email': 'seller@example.com',
   'what-happened': 'Two buyers reported that the lamps they received did not match the product page.',
   orders: '113-1234567-1234567 and 113-7654321-7654321',
-  'root-cause': 'We bought the lamps from a wholesaler who is not an authorised distributor of the brand.\nNobody checked the invoices before a product was listed.',
-  actions: 'On 3 November we removed every offer that has no matching invoice.\nWe checked all 240 products against our supplier invoices.',
-  prevention: 'Our purchasing manager checks the invoice of every new product before it is listed.\nEvery month we compare our live offers with our purchase records.',
+  'root-cause':
+    'We bought the lamps from a wholesaler who is not an authorised distributor of the brand.\nNobody checked the invoices before a product was listed.',
+  actions:
+    'On 3 November we removed every offer that has no matching invoice.\nWe checked all 240 products against our supplier invoices.',
+  prevention:
+    'Our purchasing manager checks the invoice of every new product before it is listed.\nEvery month we compare our live offers with our purchase records.',
   'responsible-person': 'our purchasing manager, Li Wei',
   'review-interval': 'month',
   evidence: 'Invoice no. 123 from Shenzhen Lighting dated 3 October 2026',

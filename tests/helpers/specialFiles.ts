@@ -23,7 +23,10 @@ afterEach(() => {
 export function makeFifo(dir: string, name = 'pipe', releaseAfterSeconds = 8): string {
   const path = join(dir, name);
   execFileSync('mkfifo', [path]);
-  const guard = spawn('sh', ['-c', `sleep ${releaseAfterSeconds}; : > "$0"`, path], { stdio: 'ignore', detached: true });
+  const guard = spawn('sh', ['-c', `sleep ${releaseAfterSeconds}; : > "$0"`, path], {
+    stdio: 'ignore',
+    detached: true,
+  });
   guards.push(guard);
   return path;
 }
@@ -35,5 +38,11 @@ export function specialPaths(dir: string): Record<'fifo' | 'device' | 'folder' |
   symlinkSync(join(dir, 'nothing-here'), join(dir, 'dangling.db'));
   symlinkSync(join(dir, 'loop-b.db'), join(dir, 'loop-a.db'));
   symlinkSync(join(dir, 'loop-a.db'), join(dir, 'loop-b.db'));
-  return { fifo: makeFifo(dir, 'pipe.db'), device: '/dev/zero', folder, dangling: join(dir, 'dangling.db'), loop: join(dir, 'loop-a.db') };
+  return {
+    fifo: makeFifo(dir, 'pipe.db'),
+    device: '/dev/zero',
+    folder,
+    dangling: join(dir, 'dangling.db'),
+    loop: join(dir, 'loop-a.db'),
+  };
 }

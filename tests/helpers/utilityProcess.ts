@@ -20,7 +20,10 @@ export interface FakeUtilityProcess extends EventEmitter {
 
 /** Which TypeScript file runs for a bundle name (coreProcess.cjs → electron/main/coreProcess.ts). */
 function sourceOf(modulePath: string): string {
-  const name = modulePath.split(/[\\/]/).pop()!.replace(/\.cjs$/, '.ts');
+  const name = modulePath
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.cjs$/, '.ts');
   return join(APP_ROOT, 'electron', 'main', name);
 }
 
@@ -40,7 +43,12 @@ export function forkUtilityProcess(
     execArgv: ['--import', tsx],
     serialization: 'advanced',
     stdio: 'inherit',
-    env: { ...process.env, ...env, SELLER_KB_UTILITY_MODULE: run === 'source' ? sourceOf(modulePath) : pathToFileURL(join(APP_ROOT, modulePath)).href },
+    env: {
+      ...process.env,
+      ...env,
+      SELLER_KB_UTILITY_MODULE:
+        run === 'source' ? sourceOf(modulePath) : pathToFileURL(join(APP_ROOT, modulePath)).href,
+    },
   });
   const emitter = new EventEmitter() as FakeUtilityProcess;
   child.on('message', (message) => emitter.emit('message', message));

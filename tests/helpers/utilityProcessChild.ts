@@ -28,7 +28,8 @@ const queued: unknown[] = [];
 const hold = process.env.SELLER_KB_TEST_HOLD ?? '';
 
 function deliver(data: unknown): void {
-  if ((data as { kind?: unknown; method?: unknown }).kind === 'call' && (data as { method?: unknown }).method === hold) return;
+  if ((data as { kind?: unknown; method?: unknown }).kind === 'call' && (data as { method?: unknown }).method === hold)
+    return;
   port.emit('message', { data });
 }
 

@@ -23,7 +23,16 @@ describe('the home page’s due list', () => {
     }
     render(<Home />);
     await screen.findByText(/No follow-ups due/);
-    due = [{ caseId: 7, caseTitle: 'German account review', status: 'appeal-sent', nextFollowUp: '2025-10-20', overdue: true, ruleArticle: null }];
+    due = [
+      {
+        caseId: 7,
+        caseTitle: 'German account review',
+        status: 'appeal-sent',
+        nextFollowUp: '2025-10-20',
+        overdue: true,
+        ruleArticle: null,
+      },
+    ];
     await act(async () => fake.emit({ event: 'due', payload: [] }));
     expect((await screen.findByRole('link', { name: 'German account review' })).getAttribute('href')).toBe('#/cases/7');
     expect(fake.calls.filter((call) => call.method === 'listDue')).toHaveLength(2);

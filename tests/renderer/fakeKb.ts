@@ -1,4 +1,14 @@
-import { apiFromCall, createEventHub, DEFAULT_PREFERENCES, eventsFromSubscribe, KbError, type KbApi, type KbEventEnvelope, type KbMethod, type Preferences } from '../../electron/common/index.js';
+import {
+  apiFromCall,
+  createEventHub,
+  DEFAULT_PREFERENCES,
+  eventsFromSubscribe,
+  KbError,
+  type KbApi,
+  type KbEventEnvelope,
+  type KbMethod,
+  type Preferences,
+} from '../../electron/common/index.js';
 import { provideKbApi } from '../../renderer/src/api/index.js';
 
 export interface FakeKb {
@@ -29,7 +39,10 @@ export function installFakeKb(methods: Partial<KbApi> = {}): FakeKb {
     return handler(argument);
   });
   const hub = createEventHub();
-  provideKbApi(api, eventsFromSubscribe((listener) => hub.subscribe(listener)));
+  provideKbApi(
+    api,
+    eventsFromSubscribe((listener) => hub.subscribe(listener)),
+  );
   return { api, calls, emit: (envelope) => hub.publish(envelope) };
 }
 

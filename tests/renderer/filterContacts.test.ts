@@ -3,7 +3,18 @@ import type { Contact } from '../../electron/common/index.js';
 import { filterContacts } from '../../renderer/src/contacts/filterContacts.js';
 
 function contact(id: string, marketplace: Contact['marketplace']): Contact {
-  return { id, email: `${id}@amazon.com`, team: 'notice', marketplace, purpose: { zh: '用途', en: 'purpose' }, reconstructed: false, original: null, note: null, source: 'x', article: null };
+  return {
+    id,
+    email: `${id}@amazon.com`,
+    team: 'notice',
+    marketplace,
+    purpose: { zh: '用途', en: 'purpose' },
+    reconstructed: false,
+    original: null,
+    note: null,
+    source: 'x',
+    article: null,
+  };
 }
 
 const contacts = [contact('de', 'DE'), contact('jp', 'JP'), contact('everywhere', 'ALL')];

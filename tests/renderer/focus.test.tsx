@@ -15,7 +15,14 @@ describe('focus after a confirmation', () => {
   it('goes back to the Restore button when the confirmation is cancelled or closed with Esc', async () => {
     installFakeKb({
       getNotebookSecurity: async () => ({ encrypted: false, locked: false }),
-      listBackups: async () => [{ path: '/data/backups/notebook-2026-11-30.db', bytes: 4096, createdAt: '2026-11-30T08:00:00Z', encrypted: false }],
+      listBackups: async () => [
+        {
+          path: '/data/backups/notebook-2026-11-30.db',
+          bytes: 4096,
+          createdAt: '2026-11-30T08:00:00Z',
+          encrypted: false,
+        },
+      ],
     });
     act(() => uiLanguageStore.set('en'));
     render(<BackupSettings />);

@@ -31,7 +31,9 @@ describe('preferences in the renderer (a fake core, no server)', () => {
     render(<ReadingLists />);
     act(() => toggleBookmark({ id: 'arbitration-en', title: 'Arbitration', lang: 'en' }));
     expect(screen.getByRole('link', { name: 'Arbitration' }).getAttribute('href')).toContain('arbitration-en');
-    expect((await fake.api.getPreferences()).bookmarks).toEqual([{ id: 'arbitration-en', title: 'Arbitration', lang: 'en' }]);
+    expect((await fake.api.getPreferences()).bookmarks).toEqual([
+      { id: 'arbitration-en', title: 'Arbitration', lang: 'en' },
+    ]);
   });
 
   it('keeps the cached preferences when the core cannot be reached', async () => {

@@ -16,7 +16,12 @@ afterEach(() => {
   });
 });
 
-const info: LibraryInfo = { articleCount: 9, categories: [{ category: 'causes', count: 9, byLang: { zh: 4, en: 5 } }], problems: [], userFolders: [] };
+const info: LibraryInfo = {
+  articleCount: 9,
+  categories: [{ category: 'causes', count: 9, byLang: { zh: 4, en: 5 } }],
+  problems: [],
+  userFolders: [],
+};
 
 describe('the sidebar', () => {
   it('counts the articles of a category a reader in the article language sees, not both twins', async () => {
@@ -44,7 +49,10 @@ describe('the sidebar', () => {
     }
     render(<Listening />);
     expect(screen.queryByRole('link', { name: /My articles/ })).toBeNull();
-    const withFolder: LibraryInfo = { ...info, categories: [...info.categories, { category: 'user', count: 2, byLang: { zh: 1, en: 2 } }] };
+    const withFolder: LibraryInfo = {
+      ...info,
+      categories: [...info.categories, { category: 'user', count: 2, byLang: { zh: 1, en: 2 } }],
+    };
     await act(async () => fake.emit({ event: 'libraryChanged', payload: withFolder }));
     expect((await screen.findByRole('link', { name: /My articles/ })).textContent).toContain('2');
   });

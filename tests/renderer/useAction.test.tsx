@@ -44,11 +44,23 @@ function deferred<T>() {
 }
 
 /** One button running `work` through useAction; what `run` resolved to goes to `outcomes`. */
-function ActionButton<R>({ work, options, outcomes }: { work: () => Promise<R>; options?: ActionOptions<R>; outcomes: boolean[] }) {
+function ActionButton<R>({
+  work,
+  options,
+  outcomes,
+}: {
+  work: () => Promise<R>;
+  options?: ActionOptions<R>;
+  outcomes: boolean[];
+}) {
   const { busy, run } = useAction();
   return (
     <>
-      <button type="button" disabled={busy} onClick={() => void run(work, options).then((outcome) => outcomes.push(outcome))}>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => void run(work, options).then((outcome) => outcomes.push(outcome))}
+      >
         Go
       </button>
       <Toasts />
@@ -77,7 +89,13 @@ describe('the action helper', () => {
 
   it('words the toast from the result when asked to', async () => {
     const outcomes: boolean[] = [];
-    render(<ActionButton work={async () => ['a.md', 'b.md', 'c.md']} options={{ done: (files) => en.cases.exported(files.length) }} outcomes={outcomes} />);
+    render(
+      <ActionButton
+        work={async () => ['a.md', 'b.md', 'c.md']}
+        options={{ done: (files) => en.cases.exported(files.length) }}
+        outcomes={outcomes}
+      />,
+    );
     fireEvent.click(button());
     await waitFor(() => expect(outcomes).toEqual([true]));
     expect(screen.getByRole('status').textContent).toContain(en.cases.exported(3));
@@ -109,16 +127,25 @@ describe('the action helper', () => {
   it('leaves an error the form takes in place out of the banner, and any other in it', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const taken: unknown[] = [];
-    const handleError = (error: unknown) => error instanceof KbError && error.code === 'WRONG_PASSPHRASE' && taken.push(error) > 0;
+    const handleError = (error: unknown) =>
+      error instanceof KbError && error.code === 'WRONG_PASSPHRASE' && taken.push(error) > 0;
     const outcomes: boolean[] = [];
     const wrong = new KbError('WRONG_PASSPHRASE', 'Notebook: wrong passphrase');
-    const { unmount } = render(<ActionButton work={() => Promise.reject(wrong)} options={{ handleError }} outcomes={outcomes} />);
+    const { unmount } = render(
+      <ActionButton work={() => Promise.reject(wrong)} options={{ handleError }} outcomes={outcomes} />,
+    );
     fireEvent.click(button());
     await waitFor(() => expect(outcomes).toEqual([false]));
     expect(taken).toEqual([wrong]);
     expect(banner()).toBeNull();
     unmount();
-    render(<ActionButton work={() => Promise.reject(new KbError('NOT_FOUND', 'Library: folder /x not found'))} options={{ handleError }} outcomes={outcomes} />);
+    render(
+      <ActionButton
+        work={() => Promise.reject(new KbError('NOT_FOUND', 'Library: folder /x not found'))}
+        options={{ handleError }}
+        outcomes={outcomes}
+      />,
+    );
     fireEvent.click(button());
     await waitFor(() => expect(outcomes).toEqual([false, false]));
     expect(banner()?.textContent).toContain('Library: folder /x not found');

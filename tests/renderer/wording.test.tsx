@@ -36,7 +36,9 @@ describe('codes worded in the interface language', () => {
     expect(text).toContain('Markdown 文件');
     expect(text).not.toMatch(/appeal-sent|nextFollowUp|asins|\bjson\b|\bmd\b/);
     expect(activityDetail({ kind: 'case-updated', detail: 'asins, nextFollowUp' }, 'en')).toBe('ASINs, Next follow-up');
-    expect(activityDetail({ kind: 'status-changed', detail: 'open → some-future-status' }, 'en')).toBe('Open → some-future-status');
+    expect(activityDetail({ kind: 'status-changed', detail: 'open → some-future-status' }, 'en')).toBe(
+      'Open → some-future-status',
+    );
   });
 
   it('words an error from its code in Chinese and keeps the core message in English', () => {
@@ -45,9 +47,14 @@ describe('codes worded in the interface language', () => {
     expect(errorMessage(error, zh)).toBe(zh.errorCodes.NOT_FOUND);
     expect(errorMessage(error, en)).toBe('Library: folder /tmp/x not found');
     expect(errorMessage(new TypeError('Failed to fetch'), zh)).toBe(zh.errors.unreachable);
-    const folder = new KbError('NOT_FOUND', 'Library: folder /media/usb/notes not found', { what: 'folder', name: '/media/usb/notes' });
+    const folder = new KbError('NOT_FOUND', 'Library: folder /media/usb/notes not found', {
+      what: 'folder',
+      name: '/media/usb/notes',
+    });
     expect(errorMessage(folder, zh)).toBe('找不到文件夹 /media/usb/notes。请确认它存在且已连接。');
-    expect(errorMessage(new KbError('NOT_FOUND', 'x', { what: '__proto__', name: 'y' }), zh)).toBe(zh.errorCodes.NOT_FOUND);
+    expect(errorMessage(new KbError('NOT_FOUND', 'x', { what: '__proto__', name: 'y' }), zh)).toBe(
+      zh.errorCodes.NOT_FOUND,
+    );
   });
 
   it('shows a core error in the Chinese banner without its English text', () => {
@@ -108,7 +115,9 @@ describe('reset checklists with an Undo', () => {
     const undo = await screen.findByRole('button', { name: en.common.undo });
     expect(screen.getByTestId('done').textContent).toBe('0');
     // The toast region comes before the page: one Shift+Tab from the page's start reaches it.
-    expect(undo.compareDocumentPosition(screen.getByTestId('checklist-reset')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(
+      undo.compareDocumentPosition(screen.getByTestId('checklist-reset')) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     fireEvent.click(undo);
     await waitFor(() => expect(screen.getByTestId('done').textContent).toBe('2'));
     expect(ticked['removal-order']).toEqual([0, 2]);
@@ -119,7 +128,13 @@ describe('reset checklists with an Undo', () => {
 });
 
 function ToastMessages() {
-  return <output data-testid="toast-messages">{useNotices().toasts.map((toast) => toast.message).join('|')}</output>;
+  return (
+    <output data-testid="toast-messages">
+      {useNotices()
+        .toasts.map((toast) => toast.message)
+        .join('|')}
+    </output>
+  );
 }
 
 describe('toasts', () => {

@@ -54,7 +54,9 @@ export function renderMarkdown(markdown: string, sanitize: Sanitize): RenderedMa
       },
       list(token: ChecklistList) {
         if (!token.checklist || !token.ordered) return false;
-        const items = token.items.map((item, index) => this.listitem(item).replace(/^<li>/, `<li data-step="${index}">`));
+        const items = token.items.map((item, index) =>
+          this.listitem(item).replace(/^<li>/, `<li data-step="${index}">`),
+        );
         return `<ol class="checklist" data-checklist="${token.checklist}">\n${items.join('')}</ol>\n`;
       },
     },
@@ -67,7 +69,11 @@ export function renderMarkdown(markdown: string, sanitize: Sanitize): RenderedMa
     markChecklists(tokens, checklists);
     html = restoreLiterals(marked.parser(tokens), bounded.literals, escapeHtml);
   } catch (error) {
-    if (error instanceof RangeError) throw new RangeError('Markdown: nested too deeply to render (lists, quotes or brackets inside each other thousands of times)', { cause: error });
+    if (error instanceof RangeError)
+      throw new RangeError(
+        'Markdown: nested too deeply to render (lists, quotes or brackets inside each other thousands of times)',
+        { cause: error },
+      );
     throw error;
   }
   return { html: sanitize(html), headings, checklists };

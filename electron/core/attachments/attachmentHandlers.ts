@@ -12,7 +12,14 @@ import { TextJobs, type TextOutcome } from './textJobs.js';
 
 export type AttachmentMethods = Pick<
   KbApi,
-  'addAttachment' | 'listAttachments' | 'getAttachment' | 'deleteAttachment' | 'cancelAttachmentText' | 'extractAttachmentText' | 'checkAttachmentInvoice' | 'openAttachmentExternally'
+  | 'addAttachment'
+  | 'listAttachments'
+  | 'getAttachment'
+  | 'deleteAttachment'
+  | 'cancelAttachmentText'
+  | 'extractAttachmentText'
+  | 'checkAttachmentInvoice'
+  | 'openAttachmentExternally'
 >;
 
 export interface AttachmentVault {
@@ -29,12 +36,22 @@ export interface VaultOptions {
   openFile: ((path: string) => Promise<void>) | null;
 }
 
-
 /** Why a PDF was refused, in words that say what to do. */
 function pdfRefusal(name: string, outcome: Exclude<TextOutcome, { ok: true }>): KbError {
-  if (outcome.reason === 'password') return new KbError('INVALID_INPUT', `Attachments: ${name} is a password-protected PDF; save an unprotected copy (print it to PDF) and attach that. Nothing was attached`);
-  if (outcome.reason === 'invalid') return new KbError('INVALID_INPUT', `Attachments: ${name} starts like a PDF but is damaged or not one (${outcome.message}). Nothing was attached`);
-  return new KbError('INVALID_INPUT', `Attachments: the text of ${name} could not be read (${outcome.message}). Nothing was attached`);
+  if (outcome.reason === 'password')
+    return new KbError(
+      'INVALID_INPUT',
+      `Attachments: ${name} is a password-protected PDF; save an unprotected copy (print it to PDF) and attach that. Nothing was attached`,
+    );
+  if (outcome.reason === 'invalid')
+    return new KbError(
+      'INVALID_INPUT',
+      `Attachments: ${name} starts like a PDF but is damaged or not one (${outcome.message}). Nothing was attached`,
+    );
+  return new KbError(
+    'INVALID_INPUT',
+    `Attachments: the text of ${name} could not be read (${outcome.message}). Nothing was attached`,
+  );
 }
 
 /**
@@ -55,25 +72,32 @@ export function createAttachmentVault(options: VaultOptions): AttachmentVault {
     const known = waiting.get(id);
     if (known) return known;
     canceled.delete(id);
-    const done = (queue = queue.then(async () => {
-      if (canceled.has(id)) return;
-      let bytes: Buffer;
-      let type: AttachmentType;
-      try {
-        bytes = store.bytes(id);
-        type = store.find(id).type;
-        if (type === 'text' || type === 'eml') return store.writeText(id, bytes.toString('utf8'));
-      } catch {
-        return; // Deleted meanwhile, or the notebook was locked: it resumes at the next listing.
-      }
-      const outcome = await jobs.run(id, type === 'pdf' ? 'pdf' : 'image', bytes);
-      try {
-        if (outcome.ok) store.writeText(id, outcome.text);
-        else store.setStatus(id, outcome.reason === 'canceled' ? 'canceled' : 'failed', outcome.reason === 'canceled' ? null : outcome.message);
-      } catch {
-        // The attachment was deleted or the notebook locked while OCR ran.
-      }
-    }).finally(() => waiting.delete(id)));
+    const done = (queue = queue
+      .then(async () => {
+        if (canceled.has(id)) return;
+        let bytes: Buffer;
+        let type: AttachmentType;
+        try {
+          bytes = store.bytes(id);
+          type = store.find(id).type;
+          if (type === 'text' || type === 'eml') return store.writeText(id, bytes.toString('utf8'));
+        } catch {
+          return; // Deleted meanwhile, or the notebook was locked: it resumes at the next listing.
+        }
+        const outcome = await jobs.run(id, type === 'pdf' ? 'pdf' : 'image', bytes);
+        try {
+          if (outcome.ok) store.writeText(id, outcome.text);
+          else
+            store.setStatus(
+              id,
+              outcome.reason === 'canceled' ? 'canceled' : 'failed',
+              outcome.reason === 'canceled' ? null : outcome.message,
+            );
+        } catch {
+          // The attachment was deleted or the notebook locked while OCR ran.
+        }
+      })
+      .finally(() => waiting.delete(id)));
     waiting.set(id, done);
     return done;
   };
@@ -85,7 +109,10 @@ export function createAttachmentVault(options: VaultOptions): AttachmentVault {
     return record;
   };
 
-  const readText = async (file: UploadedFile, type: ReturnType<typeof sniffFile>['type']): Promise<{ text: string | null; pages: number | null }> => {
+  const readText = async (
+    file: UploadedFile,
+    type: ReturnType<typeof sniffFile>['type'],
+  ): Promise<{ text: string | null; pages: number | null }> => {
     if (type === 'text' || type === 'eml') return { text: Buffer.from(file.bytes).toString('utf8'), pages: null };
     if (type !== 'pdf') return { text: null, pages: null };
     const outcome = await jobs.run(--pdfKey, 'pdf', file.bytes);
@@ -99,7 +126,10 @@ export function createAttachmentVault(options: VaultOptions): AttachmentVault {
       options.notebook(); // A locked notebook refuses before any work.
       const sniffed = sniffFile(file.name, file.bytes);
       if (file.noteId !== null && options.notebook().findNote(file.noteId).caseId !== file.caseId) {
-        throw new KbError('INVALID_INPUT', `Attachments: note ${file.noteId} belongs to another case than ${file.caseId}`);
+        throw new KbError(
+          'INVALID_INPUT',
+          `Attachments: note ${file.noteId} belongs to another case than ${file.caseId}`,
+        );
       }
       const { text, pages } = await readText(file, sniffed.type);
       const record = store.add({ ...file, ...sniffed, pages, text });
@@ -114,7 +144,9 @@ export function createAttachmentVault(options: VaultOptions): AttachmentVault {
       options.notebook().findCase(caseId);
       const records = store.list(caseId);
       // Pending text from before a restart resumes here.
-      for (const record of records) if ((record.textStatus === 'pending' || record.textStatus === 'running') && !waiting.has(record.id)) void queueOcr(record.id);
+      for (const record of records)
+        if ((record.textStatus === 'pending' || record.textStatus === 'running') && !waiting.has(record.id))
+          void queueOcr(record.id);
       return store.list(caseId).map(withProgress);
     },
     getAttachment: async (request): Promise<AttachmentContent> => {
@@ -141,7 +173,11 @@ export function createAttachmentVault(options: VaultOptions): AttachmentVault {
       const id = idOf(request);
       const waitForText = optionalBoolean(request?.waitForText, 'waitForText', 'Attachments: ', false);
       const record = store.find(id);
-      if (record.type !== 'png' && record.type !== 'jpeg' && record.type !== 'webp') throw new KbError('INVALID_INPUT', `Attachments: ${record.name} has its text already; only images are read again by OCR`);
+      if (record.type !== 'png' && record.type !== 'jpeg' && record.type !== 'webp')
+        throw new KbError(
+          'INVALID_INPUT',
+          `Attachments: ${record.name} has its text already; only images are read again by OCR`,
+        );
       store.setStatus(id, 'pending');
       const done = queueOcr(id);
       if (waitForText) await done;
@@ -158,7 +194,11 @@ export function createAttachmentVault(options: VaultOptions): AttachmentVault {
     },
     openAttachmentExternally: async (request) => {
       const id = idOf(request);
-      if (!options.openFile) throw new KbError('INVALID_INPUT', 'Attachments: opening in the system viewer is only in the desktop app; use View, or seller-kb attachment get');
+      if (!options.openFile)
+        throw new KbError(
+          'INVALID_INPUT',
+          'Attachments: opening in the system viewer is only in the desktop app; use View, or seller-kb attachment get',
+        );
       const record = store.find(id);
       const path = copies.write(record.name, store.bytes(id));
       await options.openFile(path);

@@ -68,7 +68,9 @@ export class AttachmentStore {
 
   /** Live attachments of a case, newest first. */
   list(caseId: number): AttachmentRecord[] {
-    return (this.notebook().db.prepare(`${SELECT} WHERE a.case_id = ? ORDER BY a.id DESC`).all(caseId) as AttachmentRow[]).map(toRecord);
+    return (
+      this.notebook().db.prepare(`${SELECT} WHERE a.case_id = ? ORDER BY a.id DESC`).all(caseId) as AttachmentRow[]
+    ).map(toRecord);
   }
 
   find(id: number): AttachmentRecord {
@@ -79,11 +81,17 @@ export class AttachmentStore {
 
   /** Attachments whose text was still to come when the app last stopped. */
   unfinished(): number[] {
-    return this.notebook().db.prepare("SELECT id FROM attachments WHERE text_status IN ('pending', 'running') ORDER BY id").pluck().all() as number[];
+    return this.notebook()
+      .db.prepare("SELECT id FROM attachments WHERE text_status IN ('pending', 'running') ORDER BY id")
+      .pluck()
+      .all() as number[];
   }
 
   bytes(id: number): Buffer {
-    const data = this.notebook().db.prepare('SELECT b.data FROM attachments a JOIN attachment_blobs b ON b.id = a.blob_id WHERE a.id = ?').pluck().get(id) as Buffer | undefined;
+    const data = this.notebook()
+      .db.prepare('SELECT b.data FROM attachments a JOIN attachment_blobs b ON b.id = a.blob_id WHERE a.id = ?')
+      .pluck()
+      .get(id) as Buffer | undefined;
     if (!data) throw new KbError('NOT_FOUND', `Attachments: attachment ${id} not found`);
     return data;
   }
@@ -96,15 +104,34 @@ export class AttachmentStore {
     const notebook = this.notebook();
     const sha256 = sha256Of(file.bytes);
     const id = notebook.write(() => {
-      if (notebook.findCase(file.caseId).deletedAt) throw new KbError('INVALID_INPUT', `Attachments: case ${file.caseId} is in the trash; restore it first`);
+      if (notebook.findCase(file.caseId).deletedAt)
+        throw new KbError('INVALID_INPUT', `Attachments: case ${file.caseId} is in the trash; restore it first`);
       const db = notebook.db;
-      db.prepare('INSERT INTO attachment_blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT(sha256) DO NOTHING').run(sha256, file.bytes.length, Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.length));
+      db.prepare(
+        'INSERT INTO attachment_blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT(sha256) DO NOTHING',
+      ).run(sha256, file.bytes.length, Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.length));
       const blobId = db.prepare('SELECT id FROM attachment_blobs WHERE sha256 = ?').pluck().get(sha256) as number;
-      const existing = db.prepare('SELECT id FROM attachments WHERE case_id = ? AND blob_id = ?').pluck().get(file.caseId, blobId) as number | undefined;
+      const existing = db
+        .prepare('SELECT id FROM attachments WHERE case_id = ? AND blob_id = ?')
+        .pluck()
+        .get(file.caseId, blobId) as number | undefined;
       if (existing !== undefined) return existing;
       const { lastInsertRowid } = db
-        .prepare('INSERT INTO attachments (case_id, note_id, blob_id, name, type, width, height, pages, text_status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(file.caseId, file.noteId, blobId, file.name, file.type, file.width, file.height, file.pages, file.text === null ? 'pending' : 'done', createdAt ?? notebook.timestamp());
+        .prepare(
+          'INSERT INTO attachments (case_id, note_id, blob_id, name, type, width, height, pages, text_status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          file.caseId,
+          file.noteId,
+          blobId,
+          file.name,
+          file.type,
+          file.width,
+          file.height,
+          file.pages,
+          file.text === null ? 'pending' : 'done',
+          createdAt ?? notebook.timestamp(),
+        );
       const attachmentId = Number(lastInsertRowid);
       if (file.text !== null) this.writeText(attachmentId, file.text);
       return attachmentId;
@@ -118,15 +145,32 @@ export class AttachmentStore {
     notebook.write(() => {
       const record = this.find(id);
       const body = text.trim().slice(0, MAX_NOTE_CHARS) || `(no text found in ${record.name})`;
-      const existingNote = record.textNoteId === null ? null : notebook.db.prepare('SELECT id FROM notes WHERE id = ? AND deleted_at IS NULL').pluck().get(record.textNoteId);
-      const note = notebook.saveNote({ id: existingNote === null || existingNote === undefined ? undefined : (record.textNoteId ?? undefined), caseId: record.caseId, title: record.name.slice(0, 300), body, kind: 'attachment', tags: ['attachment'] });
-      notebook.db.prepare("UPDATE attachments SET text_status = 'done', text_error = NULL, text_note_id = ? WHERE id = ?").run(note.id, id);
+      const existingNote =
+        record.textNoteId === null
+          ? null
+          : notebook.db
+              .prepare('SELECT id FROM notes WHERE id = ? AND deleted_at IS NULL')
+              .pluck()
+              .get(record.textNoteId);
+      const note = notebook.saveNote({
+        id: existingNote === null || existingNote === undefined ? undefined : (record.textNoteId ?? undefined),
+        caseId: record.caseId,
+        title: record.name.slice(0, 300),
+        body,
+        kind: 'attachment',
+        tags: ['attachment'],
+      });
+      notebook.db
+        .prepare("UPDATE attachments SET text_status = 'done', text_error = NULL, text_note_id = ? WHERE id = ?")
+        .run(note.id, id);
     });
   }
 
   setStatus(id: number, status: TextStatus, error: string | null = null): void {
     const notebook = this.notebook();
-    notebook.write(() => notebook.db.prepare('UPDATE attachments SET text_status = ?, text_error = ? WHERE id = ?').run(status, error, id));
+    notebook.write(() =>
+      notebook.db.prepare('UPDATE attachments SET text_status = ?, text_error = ? WHERE id = ?').run(status, error, id),
+    );
   }
 
   /** Removes an attachment, its text note, and its bytes when no other attachment shares them. */
@@ -141,7 +185,9 @@ export class AttachmentStore {
         db.prepare('DELETE FROM note_grams WHERE rowid = ?').run(record.textNoteId);
         db.prepare("DELETE FROM notes WHERE id = ? AND kind = 'attachment'").run(record.textNoteId);
       }
-      db.prepare('DELETE FROM attachment_blobs WHERE id = ? AND NOT EXISTS (SELECT 1 FROM attachments WHERE blob_id = ?)').run(blobId, blobId);
+      db.prepare(
+        'DELETE FROM attachment_blobs WHERE id = ? AND NOT EXISTS (SELECT 1 FROM attachments WHERE blob_id = ?)',
+      ).run(blobId, blobId);
       return record;
     });
   }

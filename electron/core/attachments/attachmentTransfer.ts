@@ -25,14 +25,27 @@ interface AttachmentExportRow {
 }
 
 /** A case's attachments for a JSON export (what importAttachments reads back). */
-export function exportAttachments(notebook: Notebook, caseId: number, noteIds: number[]): { attachments: ExportedAttachment[] } {
+export function exportAttachments(
+  notebook: Notebook,
+  caseId: number,
+  noteIds: number[],
+): { attachments: ExportedAttachment[] } {
   const rows = notebook.db
-    .prepare('SELECT a.name, a.type, b.sha256, a.created_at, b.data, a.text_note_id FROM attachments a JOIN attachment_blobs b ON b.id = a.blob_id WHERE a.case_id = ? ORDER BY a.id')
+    .prepare(
+      'SELECT a.name, a.type, b.sha256, a.created_at, b.data, a.text_note_id FROM attachments a JOIN attachment_blobs b ON b.id = a.blob_id WHERE a.case_id = ? ORDER BY a.id',
+    )
     .all(caseId) as AttachmentExportRow[];
   return {
     attachments: rows.map((row) => {
       const index = row.text_note_id === null ? -1 : noteIds.indexOf(row.text_note_id);
-      return { name: row.name, type: row.type, sha256: row.sha256, createdAt: row.created_at, base64: row.data.toString('base64'), textNoteIndex: index === -1 ? null : index };
+      return {
+        name: row.name,
+        type: row.type,
+        sha256: row.sha256,
+        createdAt: row.created_at,
+        base64: row.data.toString('base64'),
+        textNoteIndex: index === -1 ? null : index,
+      };
     }),
   };
 }
@@ -42,7 +55,12 @@ export function exportAttachments(notebook: Notebook, caseId: number, noteIds: n
  * new upload is: size, type by its bytes, and its SHA-256 against the export's. Its text note is
  * the imported one; without it, the text is read again at the next listing.
  */
-export function importAttachments(notebook: Notebook, caseId: number, imported: Record<string, unknown>, noteIds: number[]): void {
+export function importAttachments(
+  notebook: Notebook,
+  caseId: number,
+  imported: Record<string, unknown>,
+  noteIds: number[],
+): void {
   const list = imported.attachments;
   if (list === undefined) return;
   if (!Array.isArray(list)) throw new KbError('INVALID_INPUT', 'Attachments: "attachments" must be a list');
@@ -52,13 +70,26 @@ export function importAttachments(notebook: Notebook, caseId: number, imported: 
     const file = readUpload({ caseId, name: fields.name, base64: fields.base64 });
     const sniffed = sniffFile(file.name, file.bytes);
     const sha256 = sha256Of(file.bytes);
-    if (typeof fields.sha256 === 'string' && fields.sha256 !== sha256) throw new KbError('INVALID_INPUT', `Attachments: ${where} (${file.name}) is damaged: its SHA-256 does not match the export's`);
+    if (typeof fields.sha256 === 'string' && fields.sha256 !== sha256)
+      throw new KbError(
+        'INVALID_INPUT',
+        `Attachments: ${where} (${file.name}) is damaged: its SHA-256 does not match the export's`,
+      );
     const textNoteId = typeof fields.textNoteIndex === 'number' ? (noteIds[fields.textNoteIndex] ?? null) : null;
-    const createdAt = typeof fields.createdAt === 'string' && !Number.isNaN(Date.parse(fields.createdAt)) ? fields.createdAt : notebook.timestamp();
+    const createdAt =
+      typeof fields.createdAt === 'string' && !Number.isNaN(Date.parse(fields.createdAt))
+        ? fields.createdAt
+        : notebook.timestamp();
     const db = notebook.db;
-    db.prepare('INSERT INTO attachment_blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT(sha256) DO NOTHING').run(sha256, file.bytes.length, file.bytes);
+    db.prepare('INSERT INTO attachment_blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT(sha256) DO NOTHING').run(
+      sha256,
+      file.bytes.length,
+      file.bytes,
+    );
     const blobId = db.prepare('SELECT id FROM attachment_blobs WHERE sha256 = ?').pluck().get(sha256) as number;
-    db.prepare('INSERT INTO attachments (case_id, blob_id, name, type, width, height, text_status, text_note_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    db.prepare(
+      'INSERT INTO attachments (case_id, blob_id, name, type, width, height, text_status, text_note_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(
       caseId,
       blobId,
       file.name,

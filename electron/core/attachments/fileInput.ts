@@ -14,13 +14,20 @@ function megabytes(bytes: number): string {
 }
 
 function tooLarge(name: string, size: number): KbError {
-  return new KbError('PAYLOAD_TOO_LARGE', `Attachments: ${name} is ${megabytes(size)}; a file may be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB. Nothing was attached: split or compress it first`);
+  return new KbError(
+    'PAYLOAD_TOO_LARGE',
+    `Attachments: ${name} is ${megabytes(size)}; a file may be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB. Nothing was attached: split or compress it first`,
+  );
 }
 
 /** A file name to show: the last path segment, without control characters, at most 255 characters. */
 export function cleanName(value: unknown): string {
-  const name = basename(requireString(value, 'name', ATTACHMENTS).replace(/\\/g, '/')).replace(/\p{Cc}/gu, '').trim().slice(0, MAX_NAME_CHARS);
-  if (name === '' || name === '.' || name === '..') throw new KbError('INVALID_INPUT', `Attachments: ${JSON.stringify(value)} is not a file name`);
+  const name = basename(requireString(value, 'name', ATTACHMENTS).replace(/\\/g, '/'))
+    .replace(/\p{Cc}/gu, '')
+    .trim()
+    .slice(0, MAX_NAME_CHARS);
+  if (name === '' || name === '.' || name === '..')
+    throw new KbError('INVALID_INPUT', `Attachments: ${JSON.stringify(value)} is not a file name`);
   return name;
 }
 
@@ -37,11 +44,19 @@ export interface UploadedFile {
  * byte is read, base64 by its length before it is decoded, so a 500 MB file is refused cheaply.
  */
 export function readUpload(request: unknown): UploadedFile {
-  const fields = argumentFields(request, ATTACHMENTS, ['caseId', 'path', 'base64', 'name', 'noteId', 'waitForText'] satisfies (keyof AttachmentUpload)[]);
+  const fields = argumentFields(request, ATTACHMENTS, [
+    'caseId',
+    'path',
+    'base64',
+    'name',
+    'noteId',
+    'waitForText',
+  ] satisfies (keyof AttachmentUpload)[]);
   const caseId = requireId(fields.caseId, 'caseId');
   const noteId = optionalId(fields.noteId, 'noteId', 'Notebook: ');
   const waitForText = optionalBoolean(fields.waitForText, 'waitForText', ATTACHMENTS, false);
-  if ((fields.path === undefined) === (fields.base64 === undefined)) throw new KbError('INVALID_INPUT', 'Attachments: give exactly one of "path" and "base64"');
+  if ((fields.path === undefined) === (fields.base64 === undefined))
+    throw new KbError('INVALID_INPUT', 'Attachments: give exactly one of "path" and "base64"');
   if (fields.path !== undefined) {
     const path = requireAbsolutePath(fields.path, 'path', ATTACHMENTS);
     const name = cleanName(fields.name ?? path);
@@ -63,7 +78,10 @@ function readPath(path: string, name: string): Uint8Array {
     size = stats.size;
   } catch (error) {
     if (error instanceof KbError) throw error;
-    throw new KbError('NOT_FOUND', `Attachments: ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new KbError(
+      'NOT_FOUND',
+      `Attachments: ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   if (size > MAX_ATTACHMENT_BYTES) throw tooLarge(name, size);
   const bytes = readFileSync(path);

@@ -18,7 +18,14 @@ const CLAIMED_BY_EXTENSION = new Map<string, AttachmentType>([
   ['txt', 'text'],
   ['eml', 'eml'],
 ]);
-const TYPE_NAMES: Record<AttachmentType, string> = { pdf: 'a PDF', png: 'a PNG image', jpeg: 'a JPEG image', webp: 'a WebP image', text: 'plain text', eml: 'a saved e-mail' };
+const TYPE_NAMES: Record<AttachmentType, string> = {
+  pdf: 'a PDF',
+  png: 'a PNG image',
+  jpeg: 'a JPEG image',
+  webp: 'a WebP image',
+  text: 'plain text',
+  eml: 'a saved e-mail',
+};
 
 export interface SniffedFile {
   type: AttachmentType;
@@ -31,7 +38,9 @@ function startsWith(bytes: Uint8Array, signature: number[], at = 0): boolean {
 }
 
 function ascii(bytes: Uint8Array, from: number, to: number): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, Math.min(to, bytes.length) - from)).toString('latin1');
+  return Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, Math.min(to, bytes.length) - from)).toString(
+    'latin1',
+  );
 }
 
 /** The type by magic bytes alone, or null. PDF's header may follow up to 1 KB of junk, as readers allow. */
@@ -47,12 +56,17 @@ function magicType(bytes: Uint8Array): AttachmentType | null {
 function textType(bytes: Uint8Array, extension: string): AttachmentType | null {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, Math.min(bytes.length, 64 * 1024)), { stream: bytes.length > 64 * 1024 });
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, Math.min(bytes.length, 64 * 1024)), {
+      stream: bytes.length > 64 * 1024,
+    });
   } catch {
     return null;
   }
   if (text.includes('\u0000')) return null;
-  const headers = /^(?:(?:Received|Return-Path|From|To|Subject|Date|Message-ID|MIME-Version|Delivered-To|Reply-To):[^\n]*\r?\n){2,}/im.test(text.slice(0, 4096));
+  const headers =
+    /^(?:(?:Received|Return-Path|From|To|Subject|Date|Message-ID|MIME-Version|Delivered-To|Reply-To):[^\n]*\r?\n){2,}/im.test(
+      text.slice(0, 4096),
+    );
   return extension === 'eml' || headers ? 'eml' : 'text';
 }
 
@@ -61,17 +75,28 @@ function textType(bytes: Uint8Array, extension: string): AttachmentType | null {
  * name claims another type, and an image too large to decode (its size read from the header only).
  */
 export function sniffFile(name: string, bytes: Uint8Array): SniffedFile {
-  if (bytes.length === 0) throw new KbError('INVALID_INPUT', `Attachments: ${name} is empty (0 bytes); nothing was attached`);
+  if (bytes.length === 0)
+    throw new KbError('INVALID_INPUT', `Attachments: ${name} is empty (0 bytes); nothing was attached`);
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
   const claimed = CLAIMED_BY_EXTENSION.get(extension) ?? null;
   const type = magicType(bytes) ?? textType(bytes, extension);
   const textual = (kind: AttachmentType | null) => kind === 'text' || kind === 'eml';
   if (claimed && type !== claimed && !(textual(claimed) && textual(type))) {
-    throw new KbError('INVALID_INPUT', `Attachments: ${name} is named as ${TYPE_NAMES[claimed]} but its content is ${type ? TYPE_NAMES[type] : 'not a file type Seller KB keeps'}; nothing was attached`);
+    throw new KbError(
+      'INVALID_INPUT',
+      `Attachments: ${name} is named as ${TYPE_NAMES[claimed]} but its content is ${type ? TYPE_NAMES[type] : 'not a file type Seller KB keeps'}; nothing was attached`,
+    );
   }
-  if (!type) throw new KbError('INVALID_INPUT', `Attachments: ${name} is not a PDF, PNG, JPEG, WebP, plain text or .eml file; nothing was attached`);
+  if (!type)
+    throw new KbError(
+      'INVALID_INPUT',
+      `Attachments: ${name} is not a PDF, PNG, JPEG, WebP, plain text or .eml file; nothing was attached`,
+    );
   if (type === 'pdf' && namesEncryption(bytes)) {
-    throw new KbError('INVALID_INPUT', `Attachments: ${name} is a password-protected (encrypted) PDF, whose text cannot be read: save an unprotected copy (print it to PDF) and attach that. Nothing was attached`);
+    throw new KbError(
+      'INVALID_INPUT',
+      `Attachments: ${name} is a password-protected (encrypted) PDF, whose text cannot be read: save an unprotected copy (print it to PDF) and attach that. Nothing was attached`,
+    );
   }
   if (type === 'png' || type === 'jpeg' || type === 'webp') return { type, ...imageDimensions(name, bytes) };
   return { type, width: null, height: null };
@@ -93,10 +118,17 @@ function imageDimensions(name: string, bytes: Uint8Array): { width: number; heig
   try {
     size = imageSize(bytes);
   } catch (error) {
-    throw new KbError('INVALID_INPUT', `Attachments: ${name} is a damaged image (${(error as Error).message}); nothing was attached`);
+    throw new KbError(
+      'INVALID_INPUT',
+      `Attachments: ${name} is a damaged image (${(error as Error).message}); nothing was attached`,
+    );
   }
   const { width = 0, height = 0 } = size;
-  if (width < 1 || height < 1) throw new KbError('INVALID_INPUT', `Attachments: ${name} is a damaged image (no size in its header); nothing was attached`);
+  if (width < 1 || height < 1)
+    throw new KbError(
+      'INVALID_INPUT',
+      `Attachments: ${name} is a damaged image (no size in its header); nothing was attached`,
+    );
   if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE || width * height > MAX_IMAGE_PIXELS) {
     throw new KbError(
       'INVALID_INPUT',

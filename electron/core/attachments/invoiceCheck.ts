@@ -1,6 +1,11 @@
 import type { InvoiceCheckItem } from '../../common/index.js';
 
-const MONTHS = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((month, index) => [month, index + 1]));
+const MONTHS = new Map(
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((month, index) => [
+    month,
+    index + 1,
+  ]),
+);
 const DAY_MS = 86_400_000;
 /** Amazon accepts supplier invoices dated within the last 365 days. */
 export const INVOICE_MAX_AGE_DAYS = 365;
@@ -16,10 +21,14 @@ function isoDate(year: number, month: number, day: number): string | null {
 export function datesIn(text: string): string[] {
   const found: { at: number; date: string }[] = [];
   const add = (at: number, date: string | null) => date && found.push({ at, date });
-  for (const m of text.matchAll(/\b(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/g)) add(m.index, isoDate(+m[1]!, +m[2]!, +m[3]!));
-  for (const m of text.matchAll(/\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b/g)) add(m.index, isoDate(+m[3]!, +m[2]!, +m[1]!) ?? isoDate(+m[3]!, +m[1]!, +m[2]!));
-  for (const m of text.matchAll(/\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/g)) add(m.index, isoDate(+m[3]!, MONTHS.get(m[1]!.toLowerCase()) ?? 0, +m[2]!));
-  for (const m of text.matchAll(/\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})\b/g)) add(m.index, isoDate(+m[3]!, MONTHS.get(m[2]!.toLowerCase()) ?? 0, +m[1]!));
+  for (const m of text.matchAll(/\b(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/g))
+    add(m.index, isoDate(+m[1]!, +m[2]!, +m[3]!));
+  for (const m of text.matchAll(/\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b/g))
+    add(m.index, isoDate(+m[3]!, +m[2]!, +m[1]!) ?? isoDate(+m[3]!, +m[1]!, +m[2]!));
+  for (const m of text.matchAll(/\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/g))
+    add(m.index, isoDate(+m[3]!, MONTHS.get(m[1]!.toLowerCase()) ?? 0, +m[2]!));
+  for (const m of text.matchAll(/\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})\b/g))
+    add(m.index, isoDate(+m[3]!, MONTHS.get(m[2]!.toLowerCase()) ?? 0, +m[1]!));
   return found.sort((a, b) => a.at - b.at).map((entry) => entry.date);
 }
 
@@ -41,9 +50,19 @@ const ADDRESS = [
   /(\d{1,5}\s+[^\n]{2,60}\b(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Way|Drive|Dr)\b\.?[^\n]{0,60})/i,
   /([^\n]{0,40}(?:省|市|区|县|路|街)[^\n]{0,20}号[^\n]{0,20})/,
 ];
-const PHONE = [/(?:tel|phone|telephone|mobile|电话|手机)\s*[.:：]?\s*(\+?[\d\s()./-]{7,24}\d)/i, /(\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4})/];
-const WEBSITE = [/\b((?:https?:\/\/)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+)\b/i, /\b(https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+)/i, /(?:website|web|网址|网站)\s*[:：]\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+)/i];
-const QUANTITY = [/(?:\bqty\b|\bquantity\b|数量)\s*[.:：]?\s*(\d[\d,.]*)/i, /(\d[\d,]*\s*(?:pcs|pieces|units|cartons|boxes|sets|件|个|箱))\b/i];
+const PHONE = [
+  /(?:tel|phone|telephone|mobile|电话|手机)\s*[.:：]?\s*(\+?[\d\s()./-]{7,24}\d)/i,
+  /(\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4})/,
+];
+const WEBSITE = [
+  /\b((?:https?:\/\/)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+)\b/i,
+  /\b(https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+)/i,
+  /(?:website|web|网址|网站)\s*[:：]\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+)/i,
+];
+const QUANTITY = [
+  /(?:\bqty\b|\bquantity\b|数量)\s*[.:：]?\s*(\d[\d,.]*)/i,
+  /(\d[\d,]*\s*(?:pcs|pieces|units|cartons|boxes|sets|件|个|箱))\b/i,
+];
 
 /**
  * Amazon's checklist for a supplier invoice, read from its text: a date within 365 days before
@@ -58,10 +77,22 @@ export function checkInvoice(text: string, referenceDate: string): InvoiceCheckI
   });
   const dateItem: InvoiceCheckItem = within
     ? { key: 'date', found: true, detail: within }
-    : { key: 'date', found: false, detail: dates.length > 0 ? `${dates[0]} is not within ${INVOICE_MAX_AGE_DAYS} days before ${referenceDate}` : null };
+    : {
+        key: 'date',
+        found: false,
+        detail:
+          dates.length > 0 ? `${dates[0]} is not within ${INVOICE_MAX_AGE_DAYS} days before ${referenceDate}` : null,
+      };
   const item = (key: InvoiceCheckItem['key'], patterns: RegExp[]): InvoiceCheckItem => {
     const detail = firstMatch(text, patterns);
     return { key, found: detail !== null, detail };
   };
-  return [dateItem, item('supplier', SUPPLIER), item('address', ADDRESS), item('phone', PHONE), item('website', WEBSITE), item('quantities', QUANTITY)];
+  return [
+    dateItem,
+    item('supplier', SUPPLIER),
+    item('address', ADDRESS),
+    item('phone', PHONE),
+    item('website', WEBSITE),
+    item('quantities', QUANTITY),
+  ];
 }

@@ -10,7 +10,9 @@ const OCR_LANGUAGES: OcrLanguage[] = ['eng', 'chi_sim'];
 export const JOB_TIME_LIMIT_MS: Record<TextJob['kind'], number> = { pdf: 120_000, image: 600_000 };
 const JOB_MEMORY_MB = 1024;
 
-export type TextOutcome = { ok: true; text: string; pages: number | null } | { ok: false; reason: 'password' | 'invalid' | 'other' | 'canceled'; message: string };
+export type TextOutcome =
+  | { ok: true; text: string; pages: number | null }
+  | { ok: false; reason: 'password' | 'invalid' | 'other' | 'canceled'; message: string };
 
 /**
  * The text worker's file: the TypeScript source in a development checkout (Node strips its types),
@@ -18,7 +20,9 @@ export type TextOutcome = { ok: true; text: string; pages: number | null } | { o
  */
 export function textWorkerPath(appRoot: string): string {
   const source = join(appRoot, 'electron', 'core', 'attachments', 'textWorker.ts');
-  return existsSync(source) && !process.versions.electron ? source : join(appRoot, 'dist', 'workers', 'attachmentText.mjs');
+  return existsSync(source) && !process.versions.electron
+    ? source
+    : join(appRoot, 'dist', 'workers', 'attachmentText.mjs');
 }
 
 interface RunningJob {
@@ -38,15 +42,30 @@ export class TextJobs {
   constructor(private readonly workerPath: string) {}
 
   /** Reads the text of `bytes` (a PDF, or an image by OCR) in a new worker thread; `key` names it for progress and cancel. */
-  run(key: number, kind: TextJob['kind'], bytes: Uint8Array, onProgress?: (progress: number) => void): Promise<TextOutcome> {
-    if (this.closed) return Promise.resolve({ ok: false, reason: 'canceled', message: 'Attachments: Seller KB is closing' });
+  run(
+    key: number,
+    kind: TextJob['kind'],
+    bytes: Uint8Array,
+    onProgress?: (progress: number) => void,
+  ): Promise<TextOutcome> {
+    if (this.closed)
+      return Promise.resolve({ ok: false, reason: 'canceled', message: 'Attachments: Seller KB is closing' });
     const copy = new Uint8Array(bytes);
     const job: TextJob = { role: 'text', kind, bytes: copy, languages: OCR_LANGUAGES, maxPages: MAX_PDF_PAGES };
     return new Promise((resolve) => {
-      const worker = new Worker(this.workerPath, { workerData: job, transferList: [copy.buffer], stdout: true, stderr: true, resourceLimits: { maxOldGenerationSizeMb: JOB_MEMORY_MB } });
+      const worker = new Worker(this.workerPath, {
+        workerData: job,
+        transferList: [copy.buffer],
+        stdout: true,
+        stderr: true,
+        resourceLimits: { maxOldGenerationSizeMb: JOB_MEMORY_MB },
+      });
       let settled = false;
       const limit = JOB_TIME_LIMIT_MS[kind];
-      const timer = setTimeout(() => finish({ ok: false, reason: 'other', message: `reading its text took longer than ${limit / 1000} s` }), limit);
+      const timer = setTimeout(
+        () => finish({ ok: false, reason: 'other', message: `reading its text took longer than ${limit / 1000} s` }),
+        limit,
+      );
       timer.unref();
       const finish = (outcome: TextOutcome) => {
         if (settled) return;
@@ -66,7 +85,9 @@ export class TextJobs {
         else finish({ ok: false, reason: message.reason, message: message.message });
       });
       worker.on('error', (error) => finish({ ok: false, reason: 'other', message: error.message }));
-      worker.on('exit', (code) => finish({ ok: false, reason: 'other', message: `the text worker stopped (exit code ${code})` }));
+      worker.on('exit', (code) =>
+        finish({ ok: false, reason: 'other', message: `the text worker stopped (exit code ${code})` }),
+      );
     });
   }
 

@@ -72,24 +72,20 @@ async function pdfText(job: TextJob): Promise<{ text: string; pages: number }> {
 
 async function imageText(job: TextJob): Promise<string> {
   const { createWorker, OEM } = (await import('tesseract.js')).default;
-  const worker = await createWorker(
-    job.languages,
-    OEM.LSTM_ONLY,
-    {
-      // Used by tesseract.js only in browsers; in Node it requires tesseract.js-core, named here for clarity.
-      corePath: dirname(require.resolve('tesseract.js-core/package.json')),
-      // tesseract.js's own thread runs this same file (see tesseractThread below), so it reads
-      // trained data only from the files named here and has no way to fetch or cache anything.
-      workerPath: fileURLToPath(import.meta.url),
-      langPath: 'seller-kb-trained-data',
-      cacheMethod: 'none',
-      gzip: true,
-      logger: (message) => {
-        if (message.status === 'recognizing text') send({ type: 'progress', progress: message.progress });
-      },
-      errorHandler: () => {},
+  const worker = await createWorker(job.languages, OEM.LSTM_ONLY, {
+    // Used by tesseract.js only in browsers; in Node it requires tesseract.js-core, named here for clarity.
+    corePath: dirname(require.resolve('tesseract.js-core/package.json')),
+    // tesseract.js's own thread runs this same file (see tesseractThread below), so it reads
+    // trained data only from the files named here and has no way to fetch or cache anything.
+    workerPath: fileURLToPath(import.meta.url),
+    langPath: 'seller-kb-trained-data',
+    cacheMethod: 'none',
+    gzip: true,
+    logger: (message) => {
+      if (message.status === 'recognizing text') send({ type: 'progress', progress: message.progress });
     },
-  );
+    errorHandler: () => {},
+  });
   try {
     const result = await worker.recognize(Buffer.from(job.bytes));
     return result.data.text;
@@ -147,4 +143,3 @@ async function run(job: TextJob): Promise<void> {
 const job = workerData as TextJob | null;
 if (parentPort && job?.role === 'text') void run(job);
 else if (parentPort) tesseractThread(parentPort);
-

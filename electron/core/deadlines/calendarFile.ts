@@ -6,7 +6,11 @@ import { effectiveDate } from './deadlineEngine.js';
 /** Reminders fire a day before and on the morning of each deadline (09:00 local on the day before). */
 const ALARMS = [
   { action: 'display' as const, description: 'Seller KB deadline tomorrow', trigger: { hours: 15, before: true } },
-  { action: 'display' as const, description: 'Seller KB deadline today', trigger: { hours: 0, minutes: 0, before: false } },
+  {
+    action: 'display' as const,
+    description: 'Seller KB deadline today',
+    trigger: { hours: 0, minutes: 0, before: false },
+  },
 ];
 
 /**
@@ -32,9 +36,21 @@ export function calendarFile(record: CaseRecord, deadlines: readonly CaseDeadlin
       calName: `Seller KB: ${record.title}`,
     });
   }
-  const { error, value } = createEvents(events, { productId: 'seller-kb/deadlines', calName: `Seller KB: ${record.title}` });
-  if (error || value === null) throw new KbError('INVALID_INPUT', `Deadlines: case ${record.id}: the calendar could not be written (${error?.message ?? 'no output'})`);
-  const slug = record.title.toLowerCase().replace(/[^a-z0-9\u4e00-\u9fff]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'case';
+  const { error, value } = createEvents(events, {
+    productId: 'seller-kb/deadlines',
+    calName: `Seller KB: ${record.title}`,
+  });
+  if (error || value === null)
+    throw new KbError(
+      'INVALID_INPUT',
+      `Deadlines: case ${record.id}: the calendar could not be written (${error?.message ?? 'no output'})`,
+    );
+  const slug =
+    record.title
+      .toLowerCase()
+      .replace(/[^a-z0-9\u4e00-\u9fff]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'case';
   return { fileName: `seller-kb-case-${record.id}-${slug}.ics`, content: value };
 }
 

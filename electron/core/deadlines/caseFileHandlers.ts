@@ -51,7 +51,15 @@ export function caseFileHandlers({ notebook, library, rules }: CaseFileDependenc
   const analyze = (text: unknown) => analyzeNotice(typeof text === 'string' ? text : '', context);
   const schedule = (record: CaseRecord) => {
     const book = notebook();
-    return scheduleCase(rules, { record, notice: findCaseNotice(book, record.id)?.analysis ?? null, followUpRule: book.followUpRuleOf(record.id) }, book.today());
+    return scheduleCase(
+      rules,
+      {
+        record,
+        notice: findCaseNotice(book, record.id)?.analysis ?? null,
+        followUpRule: book.followUpRuleOf(record.id),
+      },
+      book.today(),
+    );
   };
   return {
     analyzeNotice: async (request) => analyze(request?.text),
@@ -60,7 +68,8 @@ export function caseFileHandlers({ notebook, library, rules }: CaseFileDependenc
       if (!analysis.found) throw new KbError('INVALID_INPUT', `Notices: ${analysis.message}`);
       const book = notebook();
       const given = optionalString(request.title, 'title', 'Notices: ', MAX_TITLE_CHARS)?.trim() ?? '';
-      const title = given || [CAUSE_TITLES[analysis.cause], analysis.marketplace, analysis.noticeDate].filter(Boolean).join(' · ');
+      const title =
+        given || [CAUSE_TITLES[analysis.cause], analysis.marketplace, analysis.noticeDate].filter(Boolean).join(' · ');
       return book.write(() => {
         const record = book.createCase({
           title,
@@ -93,16 +102,22 @@ export function caseFileHandlers({ notebook, library, rules }: CaseFileDependenc
         const clock = { record, notice: notices.get(record.id) ?? null, followUpRule: book.followUpRuleOf(record.id) };
         for (const deadline of scheduleCase(rules, clock, today).deadlines) {
           const date = effectiveDate(deadline);
-          if (date !== null && date >= earliest && date <= latest) due.push({ ...deadline, caseTitle: record.title, overdue: date < today });
+          if (date !== null && date >= earliest && date <= latest)
+            due.push({ ...deadline, caseTitle: record.title, overdue: date < today });
         }
       }
-      return due.sort((a, b) => effectiveDate(a)!.localeCompare(effectiveDate(b)!) || a.caseId - b.caseId || a.id.localeCompare(b.id));
+      return due.sort(
+        (a, b) => effectiveDate(a)!.localeCompare(effectiveDate(b)!) || a.caseId - b.caseId || a.id.localeCompare(b.id),
+      );
     },
     exportCaseCalendar: async (request) => {
       const record = notebook().findCase(requireId(request?.caseId, 'caseId'));
       return calendarFile(record, schedule(record).deadlines);
     },
-    getReminderSettings: async () => ({ keepInTray: false, ...notebook().getSetting<Partial<ReminderSettings>>(REMINDERS_SETTING, {}) }),
+    getReminderSettings: async () => ({
+      keepInTray: false,
+      ...notebook().getSetting<Partial<ReminderSettings>>(REMINDERS_SETTING, {}),
+    }),
     setReminderSettings: async (settings) => {
       const next: ReminderSettings = { keepInTray: requireBoolean(settings?.keepInTray, 'keepInTray', 'Reminders: ') };
       notebook().setSetting(REMINDERS_SETTING, next);

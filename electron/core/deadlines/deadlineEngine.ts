@@ -1,10 +1,21 @@
-import type { CaseDeadline, CaseRecord, CaseSchedule, DeadlineRule, DeadlineState, NoticeAnalysis, StatedDeadline } from '../../common/index.js';
+import type {
+  CaseDeadline,
+  CaseRecord,
+  CaseSchedule,
+  DeadlineRule,
+  DeadlineState,
+  NoticeAnalysis,
+  StatedDeadline,
+} from '../../common/index.js';
 import { addDays } from './calendarDays.js';
 
 /** A deadline inside this many days from today is "due"; later ones are "coming". */
 export const DUE_SOON_DAYS = 7;
 
-const EVENT_NAMES: Record<DeadlineRule['from'], string> = { 'notice-received': 'the notice', 'appeal-sent': 'the appeal' };
+const EVENT_NAMES: Record<DeadlineRule['from'], string> = {
+  'notice-received': 'the notice',
+  'appeal-sent': 'the appeal',
+};
 
 /** What the engine needs to know of a case besides its record. */
 export interface CaseClock {
@@ -16,11 +27,18 @@ export interface CaseClock {
 }
 
 /** The rules that apply to a case: its marketplace, its cause, its status, and what its notice states. */
-export function rulesForCase(rules: readonly DeadlineRule[], clock: CaseClock): { rule: DeadlineRule; stated: StatedDeadline | null }[] {
+export function rulesForCase(
+  rules: readonly DeadlineRule[],
+  clock: CaseClock,
+): { rule: DeadlineRule; stated: StatedDeadline | null }[] {
   const { record, notice } = clock;
   const applying: { rule: DeadlineRule; stated: StatedDeadline | null }[] = [];
   for (const rule of rules) {
-    if (!rule.marketplaces.includes('ALL') && (record.marketplace === null || !rule.marketplaces.includes(record.marketplace))) continue;
+    if (
+      !rule.marketplaces.includes('ALL') &&
+      (record.marketplace === null || !rule.marketplaces.includes(record.marketplace))
+    )
+      continue;
     if (!rule.causes.includes('ALL') && !rule.causes.includes(record.cause)) continue;
     if (rule.status && record.status !== rule.status) continue;
     let stated: StatedDeadline | null = null;
@@ -42,16 +60,23 @@ export function rulesForCase(rules: readonly DeadlineRule[], clock: CaseClock): 
  */
 export function scheduleCase(rules: readonly DeadlineRule[], clock: CaseClock, today: string): CaseSchedule {
   const { record } = clock;
-  const eventDates: Record<DeadlineRule['from'], string | null> = { 'notice-received': record.noticeReceived, 'appeal-sent': record.appealSent };
+  const eventDates: Record<DeadlineRule['from'], string | null> = {
+    'notice-received': record.noticeReceived,
+    'appeal-sent': record.appealSent,
+  };
   const deadlines: CaseDeadline[] = [];
   for (const { rule, stated } of rulesForCase(rules, clock)) {
     const fromDate = eventDates[rule.from];
     if (rule.since && fromDate !== null && fromDate < rule.since) continue;
-    const days = stated?.kind === 'days' ? stated.amount : stated?.kind === 'hours' ? Math.ceil(stated.amount / 24) : rule.days;
+    const days =
+      stated?.kind === 'days' ? stated.amount : stated?.kind === 'hours' ? Math.ceil(stated.amount / 24) : rule.days;
     const dated = fromDate !== null && stated?.kind !== 'appeals';
     const due = dated ? addDays(fromDate, days) : null;
     const isFollowUp = rule.status === 'appeal-sent' && rule.from === 'appeal-sent';
-    const typed = isFollowUp && clock.followUpRule === null && record.nextFollowUp !== null && record.nextFollowUp !== due ? record.nextFollowUp : null;
+    const typed =
+      isFollowUp && clock.followUpRule === null && record.nextFollowUp !== null && record.nextFollowUp !== due
+        ? record.nextFollowUp
+        : null;
     deadlines.push({
       id: rule.id,
       caseId: record.id,
@@ -70,8 +95,12 @@ export function scheduleCase(rules: readonly DeadlineRule[], clock: CaseClock, t
       typed,
     });
   }
-  deadlines.sort((a, b) => (a.typed ?? a.due ?? '9999').localeCompare(b.typed ?? b.due ?? '9999') || a.id.localeCompare(b.id));
-  const events = (Object.keys(eventDates) as DeadlineRule['from'][]).filter((kind) => eventDates[kind] !== null).map((kind) => ({ kind, date: eventDates[kind]! }));
+  deadlines.sort(
+    (a, b) => (a.typed ?? a.due ?? '9999').localeCompare(b.typed ?? b.due ?? '9999') || a.id.localeCompare(b.id),
+  );
+  const events = (Object.keys(eventDates) as DeadlineRule['from'][])
+    .filter((kind) => eventDates[kind] !== null)
+    .map((kind) => ({ kind, date: eventDates[kind]! }));
   return { caseId: record.id, events: events.sort((a, b) => a.date.localeCompare(b.date)), deadlines };
 }
 
@@ -86,7 +115,13 @@ function stateOf(date: string | null, today: string): DeadlineState | null {
   return date <= addDays(today, DUE_SOON_DAYS) ? 'due' : 'coming';
 }
 
-function basisOf(rule: DeadlineRule, stated: StatedDeadline | null, fromDate: string | null, days: number, typed: string | null): string {
+function basisOf(
+  rule: DeadlineRule,
+  stated: StatedDeadline | null,
+  fromDate: string | null,
+  days: number,
+  typed: string | null,
+): string {
   const event = EVENT_NAMES[rule.from];
   const count =
     stated?.kind === 'appeals'

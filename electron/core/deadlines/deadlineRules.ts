@@ -36,7 +36,8 @@ export function parseDeadlineRules(json: unknown, where: string): DeadlineRule[]
       const id = typeof (rule as Fields | null)?.id === 'string' ? ` ("${(rule as Fields).id as string}")` : '';
       throw new KbError('INVALID_INPUT', `Deadlines: ${where}: rule ${index + 1}${id}: ${message}`);
     });
-    if (seen.has(parsed.id)) throw new KbError('INVALID_INPUT', `Deadlines: ${where}: rule ${index + 1}: the id "${parsed.id}" is used twice`);
+    if (seen.has(parsed.id))
+      throw new KbError('INVALID_INPUT', `Deadlines: ${where}: rule ${index + 1}: the id "${parsed.id}" is used twice`);
     seen.add(parsed.id);
     return parsed;
   });
@@ -47,11 +48,13 @@ function parseRule(value: unknown, fail: (message: string) => never): DeadlineRu
   const fields = value as Fields;
   const text = (name: string, pattern?: RegExp): string => {
     const field = fields[name];
-    if (typeof field !== 'string' || field.trim() === '' || (pattern && !pattern.test(field))) fail(`"${name}" must be ${pattern === DATE ? 'a date as YYYY-MM-DD' : 'non-empty text'}`);
+    if (typeof field !== 'string' || field.trim() === '' || (pattern && !pattern.test(field)))
+      fail(`"${name}" must be ${pattern === DATE ? 'a date as YYYY-MM-DD' : 'non-empty text'}`);
     return field;
   };
   const oneOf = <T extends string>(name: string, allowed: readonly T[], field = fields[name]): T => {
-    if (typeof field !== 'string' || !(allowed as readonly string[]).includes(field)) fail(`"${name}" must be one of ${allowed.join(', ')}`);
+    if (typeof field !== 'string' || !(allowed as readonly string[]).includes(field))
+      fail(`"${name}" must be one of ${allowed.join(', ')}`);
     return field as T;
   };
   const list = <T extends string>(name: string, allowed: readonly T[]): (T | 'ALL')[] => {
@@ -60,12 +63,23 @@ function parseRule(value: unknown, fail: (message: string) => never): DeadlineRu
     return field.map((item: unknown) => oneOf(name, ['ALL', ...allowed] as const, item));
   };
   const title = fields.title as Fields | undefined;
-  if (!title || typeof title.zh !== 'string' || typeof title.en !== 'string' || !title.zh || !title.en) fail('"title" must have zh and en text');
+  if (!title || typeof title.zh !== 'string' || typeof title.en !== 'string' || !title.zh || !title.en)
+    fail('"title" must have zh and en text');
   const days = fields.days;
-  if (typeof days !== 'number' || !Number.isInteger(days) || days < 0 || days > 3650) fail('"days" must be a whole number from 0 to 3650');
+  if (typeof days !== 'number' || !Number.isInteger(days) || days < 0 || days > 3650)
+    fail('"days" must be a whole number from 0 to 3650');
   const source = fields.source as Fields | undefined;
-  if (!source || typeof source.title !== 'string' || typeof source.publisher !== 'string' || typeof source.url !== 'string' || !source.title || !source.publisher) fail('"source" must have a title, a publisher and a url');
-  if (!/^(?:https:\/\/\S+|article:[a-z0-9-]+)$/.test(source.url)) fail('"source.url" must be an https address or article:<id>');
+  if (
+    !source ||
+    typeof source.title !== 'string' ||
+    typeof source.publisher !== 'string' ||
+    typeof source.url !== 'string' ||
+    !source.title ||
+    !source.publisher
+  )
+    fail('"source" must have a title, a publisher and a url');
+  if (!/^(?:https:\/\/\S+|article:[a-z0-9-]+)$/.test(source.url))
+    fail('"source.url" must be an https address or article:<id>');
   const rule: DeadlineRule = {
     id: text('id', ID),
     title: { zh: title.zh, en: title.en },

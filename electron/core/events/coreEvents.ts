@@ -1,4 +1,11 @@
-import type { KbEventEnvelope, KbEventListener, KbEventName, KbEventPayloads, KbEvents, Unsubscribe } from '../../common/index.js';
+import type {
+  KbEventEnvelope,
+  KbEventListener,
+  KbEventName,
+  KbEventPayloads,
+  KbEvents,
+  Unsubscribe,
+} from '../../common/index.js';
 import { createEventHub, eventsFromSubscribe } from '../../common/index.js';
 
 /** What the core offers its doors: the typed subscriptions, and the whole envelope stream to forward. */

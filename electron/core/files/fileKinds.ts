@@ -55,7 +55,8 @@ export function requireRegularFile(path: string, what: string): Stats {
 /** Throws unless `path` is a folder (or a link to one). */
 export function requireDirectory(path: string, what: string): Stats {
   const stats = statOf(path, what);
-  if (!stats.isDirectory()) throw new KbError('INVALID_INPUT', `${what}: ${path} is ${describeKind(stats)}, not a folder`);
+  if (!stats.isDirectory())
+    throw new KbError('INVALID_INPUT', `${what}: ${path} is ${describeKind(stats)}, not a folder`);
   return stats;
 }
 
@@ -67,7 +68,8 @@ export function requireWritableFileTarget(path: string, what: string): void {
   } catch {
     return;
   }
-  if (!stats.isFile()) throw new KbError('INVALID_INPUT', `${what}: ${path} is ${describeKind(stats)}; give the path of a file`);
+  if (!stats.isFile())
+    throw new KbError('INVALID_INPUT', `${what}: ${path} is ${describeKind(stats)}; give the path of a file`);
 }
 
 /** The bytes of `path` when it is a regular file; null when it is absent or anything else (never opened then). */

@@ -1,9 +1,17 @@
 import { LANGS, type KbApi } from '../../common/index.js';
-import { argumentFields, optionalId, optionalOneOf, requireAbsolutePath, requireOneOf, requireString } from '../validation.js';
+import {
+  argumentFields,
+  optionalId,
+  optionalOneOf,
+  requireAbsolutePath,
+  requireOneOf,
+  requireString,
+} from '../validation.js';
 import { requirePassphrase } from './cipher.js';
 import type { NotebookFiles } from './notebookFiles.js';
 
-export type BackupMethods = 'exportNotebook' | 'importNotebook' | 'backupNotebook' | 'listBackups' | 'restoreNotebook' | 'checkNotebook';
+export type BackupMethods =
+  'exportNotebook' | 'importNotebook' | 'backupNotebook' | 'listBackups' | 'restoreNotebook' | 'checkNotebook';
 
 const EXPORT_FORMATS = ['md', 'json'] as const;
 
@@ -22,10 +30,15 @@ export function backupHandlers(files: NotebookFiles): Pick<KbApi, BackupMethods>
       const fields = argumentFields(request, 'Export: ', ['format', 'caseId', 'lang']);
       const format = requireOneOf(fields.format, EXPORT_FORMATS, 'format', 'Export: ');
       const caseId = optionalId(fields.caseId, 'caseId', 'Export: ');
-      return files.export({ format, caseId: caseId ?? undefined, lang: optionalOneOf(fields.lang, LANGS, 'lang', 'Export: ') });
+      return files.export({
+        format,
+        caseId: caseId ?? undefined,
+        lang: optionalOneOf(fields.lang, LANGS, 'lang', 'Export: '),
+      });
     },
     // The file's own fields (cases, notes) are checked once each by importJson, as they are read.
-    importNotebook: async (request) => files.import(requireString(argumentFields(request, 'Import: ', ['json']).json, 'json', 'Import: ')),
+    importNotebook: async (request) =>
+      files.import(requireString(argumentFields(request, 'Import: ', ['json']).json, 'json', 'Import: ')),
     backupNotebook: async (request) => {
       const path = argumentFields(request, 'Backup: ', ['path']).path;
       if (path === undefined || path === null) return files.backup();
@@ -35,12 +48,18 @@ export function backupHandlers(files: NotebookFiles): Pick<KbApi, BackupMethods>
     listBackups: async () => files.listBackups(),
     restoreNotebook: async (request) => {
       const fields = argumentFields(request, 'Restore: ', ['path', 'passphrase']);
-      return files.restore(requireAbsolutePath(fields.path, 'path', 'Restore: '), optionalPassphrase(fields.passphrase));
+      return files.restore(
+        requireAbsolutePath(fields.path, 'path', 'Restore: '),
+        optionalPassphrase(fields.passphrase),
+      );
     },
     checkNotebook: async (request) => {
       const fields = argumentFields(request, 'Check: ', ['path', 'passphrase']);
       if (fields.path === undefined || fields.path === null) return files.check();
-      return files.checkFile(requireAbsolutePath(fields.path, 'path', 'Check: '), optionalPassphrase(fields.passphrase));
+      return files.checkFile(
+        requireAbsolutePath(fields.path, 'path', 'Check: '),
+        optionalPassphrase(fields.passphrase),
+      );
     },
   };
 }

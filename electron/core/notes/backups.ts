@@ -24,7 +24,9 @@ function stamp(date: Date): string {
 function describe(path: string): BackupInfo {
   const stats = statSync(path);
   const named = /notebook-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})\.db$/.exec(basename(path));
-  const createdAt = named ? `${named[1]}-${named[2]}-${named[3]}T${named[4]}:${named[5]}:${named[6]}.000Z` : stats.mtime.toISOString();
+  const createdAt = named
+    ? `${named[1]}-${named[2]}-${named[3]}T${named[4]}:${named[5]}:${named[6]}.000Z`
+    : stats.mtime.toISOString();
   return { path, bytes: stats.size, createdAt, encrypted: notebookFileKind(path) === 'encrypted' };
 }
 
@@ -74,7 +76,12 @@ export function listBackupFiles(notebookPath: string): BackupInfo[] {
  * A backup dated after `now` (made while the clock was ahead) proves nothing about the past day, so
  * it neither stops a backup nor counts as newer than the ones made since: it is the first to go.
  */
-export async function autoBackupIfDue(db: Db, notebookPath: string, now: Date, passphrase: Passphrase = null): Promise<BackupInfo | null> {
+export async function autoBackupIfDue(
+  db: Db,
+  notebookPath: string,
+  now: Date,
+  passphrase: Passphrase = null,
+): Promise<BackupInfo | null> {
   const automatic = listBackupFiles(notebookPath).filter((backup) => basename(backup.path).startsWith(AUTO_PREFIX));
   const age = (backup: BackupInfo) => now.getTime() - Date.parse(backup.createdAt);
   if (automatic.some((backup) => age(backup) >= 0 && age(backup) < DAY_MS)) return null;
@@ -86,7 +93,8 @@ export async function autoBackupIfDue(db: Db, notebookPath: string, now: Date, p
 
 /** Checks that a file is a Seller KB notebook this version can open (an encrypted one with its passphrase), without changing it; returns its schema version. */
 export function verifyBackupFile(path: string, passphrase: Passphrase = null): number {
-  if (!existsSync(path)) throw new KbError('NOT_FOUND', `Notebook: backup ${path} not found`, { what: 'backup', name: path });
+  if (!existsSync(path))
+    throw new KbError('NOT_FOUND', `Notebook: backup ${path} not found`, { what: 'backup', name: path });
   let db: Db;
   try {
     db = openDatabase(path, passphrase, { readonly: true, fileMustExist: true });
@@ -110,7 +118,10 @@ export function listNotebookCopies(notebookPath: string): string[] {
   const name = basename(notebookPath);
   const folder = dirname(notebookPath);
   const kept = readdirSync(folder)
-    .filter((file) => file.startsWith(name) && /^\.(before-restore-\d{8}-\d{6}|schema-\d+\.bak)$/.test(file.slice(name.length)))
+    .filter(
+      (file) =>
+        file.startsWith(name) && /^\.(before-restore-\d{8}-\d{6}|schema-\d+\.bak)$/.test(file.slice(name.length)),
+    )
     .map((file) => join(folder, file));
   return [...listBackupFiles(notebookPath).map((backup) => backup.path), ...kept];
 }

@@ -60,7 +60,10 @@ function useSqlCipherFormat(db: Db): void {
 }
 
 export function wrongPassphraseError(path: string): KbError {
-  return new KbError('WRONG_PASSPHRASE', `Notebook: wrong passphrase for ${path} (or the file is not a Seller KB notebook). Nothing was changed.`);
+  return new KbError(
+    'WRONG_PASSPHRASE',
+    `Notebook: wrong passphrase for ${path} (or the file is not a Seller KB notebook). Nothing was changed.`,
+  );
 }
 
 function isNotADatabase(error: unknown): boolean {
@@ -124,7 +127,8 @@ function attachSource(db: Db, from: string, fromKey: Passphrase): void {
       return;
     } catch (error) {
       if (fromKey === null || !isNotADatabase(error)) throw error;
-      if (db.prepare("SELECT 1 FROM pragma_database_list WHERE name = 'source'").get()) db.exec('DETACH DATABASE source');
+      if (db.prepare("SELECT 1 FROM pragma_database_list WHERE name = 'source'").get())
+        db.exec('DETACH DATABASE source');
     }
   }
   throw wrongPassphraseError(from);
@@ -179,14 +183,18 @@ export function flushToDisk(path: string): void {
 /** A new passphrase: text of at least MIN_PASSPHRASE_LENGTH characters, counted in the NFC form it keys files with. */
 export function requireNewPassphrase(value: unknown, name: string): string {
   if (typeof value !== 'string' || [...keyForm(value)].length < MIN_PASSPHRASE_LENGTH) {
-    throw new KbError('INVALID_INPUT', `Privacy: "${name}" must be a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters`);
+    throw new KbError(
+      'INVALID_INPUT',
+      `Privacy: "${name}" must be a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters`,
+    );
   }
   return value;
 }
 
 /** A passphrase to try: any non-empty text (its length was checked when it was chosen). */
 export function requirePassphrase(value: unknown, name: string): string {
-  if (typeof value !== 'string' || value === '') throw new KbError('INVALID_INPUT', `Privacy: "${name}" must be the passphrase as non-empty text`);
+  if (typeof value !== 'string' || value === '')
+    throw new KbError('INVALID_INPUT', `Privacy: "${name}" must be the passphrase as non-empty text`);
   return value;
 }
 

@@ -32,7 +32,8 @@ export async function openNotebookDatabase(path: string, passphrase: Passphrase 
     requireSellerKbNotebook(db, path, version, true);
     recordIdentity(db, path);
     configure(db);
-    if (existed && version > 0 && version < SCHEMA_VERSION) await backupBeforeMigration(db, path, version, passphrase !== null);
+    if (existed && version > 0 && version < SCHEMA_VERSION)
+      await backupBeforeMigration(db, path, version, passphrase !== null);
     migrate(db, version);
     recordIdentity(db, path);
     return db;
@@ -124,11 +125,27 @@ async function backupBeforeMigration(db: Db, path: string, version: number, encr
 export function storageError(path: string, error: unknown): KbError {
   const code = (error as { code?: string })?.code ?? '';
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-    return new KbError('CORRUPT_DATABASE', `Notebook: ${path} is not a readable notebook (${code}). It was left untouched: restore a backup or move the file away.`);
+    return new KbError(
+      'CORRUPT_DATABASE',
+      `Notebook: ${path} is not a readable notebook (${code}). It was left untouched: restore a backup or move the file away.`,
+    );
   }
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new KbError('LOCKED', `Notebook: ${path} is busy in another Seller KB window; try again.`);
-  if (code === 'SQLITE_FULL') return new KbError('STORAGE', `Notebook: the disk holding ${path} is full; nothing was changed. Free some space and try again.`);
-  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EROFS' || code === 'ENOTDIR' || code === 'EEXIST' || code === 'EPERM') {
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
+    return new KbError('LOCKED', `Notebook: ${path} is busy in another Seller KB window; try again.`);
+  if (code === 'SQLITE_FULL')
+    return new KbError(
+      'STORAGE',
+      `Notebook: the disk holding ${path} is full; nothing was changed. Free some space and try again.`,
+    );
+  if (
+    code === 'SQLITE_READONLY' ||
+    code === 'SQLITE_CANTOPEN' ||
+    code === 'EACCES' ||
+    code === 'EROFS' ||
+    code === 'ENOTDIR' ||
+    code === 'EEXIST' ||
+    code === 'EPERM'
+  ) {
     return new KbError('STORAGE', `Notebook: ${path} cannot be written (${code}); check the folder's permissions.`);
   }
   return new KbError('STORAGE', `Notebook: ${path}: ${(error as Error)?.message ?? String(error)}`);

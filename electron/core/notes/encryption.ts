@@ -78,8 +78,15 @@ function convertCopyInPlace(path: string, fromKey: Passphrase, toKey: Passphrase
  * as they are when `fromKey` is null; a copy that cannot be read with `fromKey` (damaged, or
  * encrypted with another passphrase) is left as it is and reported.
  */
-export function convertNotebookCopies(notebookPath: string, fromKey: Passphrase, toKey: Passphrase): Pick<SecurityChange, 'convertedBackups' | 'skippedBackups'> {
-  const result: Pick<SecurityChange, 'convertedBackups' | 'skippedBackups'> = { convertedBackups: [], skippedBackups: [] };
+export function convertNotebookCopies(
+  notebookPath: string,
+  fromKey: Passphrase,
+  toKey: Passphrase,
+): Pick<SecurityChange, 'convertedBackups' | 'skippedBackups'> {
+  const result: Pick<SecurityChange, 'convertedBackups' | 'skippedBackups'> = {
+    convertedBackups: [],
+    skippedBackups: [],
+  };
   for (const path of listNotebookCopies(notebookPath)) {
     const kind = notebookFileKind(path);
     const sourceKey = kind === 'plain' ? null : fromKey;

@@ -10,11 +10,24 @@ const MAX_IMPORT_CHARS = 200_000_000;
 /** More of a case to export (its attachments), given the ids of its notes in the order they are written. */
 export type CaseExtras = (caseId: number, noteIds: number[]) => Record<string, unknown>;
 /** Reads those extras back into a created case, given the ids its imported notes got. */
-export type CaseExtrasImport = (caseId: number, imported: Record<string, unknown>, noteIds: number[], where: string) => void;
+export type CaseExtrasImport = (
+  caseId: number,
+  imported: Record<string, unknown>,
+  noteIds: number[],
+  where: string,
+) => void;
 
 /** The notebook (or one case) as one JSON file that importNotebook reads back. */
 export function exportJson(details: CaseDetail[], exportedAt: string, extras: CaseExtras = () => ({})): ExportFile {
-  const cases = details.map((detail) => ({ ...detail.case, notes: detail.notes, activity: detail.activity, ...extras(detail.case.id, detail.notes.map((note) => note.id)) }));
+  const cases = details.map((detail) => ({
+    ...detail.case,
+    notes: detail.notes,
+    activity: detail.activity,
+    ...extras(
+      detail.case.id,
+      detail.notes.map((note) => note.id),
+    ),
+  }));
   const payload = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, cases };
   const name = details.length === 1 ? `case-${details[0]!.case.id}.json` : 'seller-kb-notebook.json';
   return { path: name, content: JSON.stringify(payload, null, 2) };
@@ -33,12 +46,29 @@ export function exportMarkdown(details: CaseDetail[], lang: Lang = 'en'): Export
       [words.field.nextFollowUp, record.nextFollowUp ?? words.none],
       [words.field.asins, record.asins.join(', ') || words.none],
     ];
-    const lines = [`# ${record.title}`, '', ...facts.map(([name, value]) => `- **${name}${words.colon.trim()}** ${value}`), ''];
+    const lines = [
+      `# ${record.title}`,
+      '',
+      ...facts.map(([name, value]) => `- **${name}${words.colon.trim()}** ${value}`),
+      '',
+    ];
     for (const note of notes) {
       const tags = note.tags.length ? ` · ${note.tags.join(words.listSeparator)}` : '';
-      lines.push(`## ${note.title || words.note(note.id)}`, '', `_${labelOf(words.noteKind, note.kind)} · ${words.updated} ${note.updatedAt}${tags}_`, '', note.body, '');
+      lines.push(
+        `## ${note.title || words.note(note.id)}`,
+        '',
+        `_${labelOf(words.noteKind, note.kind)} · ${words.updated} ${note.updatedAt}${tags}_`,
+        '',
+        note.body,
+        '',
+      );
     }
-    const slug = record.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'case';
+    const slug =
+      record.title
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 40) || 'case';
     return { path: `case-${record.id}-${slug}.md`, content: lines.join('\n') };
   });
 }
@@ -63,11 +93,22 @@ export function importJson(notebook: Notebook, json: string, importExtras: CaseE
   } catch (error) {
     throw new KbError('INVALID_INPUT', `Import: the file ("json") is not valid JSON (${(error as Error).message})`);
   }
-  if (data?.format !== EXPORT_FORMAT || !Array.isArray(data.cases)) throw new KbError('INVALID_INPUT', `Import: not a Seller KB notebook export (expected "format": "${EXPORT_FORMAT}" and a "cases" list)`);
+  if (data?.format !== EXPORT_FORMAT || !Array.isArray(data.cases))
+    throw new KbError(
+      'INVALID_INPUT',
+      `Import: not a Seller KB notebook export (expected "format": "${EXPORT_FORMAT}" and a "cases" list)`,
+    );
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
-    throw new KbError('INVALID_INPUT', `Import: "version" must be a whole number such as ${EXPORT_VERSION}, not ${JSON.stringify(data.version) ?? 'missing'}`);
+    throw new KbError(
+      'INVALID_INPUT',
+      `Import: "version" must be a whole number such as ${EXPORT_VERSION}, not ${JSON.stringify(data.version) ?? 'missing'}`,
+    );
   }
-  if (data.version > EXPORT_VERSION) throw new KbError('INVALID_INPUT', `Import: export version ${data.version} is newer than this Seller KB reads (${EXPORT_VERSION})`);
+  if (data.version > EXPORT_VERSION)
+    throw new KbError(
+      'INVALID_INPUT',
+      `Import: export version ${data.version} is newer than this Seller KB reads (${EXPORT_VERSION})`,
+    );
   const cases = data.cases as ImportedCase[];
   return notebook.write(() => {
     let noteCount = 0;
@@ -77,7 +118,9 @@ export function importJson(notebook: Notebook, json: string, importExtras: CaseE
       const created = notebook.createCase(fields as CaseInput);
       const noteIds: number[] = [];
       for (const [noteIndex, note] of (Array.isArray(imported.notes) ? imported.notes : []).entries()) {
-        const input = withContext(`${where}, note ${noteIndex + 1}`, () => validateNoteInput({ ...(note as object), id: undefined, baseRevision: undefined, caseId: created.id }));
+        const input = withContext(`${where}, note ${noteIndex + 1}`, () =>
+          validateNoteInput({ ...(note as object), id: undefined, baseRevision: undefined, caseId: created.id }),
+        );
         noteIds.push(notebook.saveNote(input).id);
         noteCount++;
       }
@@ -91,7 +134,8 @@ function withContext<T>(where: string, work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof KbError) throw new KbError(error.code, `Import: ${where}: ${error.message.replace(/^Notebook: /, '')}`);
+    if (error instanceof KbError)
+      throw new KbError(error.code, `Import: ${where}: ${error.message.replace(/^Notebook: /, '')}`);
     throw error;
   }
 }

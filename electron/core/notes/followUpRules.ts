@@ -14,7 +14,9 @@ export type FollowUpLookup = (status: CaseStatus) => FollowUpRule | undefined;
  */
 export function followUpFromRules(rules: readonly DeadlineRule[]): FollowUpLookup {
   return (status) => {
-    const rule = rules.find((candidate) => candidate.status === status && candidate.from === 'appeal-sent' && !candidate.stated);
+    const rule = rules.find(
+      (candidate) => candidate.status === status && candidate.from === 'appeal-sent' && !candidate.stated,
+    );
     return rule && { days: rule.days, article: rule.articleId.replace(/-(?:en|zh)$/, '') };
   };
 }

@@ -8,12 +8,15 @@ import { requireId } from './validate.js';
 /** A revision id: 0 for the note as it is now, else a positive whole number. */
 function revisionId(value: unknown, name: string): number {
   if (value === CURRENT_REVISION) return CURRENT_REVISION;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new KbError('INVALID_INPUT', `Notes: "${name}" must be a revision id (0 for the note as it is now)`);
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1)
+    throw new KbError('INVALID_INPUT', `Notes: "${name}" must be a revision id (0 for the note as it is now)`);
   return value;
 }
 
 /** Note history: every kept revision, comparable and restorable (see REVISION_POLICY for what is kept). */
-export function noteHistoryHandlers(notebook: () => Notebook): Pick<KbApi, 'listNoteRevisions' | 'compareNoteRevisions' | 'restoreNoteRevision'> {
+export function noteHistoryHandlers(
+  notebook: () => Notebook,
+): Pick<KbApi, 'listNoteRevisions' | 'compareNoteRevisions' | 'restoreNoteRevision'> {
   return {
     listNoteRevisions: async (request) => {
       const note = notebook().findNote(requireId(request?.noteId, 'noteId'));
@@ -32,7 +35,15 @@ export function noteHistoryHandlers(notebook: () => Notebook): Pick<KbApi, 'list
       if (revision.id === CURRENT_REVISION) return note;
       // What the note holds now is kept as a revision before the restore replaces it.
       book.write(() => closeHistoryWindow(book.db, note.id));
-      return book.saveNote({ id: note.id, caseId: note.caseId, title: revision.title, body: revision.body, tags: revision.tags, kind: note.kind, baseRevision: note.revision });
+      return book.saveNote({
+        id: note.id,
+        caseId: note.caseId,
+        title: revision.title,
+        body: revision.body,
+        tags: revision.tags,
+        kind: note.kind,
+        baseRevision: note.revision,
+      });
     },
   };
 }

@@ -17,13 +17,23 @@ const NOTEBOOK_TABLES = ['cases', 'notes', 'settings'];
  */
 export function requireSellerKbNotebook(db: Db, path: string, version: number, allowEmpty: boolean): void {
   const applicationId = (db.pragma('application_id', { simple: true }) as number) >>> 0;
-  const tables = new Set((db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name));
+  const tables = new Set(
+    (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map(
+      (row) => row.name,
+    ),
+  );
   let problem: string | null = null;
-  if (applicationId !== SELLER_KB_APPLICATION_ID && applicationId !== 0) problem = `it belongs to another application (application_id 0x${applicationId.toString(16)})`;
+  if (applicationId !== SELLER_KB_APPLICATION_ID && applicationId !== 0)
+    problem = `it belongs to another application (application_id 0x${applicationId.toString(16)})`;
   else if (version === 0 && tables.size === 0) problem = allowEmpty ? null : 'it is empty';
   else if (version === 0) problem = 'it is another SQLite database: it has tables but no Seller KB schema version';
-  else if (!NOTEBOOK_TABLES.every((table) => tables.has(table))) problem = `it lacks the notebook's tables (${NOTEBOOK_TABLES.join(', ')})`;
-  if (problem) throw new KbError('CORRUPT_DATABASE', `Notebook: ${path} is not a Seller KB notebook (${problem}). It was left untouched.`);
+  else if (!NOTEBOOK_TABLES.every((table) => tables.has(table)))
+    problem = `it lacks the notebook's tables (${NOTEBOOK_TABLES.join(', ')})`;
+  if (problem)
+    throw new KbError(
+      'CORRUPT_DATABASE',
+      `Notebook: ${path} is not a Seller KB notebook (${problem}). It was left untouched.`,
+    );
 }
 
 /** The sidecar file beside the notebook that names the notebook its WAL must belong to. */

@@ -89,7 +89,11 @@ export const MIGRATIONS: readonly Migration[] = [
     const insert = db.prepare('INSERT INTO note_grams (rowid, grams) VALUES (?, ?)');
     const page = db.prepare('SELECT id, title, body FROM notes WHERE id > ? ORDER BY id LIMIT 500');
     // Read in pages: a connection cannot write while a query on it is still being iterated.
-    for (let notes = page.all(0) as { id: number; title: string; body: string }[]; notes.length > 0; notes = page.all(notes.at(-1)!.id) as typeof notes) {
+    for (
+      let notes = page.all(0) as { id: number; title: string; body: string }[];
+      notes.length > 0;
+      notes = page.all(notes.at(-1)!.id) as typeof notes
+    ) {
       for (const note of notes) insert.run(note.id, [...noteGrams(`${note.title}\n${note.body}`)].join(' '));
     }
   },

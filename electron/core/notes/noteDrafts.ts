@@ -29,7 +29,15 @@ function requireField(value: unknown, name: keyof NoteDraftFields): string {
 }
 
 function toDraft(row: DraftRow): NoteDraft {
-  return { caseId: row.case_id, noteId: row.note_key === 0 ? null : row.note_key, title: row.title, tags: row.tags, body: row.body, baseRevision: row.base_revision, savedAt: row.saved_at };
+  return {
+    caseId: row.case_id,
+    noteId: row.note_key === 0 ? null : row.note_key,
+    title: row.title,
+    tags: row.tags,
+    body: row.body,
+    baseRevision: row.base_revision,
+    savedAt: row.saved_at,
+  };
 }
 
 /**
@@ -37,14 +45,17 @@ function toDraft(row: DraftRow): NoteDraft {
  * storage is plaintext in the data folder). A locked notebook refuses them like every notebook
  * call, and the renderer then keeps them in memory only.
  */
-export function noteDraftHandlers(notebook: () => Notebook): Pick<KbApi, 'getNoteDraft' | 'saveNoteDraft' | 'discardNoteDraft'> {
+export function noteDraftHandlers(
+  notebook: () => Notebook,
+): Pick<KbApi, 'getNoteDraft' | 'saveNoteDraft' | 'discardNoteDraft'> {
   return {
     getNoteDraft: async (request) => {
       const { caseId, noteKey } = requireKey(argumentFields(request, NOTEBOOK, DRAFT_KEY));
       const book = notebook();
       let row: DraftRow | undefined;
       try {
-        row = book.db.prepare('SELECT * FROM note_drafts WHERE case_id = ? AND note_key = ?').get(caseId, noteKey) as DraftRow | undefined;
+        row = book.db.prepare('SELECT * FROM note_drafts WHERE case_id = ? AND note_key = ?').get(caseId, noteKey) as
+          DraftRow | undefined;
       } catch (error) {
         throw storageError(book.path, error);
       }
@@ -60,7 +71,15 @@ export function noteDraftHandlers(notebook: () => Notebook): Pick<KbApi, 'getNot
       const book = notebook();
       return book.write(() => {
         book.findCase(caseId);
-        const row: DraftRow = { case_id: caseId, note_key: noteKey, title, tags, body, base_revision: baseRevision, saved_at: book.timestamp() };
+        const row: DraftRow = {
+          case_id: caseId,
+          note_key: noteKey,
+          title,
+          tags,
+          body,
+          base_revision: baseRevision,
+          saved_at: book.timestamp(),
+        };
         book.db
           .prepare(
             `INSERT INTO note_drafts (case_id, note_key, title, tags, body, base_revision, saved_at) VALUES (@case_id, @note_key, @title, @tags, @body, @base_revision, @saved_at)
@@ -73,7 +92,9 @@ export function noteDraftHandlers(notebook: () => Notebook): Pick<KbApi, 'getNot
     discardNoteDraft: async (request) => {
       const { caseId, noteKey } = requireKey(argumentFields(request, NOTEBOOK, DRAFT_KEY));
       const book = notebook();
-      book.write(() => book.db.prepare('DELETE FROM note_drafts WHERE case_id = ? AND note_key = ?').run(caseId, noteKey));
+      book.write(() =>
+        book.db.prepare('DELETE FROM note_drafts WHERE case_id = ? AND note_key = ?').run(caseId, noteKey),
+      );
       return null;
     },
   };

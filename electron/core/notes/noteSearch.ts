@@ -21,14 +21,29 @@ export function noteQuery(text: unknown): string {
 function queryWords(text: string): { long: string[]; shortCjk: string[]; all: string[] } {
   // Quotes separate words like spaces do ("申诉信" finds 申诉信); control characters (a NUL ends an
   // FTS5 string early) are dropped.
-  // eslint-disable-next-line no-control-regex
-  const all = [...new Set(text.normalize('NFKC').toLowerCase().replace(/[\u0000-\u001f\u007f]/g, ' ').split(/[\s,，。、;；"“”]+/u).filter(Boolean))];
+  const all = [
+    ...new Set(
+      text
+        .normalize('NFKC')
+        .toLowerCase()
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .split(/[\s,，。、;；"“”]+/u)
+        .filter(Boolean),
+    ),
+  ];
   return {
     all,
     long: all.filter((word) => Array.from(word).length >= 3),
     // Short Latin words are too common to narrow anything and are ignored; so are the quotes and
     // other marks of a short CJK word ("中 or 文"), which note_grams never holds.
-    shortCjk: [...new Set(all.filter((word) => Array.from(word).length < 3 && CJK.test(word)).flatMap((word) => word.match(CJK_GRAMS) ?? []))],
+    shortCjk: [
+      ...new Set(
+        all
+          .filter((word) => Array.from(word).length < 3 && CJK.test(word))
+          .flatMap((word) => word.match(CJK_GRAMS) ?? []),
+      ),
+    ],
   };
 }
 
@@ -48,8 +63,14 @@ function ftsString(text: string): string {
 function ftsCondition(db: Db, words: string[]): Condition {
   const expression = words.map(ftsString).join(' AND ');
   return {
-    ids: () => db.prepare('SELECT rowid AS id FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rowid DESC').pluck().iterate(expression) as IterableIterator<number>,
-    has: (id) => db.prepare('SELECT 1 FROM notes_fts WHERE notes_fts MATCH ? AND rowid = ?').pluck().get(expression, id) !== undefined,
+    ids: () =>
+      db
+        .prepare('SELECT rowid AS id FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rowid DESC')
+        .pluck()
+        .iterate(expression) as IterableIterator<number>,
+    has: (id) =>
+      db.prepare('SELECT 1 FROM notes_fts WHERE notes_fts MATCH ? AND rowid = ?').pluck().get(expression, id) !==
+      undefined,
     // Trigram queries of 3+ characters are nearly always the most selective list.
     size: () => 0,
   };
@@ -58,9 +79,19 @@ function ftsCondition(db: Db, words: string[]): Condition {
 function gramCondition(db: Db, gram: string): Condition {
   const expression = ftsString(gram);
   return {
-    ids: () => db.prepare('SELECT rowid FROM note_grams WHERE note_grams MATCH ? ORDER BY rowid DESC').pluck().iterate(expression) as IterableIterator<number>,
-    has: (id) => db.prepare('SELECT 1 FROM note_grams WHERE note_grams MATCH ? AND rowid = ?').pluck().get(expression, id) !== undefined,
-    size: () => db.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM note_grams WHERE note_grams MATCH ? LIMIT ${COUNT_CAP})`).pluck().get(expression) as number,
+    ids: () =>
+      db
+        .prepare('SELECT rowid FROM note_grams WHERE note_grams MATCH ? ORDER BY rowid DESC')
+        .pluck()
+        .iterate(expression) as IterableIterator<number>,
+    has: (id) =>
+      db.prepare('SELECT 1 FROM note_grams WHERE note_grams MATCH ? AND rowid = ?').pluck().get(expression, id) !==
+      undefined,
+    size: () =>
+      db
+        .prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM note_grams WHERE note_grams MATCH ? LIMIT ${COUNT_CAP})`)
+        .pluck()
+        .get(expression) as number,
   };
 }
 
@@ -81,18 +112,31 @@ interface HitRow {
  */
 export function searchNoteRows(db: Db, text: string, limit: number): NoteHit[] {
   const words = queryWords(text);
-  const conditions = [...(words.long.length > 0 ? [ftsCondition(db, words.long)] : []), ...words.shortCjk.map((gram) => gramCondition(db, gram))];
+  const conditions = [
+    ...(words.long.length > 0 ? [ftsCondition(db, words.long)] : []),
+    ...words.shortCjk.map((gram) => gramCondition(db, gram)),
+  ];
   if (conditions.length === 0) return [];
-  const [driver, ...checks] = conditions.length === 1 ? conditions : [...conditions].sort((a, b) => a.size() - b.size());
+  const [driver, ...checks] =
+    conditions.length === 1 ? conditions : [...conditions].sort((a, b) => a.size() - b.size());
   const wanted = Math.min(Math.max(1, Math.floor(limit)), MAX_LIMIT);
-  const live = db.prepare('SELECT n.id, n.case_id, c.title AS case_title, n.title, n.body, n.updated_at FROM notes n JOIN cases c ON c.id = n.case_id WHERE n.id = ? AND n.deleted_at IS NULL AND c.deleted_at IS NULL');
+  const live = db.prepare(
+    'SELECT n.id, n.case_id, c.title AS case_title, n.title, n.body, n.updated_at FROM notes n JOIN cases c ON c.id = n.case_id WHERE n.id = ? AND n.deleted_at IS NULL AND c.deleted_at IS NULL',
+  );
   const hits: NoteHit[] = [];
   for (const id of driver!.ids()) {
     if (!checks.every((check) => check.has(id))) continue;
     const row = live.get(id) as HitRow | undefined;
     if (!row) continue;
     const body = row.body.length > SNIPPET_SOURCE_CHARS ? row.body.slice(0, SNIPPET_SOURCE_CHARS) : row.body;
-    hits.push({ noteId: row.id, caseId: row.case_id, caseTitle: row.case_title, title: row.title, snippet: snippetAround(body, substringRanges(body, words.all)), updatedAt: row.updated_at });
+    hits.push({
+      noteId: row.id,
+      caseId: row.case_id,
+      caseTitle: row.case_title,
+      title: row.title,
+      snippet: snippetAround(body, substringRanges(body, words.all)),
+      updatedAt: row.updated_at,
+    });
     if (hits.length >= wanted) break;
   }
   return hits;

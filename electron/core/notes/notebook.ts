@@ -77,15 +77,27 @@ export class Notebook {
 
   /** Live cases, most recently changed first. */
   listCases(): CaseRecord[] {
-    return this.read(() => (this.db.prepare(`${CASE_SELECT} WHERE c.deleted_at IS NULL ORDER BY c.updated_at DESC, c.id DESC`).all() as CaseRow[]).map(toCase));
+    return this.read(() =>
+      (
+        this.db
+          .prepare(`${CASE_SELECT} WHERE c.deleted_at IS NULL ORDER BY c.updated_at DESC, c.id DESC`)
+          .all() as CaseRow[]
+      ).map(toCase),
+    );
   }
 
   /** A case with its notes and timeline; deleted cases are found too, so the trash can show them. */
   getCase(id: number): CaseDetail {
     return this.read(() => {
       const record = this.findCase(id);
-      const notes = (this.db.prepare('SELECT * FROM notes WHERE case_id = ? AND deleted_at IS NULL ORDER BY updated_at DESC, id DESC').all(id) as NoteRow[]).map(toNote);
-      const activity = (this.db.prepare('SELECT * FROM activity WHERE case_id = ? ORDER BY at DESC, id DESC').all(id) as ActivityRow[]).map(toActivity);
+      const notes = (
+        this.db
+          .prepare('SELECT * FROM notes WHERE case_id = ? AND deleted_at IS NULL ORDER BY updated_at DESC, id DESC')
+          .all(id) as NoteRow[]
+      ).map(toNote);
+      const activity = (
+        this.db.prepare('SELECT * FROM activity WHERE case_id = ? ORDER BY at DESC, id DESC').all(id) as ActivityRow[]
+      ).map(toActivity);
       return { case: record, notes, activity };
     });
   }
@@ -94,12 +106,24 @@ export class Notebook {
     return this.write(() => {
       const at = this.timestamp();
       const { lastInsertRowid } = this.db
-        .prepare(`INSERT INTO cases (title, marketplace, cause, status, notice_received, asins, linked_articles, created_at, updated_at) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?)`)
-        .run(fields.title, fields.marketplace ?? null, fields.cause ?? 'other', fields.noticeReceived ?? null, JSON.stringify(fields.asins ?? []), JSON.stringify(fields.linkedArticles ?? []), at, at);
+        .prepare(
+          `INSERT INTO cases (title, marketplace, cause, status, notice_received, asins, linked_articles, created_at, updated_at) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          fields.title,
+          fields.marketplace ?? null,
+          fields.cause ?? 'other',
+          fields.noticeReceived ?? null,
+          JSON.stringify(fields.asins ?? []),
+          JSON.stringify(fields.linkedArticles ?? []),
+          at,
+          at,
+        );
       const id = Number(lastInsertRowid);
       this.logActivity(id, 'case-created', fields.title ?? '');
       const { status, appealSent, nextFollowUp } = fields;
-      if (status !== undefined || appealSent !== undefined || nextFollowUp !== undefined) this.applyCaseChanges(id, { status, appealSent, nextFollowUp });
+      if (status !== undefined || appealSent !== undefined || nextFollowUp !== undefined)
+        this.applyCaseChanges(id, { status, appealSent, nextFollowUp });
       return this.findCase(id);
     });
   }
@@ -117,7 +141,9 @@ export class Notebook {
   }
 
   private applyCaseChanges(id: number, changes: Partial<CaseInput>): void {
-    const fields = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<CaseInput>;
+    const fields = Object.fromEntries(
+      Object.entries(changes).filter(([, value]) => value !== undefined),
+    ) as Partial<CaseInput>;
     const before = this.findCase(id);
     const next = { ...before, ...fields };
     let rule: string | null | undefined;
@@ -141,7 +167,21 @@ export class Notebook {
         `UPDATE cases SET title = ?, marketplace = ?, cause = ?, status = ?, notice_received = ?, appeal_sent = ?, next_follow_up = ?,
          follow_up_rule = CASE WHEN ? = 1 THEN ? ELSE follow_up_rule END, asins = ?, linked_articles = ?, updated_at = ? WHERE id = ?`,
       )
-      .run(next.title, next.marketplace, next.cause, next.status, next.noticeReceived, next.appealSent, next.nextFollowUp, rule === undefined ? 0 : 1, rule ?? null, JSON.stringify(next.asins), JSON.stringify(next.linkedArticles), this.timestamp(), id);
+      .run(
+        next.title,
+        next.marketplace,
+        next.cause,
+        next.status,
+        next.noticeReceived,
+        next.appealSent,
+        next.nextFollowUp,
+        rule === undefined ? 0 : 1,
+        rule ?? null,
+        JSON.stringify(next.asins),
+        JSON.stringify(next.linkedArticles),
+        this.timestamp(),
+        id,
+      );
   }
 
   /** The follow-up a status implies under the deadline rules (none when the notebook has no rules). */
@@ -151,7 +191,8 @@ export class Notebook {
 
   /** The article slug whose rule set the case's follow-up date, or null when the user typed it (or none is set). */
   followUpRuleOf(id: number): string | null {
-    const row = this.statement('SELECT follow_up_rule FROM cases WHERE id = ?').get(id) as { follow_up_rule: string | null } | undefined;
+    const row = this.statement('SELECT follow_up_rule FROM cases WHERE id = ?').get(id) as
+      { follow_up_rule: string | null } | undefined;
     return row?.follow_up_rule ?? null;
   }
 
@@ -183,20 +224,30 @@ export class Notebook {
       const at = this.timestamp();
       let id = note.id;
       if (id === undefined) {
-        const result = this
-          .statement('INSERT INTO notes (case_id, title, body, tags, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-          .run(note.caseId, note.title, note.body, JSON.stringify(note.tags), note.kind, at, at);
+        const result = this.statement(
+          'INSERT INTO notes (case_id, title, body, tags, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        ).run(note.caseId, note.title, note.body, JSON.stringify(note.tags), note.kind, at, at);
         id = Number(result.lastInsertRowid);
         this.logActivity(note.caseId, 'note-added', note.title || note.body.slice(0, 60));
       } else {
         const existing = this.findNote(id);
-        if (existing.deletedAt) throw new KbError('INVALID_INPUT', `Notebook: note ${id} is in the trash; restore it before editing`);
-        if (existing.caseId !== note.caseId) throw new KbError('INVALID_INPUT', `Notebook: note ${id} belongs to case ${existing.caseId}, not ${note.caseId}`);
+        if (existing.deletedAt)
+          throw new KbError('INVALID_INPUT', `Notebook: note ${id} is in the trash; restore it before editing`);
+        if (existing.caseId !== note.caseId)
+          throw new KbError(
+            'INVALID_INPUT',
+            `Notebook: note ${id} belongs to case ${existing.caseId}, not ${note.caseId}`,
+          );
         if (note.baseRevision !== undefined && note.baseRevision !== existing.revision) {
-          throw new KbError('CONFLICT', `Notebook: note ${id} changed elsewhere (revision ${existing.revision}, the editor had ${note.baseRevision}); reload it before saving`);
+          throw new KbError(
+            'CONFLICT',
+            `Notebook: note ${id} changed elsewhere (revision ${existing.revision}, the editor had ${note.baseRevision}); reload it before saving`,
+          );
         }
         keepRevisionBeforeUpdate(this.db, existing, note, at);
-        this.statement('UPDATE notes SET title = ?, body = ?, tags = ?, kind = ?, revision = revision + 1, updated_at = ? WHERE id = ?').run(note.title, note.body, JSON.stringify(note.tags), note.kind, at, id);
+        this.statement(
+          'UPDATE notes SET title = ?, body = ?, tags = ?, kind = ?, revision = revision + 1, updated_at = ? WHERE id = ?',
+        ).run(note.title, note.body, JSON.stringify(note.tags), note.kind, at, id);
       }
       this.indexGrams(id, `${note.title}\n${note.body}`);
       this.statement('UPDATE cases SET updated_at = ? WHERE id = ?').run(at, note.caseId);
@@ -227,8 +278,12 @@ export class Notebook {
 
   listTrash(): TrashContents {
     return this.read(() => ({
-      cases: (this.db.prepare(`${CASE_SELECT} WHERE c.deleted_at IS NOT NULL ORDER BY c.deleted_at DESC`).all() as CaseRow[]).map(toCase),
-      notes: (this.db.prepare('SELECT * FROM notes WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC').all() as NoteRow[]).map(toNote),
+      cases: (
+        this.db.prepare(`${CASE_SELECT} WHERE c.deleted_at IS NOT NULL ORDER BY c.deleted_at DESC`).all() as CaseRow[]
+      ).map(toCase),
+      notes: (
+        this.db.prepare('SELECT * FROM notes WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC').all() as NoteRow[]
+      ).map(toNote),
     }));
   }
 
@@ -246,8 +301,13 @@ export class Notebook {
     const rows = this.read(
       () =>
         this.db
-          .prepare(`SELECT id, title, status, next_follow_up, follow_up_rule FROM cases WHERE deleted_at IS NULL AND next_follow_up IS NOT NULL AND next_follow_up <= ? AND status NOT IN ${CLOSED_STATUSES} ORDER BY next_follow_up, id`)
-          .all(addDays(today, days)) as Pick<CaseRow, 'id' | 'title' | 'status' | 'next_follow_up' | 'follow_up_rule'>[],
+          .prepare(
+            `SELECT id, title, status, next_follow_up, follow_up_rule FROM cases WHERE deleted_at IS NULL AND next_follow_up IS NOT NULL AND next_follow_up <= ? AND status NOT IN ${CLOSED_STATUSES} ORDER BY next_follow_up, id`,
+          )
+          .all(addDays(today, days)) as Pick<
+          CaseRow,
+          'id' | 'title' | 'status' | 'next_follow_up' | 'follow_up_rule'
+        >[],
     );
     return rows.map((row) => ({
       caseId: row.id,
@@ -262,7 +322,12 @@ export class Notebook {
   /** The ticks of the named checklists (an article's), by checklist name in a null-prototype object. */
   getChecklistProgress(articleId: string, checklists: readonly string[]): ChecklistProgress {
     const rows = this.read(
-      () => this.db.prepare('SELECT checklist, step FROM checklist_ticks WHERE checklist IN (SELECT value FROM json_each(?)) ORDER BY checklist, step').all(JSON.stringify(checklists)) as { checklist: string; step: number }[],
+      () =>
+        this.db
+          .prepare(
+            'SELECT checklist, step FROM checklist_ticks WHERE checklist IN (SELECT value FROM json_each(?)) ORDER BY checklist, step',
+          )
+          .all(JSON.stringify(checklists)) as { checklist: string; step: number }[],
     );
     const ticked: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
     for (const row of rows) (ticked[row.checklist] ??= []).push(row.step);
@@ -271,30 +336,53 @@ export class Notebook {
 
   setChecklistStep(change: ChecklistStepChange, checklists: readonly string[]): ChecklistProgress {
     this.write(() => {
-      if (change.done) this.db.prepare('INSERT OR IGNORE INTO checklist_ticks (checklist, step) VALUES (?, ?)').run(change.checklist, change.step);
-      else this.db.prepare('DELETE FROM checklist_ticks WHERE checklist = ? AND step = ?').run(change.checklist, change.step);
+      if (change.done)
+        this.db
+          .prepare('INSERT OR IGNORE INTO checklist_ticks (checklist, step) VALUES (?, ?)')
+          .run(change.checklist, change.step);
+      else
+        this.db
+          .prepare('DELETE FROM checklist_ticks WHERE checklist = ? AND step = ?')
+          .run(change.checklist, change.step);
     });
     return this.getChecklistProgress(change.articleId, checklists);
   }
 
   /** Clears the named checklists (an article's, and so its twin's too). */
   resetChecklist(articleId: string, checklists: readonly string[]): ChecklistProgress {
-    this.write(() => this.db.prepare('DELETE FROM checklist_ticks WHERE checklist IN (SELECT value FROM json_each(?))').run(JSON.stringify(checklists)));
+    this.write(() =>
+      this.db
+        .prepare('DELETE FROM checklist_ticks WHERE checklist IN (SELECT value FROM json_each(?))')
+        .run(JSON.stringify(checklists)),
+    );
     return this.getChecklistProgress(articleId, checklists);
   }
 
   getSetting<T>(key: string, fallback: T): T {
-    const row = this.read(() => this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined);
+    const row = this.read(
+      () => this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined,
+    );
     return row ? (JSON.parse(row.value) as T) : fallback;
   }
 
   setSetting(key: string, value: unknown): void {
-    this.write(() => this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value)));
+    this.write(() =>
+      this.db
+        .prepare(
+          'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+        )
+        .run(key, JSON.stringify(value)),
+    );
   }
 
   /** Records an event on a case's timeline (inside the caller's transaction). */
   logActivity(caseId: number, kind: ActivityKind, detail: string): void {
-    this.statement('INSERT INTO activity (case_id, kind, detail, at) VALUES (?, ?, ?, ?)').run(caseId, kind, detail, this.timestamp());
+    this.statement('INSERT INTO activity (case_id, kind, detail, at) VALUES (?, ?, ?, ?)').run(
+      caseId,
+      kind,
+      detail,
+      this.timestamp(),
+    );
   }
 
   findCase(id: number): CaseRecord {
@@ -305,7 +393,8 @@ export class Notebook {
 
   /** Checks that a case exists and is not in the trash (without counting its notes, which saveNote does not need). */
   private findLiveCase(id: number): void {
-    const row = this.statement('SELECT deleted_at FROM cases WHERE id = ?').get(id) as { deleted_at: string | null } | undefined;
+    const row = this.statement('SELECT deleted_at FROM cases WHERE id = ?').get(id) as
+      { deleted_at: string | null } | undefined;
     if (!row) throw new KbError('NOT_FOUND', `Notebook: case ${id} not found`, { what: 'case', name: String(id) });
     if (row.deleted_at) throw new KbError('INVALID_INPUT', `Notebook: case ${id} is in the trash; restore it first`);
   }

@@ -1,11 +1,31 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { BackupInfo, ExportFile, ExportRequest, ImportSummary, NotebookSecurity, NotebookStatus, SecurityChange } from '../../common/index.js';
+import type {
+  BackupInfo,
+  ExportFile,
+  ExportRequest,
+  ImportSummary,
+  NotebookSecurity,
+  NotebookStatus,
+  SecurityChange,
+} from '../../common/index.js';
 import { KbError } from '../../common/index.js';
-import { autoBackupIfDue, backupDatabase, backupPath, listBackupFiles, replaceWithBackup, verifyBackupFile } from './backups.js';
+import {
+  autoBackupIfDue,
+  backupDatabase,
+  backupPath,
+  listBackupFiles,
+  replaceWithBackup,
+  verifyBackupFile,
+} from './backups.js';
 import { notebookFileKind, samePassphrase, wrongPassphraseError, type Passphrase } from './cipher.js';
 import { inspect, openNotebookDatabase, storageError, type Db } from './database.js';
-import { convertNotebookCopies, recoverInterruptedSwap, swapInConvertedCopy, writeConvertedCopy } from './encryption.js';
+import {
+  convertNotebookCopies,
+  recoverInterruptedSwap,
+  swapInConvertedCopy,
+  writeConvertedCopy,
+} from './encryption.js';
 import { exportJson, exportMarkdown, importJson } from './exportImport.js';
 import { realFile } from '../files/privateFiles.js';
 import { exportAttachments, importAttachments } from '../attachments/attachmentTransfer.js';
@@ -14,20 +34,29 @@ import { isSymbolicLink, requireDirectory, requireRegularFile } from '../files/f
 
 /** A backup goes to a new file in an existing folder, never over a file (backupHandlers checked that the path is absolute and ends in .db). */
 function checkBackupTarget(target: string): void {
-  if (!existsSync(dirname(target))) throw new KbError('NOT_FOUND', `Backup: folder ${dirname(target)} not found`, { what: 'folder', name: dirname(target) });
+  if (!existsSync(dirname(target)))
+    throw new KbError('NOT_FOUND', `Backup: folder ${dirname(target)} not found`, {
+      what: 'folder',
+      name: dirname(target),
+    });
   requireDirectory(dirname(target), 'Backup');
   // lstat: a dangling symbolic link is there too, and writing through it would land somewhere else.
-  if (existsSync(target) || isSymbolicLink(target)) throw new KbError('INVALID_INPUT', `Backup: ${target} already exists; choose a new file name`);
+  if (existsSync(target) || isSymbolicLink(target))
+    throw new KbError('INVALID_INPUT', `Backup: ${target} already exists; choose a new file name`);
 }
 
 /** Undoes replaceWithBackup: the kept file (and its WAL) gets the notebook's name back. */
 function putBack(kept: string, path: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-  for (const suffix of ['', '-wal']) if (existsSync(`${kept}${suffix}`)) renameSync(`${kept}${suffix}`, `${path}${suffix}`);
+  for (const suffix of ['', '-wal'])
+    if (existsSync(`${kept}${suffix}`)) renameSync(`${kept}${suffix}`, `${path}${suffix}`);
 }
 
 function lockedError(path: string): KbError {
-  return new KbError('PASSPHRASE_REQUIRED', `Notebook: ${path} is encrypted and locked; unlock it with its passphrase (Settings → Privacy, or SELLER_KB_PASSPHRASE for seller-kb).`);
+  return new KbError(
+    'PASSPHRASE_REQUIRED',
+    `Notebook: ${path} is encrypted and locked; unlock it with its passphrase (Settings → Privacy, or SELLER_KB_PASSPHRASE for seller-kb).`,
+  );
 }
 
 /**
@@ -105,7 +134,10 @@ export class NotebookFiles {
       if (this.passphrase !== null && !samePassphrase(given, this.passphrase)) throw wrongPassphraseError(this.path);
       return this.security();
     }
-    if (notebookFileKind(this.path) !== 'encrypted') throw this.lastError ?? new KbError('CONFLICT', `Notebook: ${this.path} is not encrypted; there is nothing to unlock`);
+    if (notebookFileKind(this.path) !== 'encrypted')
+      throw (
+        this.lastError ?? new KbError('CONFLICT', `Notebook: ${this.path} is not encrypted; there is nothing to unlock`)
+      );
     try {
       await this.reopen(given);
     } catch (error) {
@@ -118,7 +150,8 @@ export class NotebookFiles {
 
   /** Closes an unlocked encrypted notebook and forgets its passphrase; a plain one has nothing to lock. */
   lock(): NotebookSecurity {
-    if (!this.security().encrypted) throw new KbError('CONFLICT', `Notebook: ${this.path} is not encrypted; turn encryption on to lock it`);
+    if (!this.security().encrypted)
+      throw new KbError('CONFLICT', `Notebook: ${this.path} is not encrypted; turn encryption on to lock it`);
     this.close();
     this.passphrase = null;
     this.lastError = lockedError(this.path);
@@ -128,13 +161,15 @@ export class NotebookFiles {
   /** Encrypts the plain notebook, and every copy of it in the data folder, with a new passphrase. */
   async encrypt(next: string): Promise<SecurityChange> {
     this.notebook();
-    if (this.passphrase !== null) throw new KbError('CONFLICT', `Privacy: ${this.path} is already encrypted; change its passphrase instead`);
+    if (this.passphrase !== null)
+      throw new KbError('CONFLICT', `Privacy: ${this.path} is already encrypted; change its passphrase instead`);
     return this.convert(null, next);
   }
 
   async changePassphrase(current: string, to: string): Promise<SecurityChange> {
     const from = this.requireCurrentPassphrase(current);
-    if (to === from) throw new KbError('INVALID_INPUT', 'Privacy: "next" is the current passphrase; choose a different one');
+    if (to === from)
+      throw new KbError('INVALID_INPUT', 'Privacy: "next" is the current passphrase; choose a different one');
     return this.convert(from, to);
   }
 
@@ -190,7 +225,10 @@ export class NotebookFiles {
     this.close();
     if (existsSync(`${this.file()}-wal`)) {
       await this.reopen(passphrase);
-      throw new KbError('LOCKED', `Notebook: ${this.path} is open in another Seller KB window or command; close it and try again. Nothing was changed.`);
+      throw new KbError(
+        'LOCKED',
+        `Notebook: ${this.path} is open in another Seller KB window or command; close it and try again. Nothing was changed.`,
+      );
     }
   }
 
@@ -199,12 +237,16 @@ export class NotebookFiles {
     const ids = request.caseId === undefined ? notebook.listCases().map((record) => record.id) : [request.caseId];
     const details = ids.map((id) => notebook.getCase(id));
     notebook.write(() => details.forEach((detail) => notebook.logActivity(detail.case.id, 'exported', request.format)));
-    return request.format === 'json' ? [exportJson(details, notebook.timestamp(), (caseId, noteIds) => exportAttachments(notebook, caseId, noteIds))] : exportMarkdown(details, request.lang ?? 'en');
+    return request.format === 'json'
+      ? [exportJson(details, notebook.timestamp(), (caseId, noteIds) => exportAttachments(notebook, caseId, noteIds))]
+      : exportMarkdown(details, request.lang ?? 'en');
   }
 
   import(json: string): ImportSummary {
     const notebook = this.notebook();
-    return importJson(notebook, json, (caseId, imported, noteIds) => importAttachments(notebook, caseId, imported, noteIds));
+    return importJson(notebook, json, (caseId, imported, noteIds) =>
+      importAttachments(notebook, caseId, imported, noteIds),
+    );
   }
 
   /** An online backup to `target`, or to the backup folder when no file is named; an encrypted notebook's backup is encrypted with its passphrase. */
@@ -224,7 +266,8 @@ export class NotebookFiles {
 
   /** The passphrase to read `file` with: none for a plain file, else the one given, else the open notebook's. */
   private passphraseFor(file: string, given: string | undefined): Passphrase {
-    if (!existsSync(file)) throw new KbError('NOT_FOUND', `Notebook: backup ${file} not found`, { what: 'backup', name: file });
+    if (!existsSync(file))
+      throw new KbError('NOT_FOUND', `Notebook: backup ${file} not found`, { what: 'backup', name: file });
     if (notebookFileKind(file) !== 'encrypted') return null;
     if (given !== undefined) return given;
     if (this.passphrase !== null) return this.passphrase;
@@ -259,19 +302,38 @@ export class NotebookFiles {
       throw error;
     }
     if (previousKey !== null && backupKey !== previousKey) await this.convert(backupKey, previousKey);
-    return { path: kept, bytes: 0, createdAt: this.now().toISOString(), encrypted: notebookFileKind(kept) === 'encrypted' };
+    return {
+      path: kept,
+      bytes: 0,
+      createdAt: this.now().toISOString(),
+      encrypted: notebookFileKind(kept) === 'encrypted',
+    };
   }
 
   /** The notebook's health. */
   check(): NotebookStatus {
     const encrypted = this.security().encrypted;
-    if (!this.current) return { path: this.path, schemaVersion: -1, ok: false, encrypted, message: this.lastError?.message ?? `Notebook: ${this.path} is not open` };
+    if (!this.current)
+      return {
+        path: this.path,
+        schemaVersion: -1,
+        ok: false,
+        encrypted,
+        message: this.lastError?.message ?? `Notebook: ${this.path} is not open`,
+      };
     const notebook = this.current;
     try {
       const schemaVersion = inspect(notebook.db, this.path);
-      return { path: this.path, schemaVersion, ok: true, encrypted, message: `Notebook: ${this.path} is healthy (schema ${schemaVersion}${encrypted ? ', encrypted' : ''})` };
+      return {
+        path: this.path,
+        schemaVersion,
+        ok: true,
+        encrypted,
+        message: `Notebook: ${this.path} is healthy (schema ${schemaVersion}${encrypted ? ', encrypted' : ''})`,
+      };
     } catch (error) {
-      if (error instanceof KbError) return { path: this.path, schemaVersion: -1, ok: false, encrypted, message: error.message };
+      if (error instanceof KbError)
+        return { path: this.path, schemaVersion: -1, ok: false, encrypted, message: error.message };
       throw error;
     }
   }
@@ -284,9 +346,16 @@ export class NotebookFiles {
     const encrypted = key !== null;
     try {
       const schemaVersion = verifyBackupFile(path, key);
-      return { path, schemaVersion, ok: true, encrypted, message: `Notebook: ${path} is healthy (schema ${schemaVersion}${encrypted ? ', encrypted' : ''})` };
+      return {
+        path,
+        schemaVersion,
+        ok: true,
+        encrypted,
+        message: `Notebook: ${path} is healthy (schema ${schemaVersion}${encrypted ? ', encrypted' : ''})`,
+      };
     } catch (error) {
-      if (error instanceof KbError && (error.code === 'CORRUPT_DATABASE' || error.code === 'SCHEMA_TOO_NEW')) return { path, schemaVersion: -1, ok: false, encrypted, message: error.message };
+      if (error instanceof KbError && (error.code === 'CORRUPT_DATABASE' || error.code === 'SCHEMA_TOO_NEW'))
+        return { path, schemaVersion: -1, ok: false, encrypted, message: error.message };
       throw error;
     }
   }

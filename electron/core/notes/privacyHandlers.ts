@@ -3,7 +3,13 @@ import { argumentFields } from '../validation.js';
 import { requireNewPassphrase, requirePassphrase } from './cipher.js';
 import type { NotebookFiles } from './notebookFiles.js';
 
-export type PrivacyMethods = 'getNotebookSecurity' | 'unlockNotebook' | 'lockNotebook' | 'encryptNotebook' | 'changeNotebookPassphrase' | 'decryptNotebook';
+export type PrivacyMethods =
+  | 'getNotebookSecurity'
+  | 'unlockNotebook'
+  | 'lockNotebook'
+  | 'encryptNotebook'
+  | 'changeNotebookPassphrase'
+  | 'decryptNotebook';
 
 const PRIVACY = 'Privacy: ';
 
@@ -12,8 +18,12 @@ const PRIVACY = 'Privacy: ';
  * Passphrases are checked here, once (a new one for its length); NotebookFiles checks that they open the file.
  * `notebookOpened` runs when an unlock opens a notebook that was locked (the daily backup, the user's folders).
  */
-export function privacyHandlers(files: NotebookFiles, notebookOpened: () => Promise<void>): Pick<KbApi, PrivacyMethods> {
-  const passphraseOf = (request: unknown) => requirePassphrase(argumentFields(request, PRIVACY, ['passphrase']).passphrase, 'passphrase');
+export function privacyHandlers(
+  files: NotebookFiles,
+  notebookOpened: () => Promise<void>,
+): Pick<KbApi, PrivacyMethods> {
+  const passphraseOf = (request: unknown) =>
+    requirePassphrase(argumentFields(request, PRIVACY, ['passphrase']).passphrase, 'passphrase');
   return {
     getNotebookSecurity: async () => files.security(),
     unlockNotebook: async (request) => {
@@ -24,10 +34,14 @@ export function privacyHandlers(files: NotebookFiles, notebookOpened: () => Prom
       return security;
     },
     lockNotebook: async () => files.lock(),
-    encryptNotebook: async (request) => files.encrypt(requireNewPassphrase(argumentFields(request, PRIVACY, ['passphrase']).passphrase, 'passphrase')),
+    encryptNotebook: async (request) =>
+      files.encrypt(requireNewPassphrase(argumentFields(request, PRIVACY, ['passphrase']).passphrase, 'passphrase')),
     changeNotebookPassphrase: async (request) => {
       const fields = argumentFields(request, PRIVACY, ['current', 'next']);
-      return files.changePassphrase(requirePassphrase(fields.current, 'current'), requireNewPassphrase(fields.next, 'next'));
+      return files.changePassphrase(
+        requirePassphrase(fields.current, 'current'),
+        requireNewPassphrase(fields.next, 'next'),
+      );
     },
     decryptNotebook: async (request) => files.decrypt(passphraseOf(request)),
   };

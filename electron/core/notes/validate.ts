@@ -19,7 +19,17 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ASIN = /^[A-Z0-9]{10}$/;
 /** The prefix of the notebook's argument errors. */
 export const NOTEBOOK = 'Notebook: ';
-const CASE_FIELDS = ['title', 'marketplace', 'cause', 'status', 'noticeReceived', 'appealSent', 'nextFollowUp', 'asins', 'linkedArticles'] as const;
+const CASE_FIELDS = [
+  'title',
+  'marketplace',
+  'cause',
+  'status',
+  'noticeReceived',
+  'appealSent',
+  'nextFollowUp',
+  'asins',
+  'linkedArticles',
+] as const;
 const NOTE_FIELDS = ['caseId', 'body', 'title', 'tags', 'kind', 'id', 'baseRevision'] as const;
 
 function fail(message: string): never {
@@ -43,7 +53,8 @@ export function optionalWholeNumber(value: unknown, name: string, min: number, m
 
 function optionalDate(value: unknown, name: string): string | null {
   if (value === null || value === undefined || value === '') return null;
-  if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(value))) fail(`"${name}" must be a date as YYYY-MM-DD, not ${check.shown(value)}`);
+  if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(value)))
+    fail(`"${name}" must be a date as YYYY-MM-DD, not ${check.shown(value)}`);
   return value;
 }
 
@@ -58,7 +69,11 @@ function textList(value: unknown, name: string, checkItem?: (item: string) => st
 
 function title(value: unknown, required: boolean): string {
   if (value === undefined && !required) return '';
-  return (required ? check.requireText(value, 'title', NOTEBOOK, MAX_TITLE_CHARS) : check.requireString(value, 'title', NOTEBOOK, MAX_TITLE_CHARS)).trim();
+  return (
+    required
+      ? check.requireText(value, 'title', NOTEBOOK, MAX_TITLE_CHARS)
+      : check.requireString(value, 'title', NOTEBOOK, MAX_TITLE_CHARS)
+  ).trim();
 }
 
 function asin(item: string): string {
@@ -72,7 +87,11 @@ export function validateCaseInput(input: unknown, partial: boolean): Partial<Cas
   const fields = check.argumentFields(input, NOTEBOOK, CASE_FIELDS);
   const result: Partial<CaseInput> = {};
   if (!partial || fields.title !== undefined) result.title = title(fields.title, true);
-  if (fields.marketplace !== undefined) result.marketplace = fields.marketplace === null ? null : check.requireOneOf(fields.marketplace, MARKETPLACES, 'marketplace', NOTEBOOK);
+  if (fields.marketplace !== undefined)
+    result.marketplace =
+      fields.marketplace === null
+        ? null
+        : check.requireOneOf(fields.marketplace, MARKETPLACES, 'marketplace', NOTEBOOK);
   if (fields.cause !== undefined) result.cause = check.requireOneOf(fields.cause, CASE_CAUSES, 'cause', NOTEBOOK);
   if (fields.status !== undefined) result.status = check.requireOneOf(fields.status, CASE_STATUSES, 'status', NOTEBOOK);
   for (const name of ['noticeReceived', 'appealSent', 'nextFollowUp'] as const) {
@@ -87,7 +106,10 @@ export function validateCaseInput(input: unknown, partial: boolean): Partial<Cas
 export function validateNoteInput(input: unknown): NoteInput {
   const fields = check.argumentFields(input, NOTEBOOK, NOTE_FIELDS);
   const body = check.requireString(fields.body, 'body', NOTEBOOK);
-  if (body.length > MAX_NOTE_CHARS) fail(`the note ("body") is ${body.length} characters; a note may hold at most ${MAX_NOTE_CHARS}. Split it into several notes.`);
+  if (body.length > MAX_NOTE_CHARS)
+    fail(
+      `the note ("body") is ${body.length} characters; a note may hold at most ${MAX_NOTE_CHARS}. Split it into several notes.`,
+    );
   const note: NoteInput = {
     caseId: requireId(fields.caseId, 'caseId'),
     body,

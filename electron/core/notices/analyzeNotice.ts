@@ -51,7 +51,10 @@ export function analyzeNotice(text: string, context: NoticeContext): NoticeAnaly
   const documents = findDocuments(flat);
   note('documents', documents.phrases);
   const deadlines = findStatedDeadlines(flat);
-  note('deadlines', deadlines.map((deadline) => deadline.phrase));
+  note(
+    'deadlines',
+    deadlines.map((deadline) => deadline.phrase),
+  );
   const articles = chooseArticles(flat, cause.cause, deadlines, context.glossary, context.articleExists);
   note('articles', articles.phrases);
   const result: NoticeAnalysis = {

@@ -70,22 +70,36 @@ export const CAUSE_PHRASES: ReadonlyMap<Exclude<CaseCause, 'other'>, readonly Ca
     'ip-infringement',
     [
       { pattern: /\bintellectual property\b/i, weight: 3 },
-      { pattern: /\b(?:trademark|copyright|patent|design right)s? (?:infringement|violation|complaint|owner)s?\b/i, weight: 3 },
+      {
+        pattern: /\b(?:trademark|copyright|patent|design right)s? (?:infringement|violation|complaint|owner)s?\b/i,
+        weight: 3,
+      },
       { pattern: /\binfring(?:es?|ing|ement)\b/i, weight: 2 },
       { pattern: /\brights? owners?\b/i, weight: 1 },
       { pattern: /知的財産|商標権|著作権|特許権|権利侵害/, weight: 3 },
-      { pattern: /\b(?:geistige[ns]? Eigentum\w*|Markenrechts?\w*|Urheberrechts?\w*|Patentverletzung\w*|Rechteinhaber\w*)\b/i, weight: 3 },
+      {
+        pattern:
+          /\b(?:geistige[ns]? Eigentum\w*|Markenrechts?\w*|Urheberrechts?\w*|Patentverletzung\w*|Rechteinhaber\w*)\b/i,
+        weight: 3,
+      },
     ],
   ],
   [
     'new-account',
     [
-      { pattern: /\b(?:verify|verification of) your (?:identity|business information|seller information)\b/i, weight: 3 },
+      {
+        pattern: /\b(?:verify|verification of) your (?:identity|business information|seller information)\b/i,
+        weight: 3,
+      },
       { pattern: /\b(?:seller )?identity verification\b/i, weight: 3 },
       { pattern: /\bunable to verify (?:the )?(?:information|identity|documents?)\b/i, weight: 3 },
       { pattern: /\bnew seller accounts?\b/i, weight: 2 },
       { pattern: /本人確認|身元確認|出品者情報の確認/, weight: 3 },
-      { pattern: /\b(?:Identitätsprüfung|Verifizierung Ihrer (?:Identität|Angaben)|Identität (?:zu )?(?:überprüfen|bestätigen|verifizieren))\b/i, weight: 3 },
+      {
+        pattern:
+          /\b(?:Identitätsprüfung|Verifizierung Ihrer (?:Identität|Angaben)|Identität (?:zu )?(?:überprüfen|bestätigen|verifizieren))\b/i,
+        weight: 3,
+      },
     ],
   ],
 ]);

@@ -22,7 +22,11 @@ const MARKETPLACE_NAMES: readonly { pattern: RegExp; marketplace: Marketplace }[
   { pattern: /\b(?:France|French|FR) (?:marketplace|store)\b/i, marketplace: 'FR' },
   { pattern: /\b(?:Italy|Italian|IT) (?:marketplace|store)\b/i, marketplace: 'IT' },
   { pattern: /\b(?:Spain|Spanish|ES) (?:marketplace|store)\b/i, marketplace: 'ES' },
-  { pattern: /\b(?:Japan|Japanese|JP) (?:marketplace|store)\b|\bAmazon Japan\b|アマゾンジャパン|日本のマーケットプレイス/i, marketplace: 'JP' },
+  {
+    pattern:
+      /\b(?:Japan|Japanese|JP) (?:marketplace|store)\b|\bAmazon Japan\b|アマゾンジャパン|日本のマーケットプレイス/i,
+    marketplace: 'JP',
+  },
   { pattern: /\bAmazon EU S\.à r\.l\.|\bAmazon Services Europe\b/i, marketplace: 'DE' },
   { pattern: /\bdeutschen (?:Marktplatz|Shop)\b|\bMarktplatz Deutschland\b/i, marketplace: 'DE' },
 ];
@@ -35,7 +39,10 @@ const SIGN_OFF = /^(?:[-–—]+\s*)?(?:the )?(amazon\.(?:com\.mx|co\.uk|co\.jp|
  * weighs most, then the domains of its links and addresses. amazon.com counts least, because
  * Amazon's global addresses use it for every marketplace.
  */
-export function decideMarketplace(lines: readonly string[], flat: string): { marketplace: Marketplace | null; phrase: string | null } {
+export function decideMarketplace(
+  lines: readonly string[],
+  flat: string,
+): { marketplace: Marketplace | null; phrase: string | null } {
   const scores = new Map<Marketplace, { score: number; phrase: string }>();
   const add = (marketplace: Marketplace, weight: number, phrase: string) => {
     const entry = scores.get(marketplace) ?? { score: 0, phrase };

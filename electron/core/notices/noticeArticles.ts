@@ -1,14 +1,30 @@
 import type { CaseCause, GlossaryTerm, StatedDeadline } from '../../common/index.js';
 
 /** Glossary articles too general to be worth reading first for a notice. */
-const GENERAL_ARTICLES = new Set(['start-here', 'catalog-and-product-quality', 'suspension-overview', 'amazon-teams-overview', 'csba-overview']);
+const GENERAL_ARTICLES = new Set([
+  'start-here',
+  'catalog-and-product-quality',
+  'suspension-overview',
+  'amazon-teams-overview',
+  'csba-overview',
+]);
 const MAX_ARTICLES = 6;
 
 const TOPIC_ARTICLES: readonly { pattern: RegExp; slug: string }[] = [
   { pattern: /\bappeal\b|異議申し立て|\b(?:Einspruch|Widerspruch)\b/i, slug: 'after-appeal' },
-  { pattern: /\bpermanently deactivated\b|\bunsuccessful appeals?\b|永久に停止|\bdauerhaft (?:deaktiviert|gesperrt)\b/i, slug: 'remedies-compared' },
-  { pattern: /\b(?:funds|disbursements?|account balance)\b|売上金|残高|\b(?:Guthaben|Auszahlung\w*)\b/i, slug: 'funds-after-suspension' },
-  { pattern: /\b(?:FBA|inventory|removal orders?|fulfil?lment cent(?:er|re)s?)\b|在庫|返送|\b(?:Lagerbestand|Rücksendung\w*|Versand durch Amazon)\b/i, slug: 'fba-removal-while-suspended' },
+  {
+    pattern: /\bpermanently deactivated\b|\bunsuccessful appeals?\b|永久に停止|\bdauerhaft (?:deaktiviert|gesperrt)\b/i,
+    slug: 'remedies-compared',
+  },
+  {
+    pattern: /\b(?:funds|disbursements?|account balance)\b|売上金|残高|\b(?:Guthaben|Auszahlung\w*)\b/i,
+    slug: 'funds-after-suspension',
+  },
+  {
+    pattern:
+      /\b(?:FBA|inventory|removal orders?|fulfil?lment cent(?:er|re)s?)\b|在庫|返送|\b(?:Lagerbestand|Rücksendung\w*|Versand durch Amazon)\b/i,
+    slug: 'fba-removal-while-suspended',
+  },
 ];
 
 /**
@@ -36,7 +52,9 @@ export function chooseArticles(
   const lower = flat.toLowerCase();
   for (const term of glossary) {
     if (!term.article || GENERAL_ARTICLES.has(term.article)) continue;
-    const word = [...term.en, ...term.ja].find((phrase) => phrase.length >= 4 && containsPhrase(lower, phrase.toLowerCase()));
+    const word = [...term.en, ...term.ja].find(
+      (phrase) => phrase.length >= 4 && containsPhrase(lower, phrase.toLowerCase()),
+    );
     if (!word) continue;
     slugs.push(term.article);
     phrases.push(word);

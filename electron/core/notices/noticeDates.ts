@@ -1,19 +1,42 @@
-const MONTHS: ReadonlyMap<string, number> = new Map(
-  [
-    ['jan', 1], ['january', 1], ['januar', 1], ['jänner', 1],
-    ['feb', 2], ['february', 2], ['februar', 2],
-    ['mar', 3], ['march', 3], ['mär', 3], ['märz', 3], ['maerz', 3],
-    ['apr', 4], ['april', 4],
-    ['may', 5], ['mai', 5],
-    ['jun', 6], ['june', 6], ['juni', 6],
-    ['jul', 7], ['july', 7], ['juli', 7],
-    ['aug', 8], ['august', 8],
-    ['sep', 9], ['sept', 9], ['september', 9],
-    ['oct', 10], ['october', 10], ['okt', 10], ['oktober', 10],
-    ['nov', 11], ['november', 11],
-    ['dec', 12], ['december', 12], ['dez', 12], ['dezember', 12],
-  ] as const,
-);
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['jan', 1],
+  ['january', 1],
+  ['januar', 1],
+  ['jänner', 1],
+  ['feb', 2],
+  ['february', 2],
+  ['februar', 2],
+  ['mar', 3],
+  ['march', 3],
+  ['mär', 3],
+  ['märz', 3],
+  ['maerz', 3],
+  ['apr', 4],
+  ['april', 4],
+  ['may', 5],
+  ['mai', 5],
+  ['jun', 6],
+  ['june', 6],
+  ['juni', 6],
+  ['jul', 7],
+  ['july', 7],
+  ['juli', 7],
+  ['aug', 8],
+  ['august', 8],
+  ['sep', 9],
+  ['sept', 9],
+  ['september', 9],
+  ['oct', 10],
+  ['october', 10],
+  ['okt', 10],
+  ['oktober', 10],
+  ['nov', 11],
+  ['november', 11],
+  ['dec', 12],
+  ['december', 12],
+  ['dez', 12],
+  ['dezember', 12],
+] as const);
 
 const MONTH = '([A-Za-zä]{3,9})\\.?';
 const DATE_PATTERNS: readonly { pattern: RegExp; order: 'ymd' | 'mdy' | 'dmy' }[] = [
@@ -40,7 +63,12 @@ export function findDate(text: string): { date: string; phrase: string } | null 
 function toDate(parts: [string, string, string], order: 'ymd' | 'mdy' | 'dmy'): string | null {
   const [a, b, c] = parts;
   const month = (text: string) => (/^\d+$/.test(text) ? Number(text) : (MONTHS.get(text.toLowerCase()) ?? 0));
-  const [year, monthNumber, day] = order === 'ymd' ? [Number(a), month(b), Number(c)] : order === 'mdy' ? [Number(c), month(a), Number(b)] : [Number(c), month(b), Number(a)];
+  const [year, monthNumber, day] =
+    order === 'ymd'
+      ? [Number(a), month(b), Number(c)]
+      : order === 'mdy'
+        ? [Number(c), month(a), Number(b)]
+        : [Number(c), month(b), Number(a)];
   if (year < 2000 || year > 2100 || monthNumber < 1 || monthNumber > 12 || day < 1 || day > 31) return null;
   const iso = `${year}-${String(monthNumber).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso ? iso : null;
@@ -54,7 +82,10 @@ const WROTE_LINE = /^(?:On .{6,200}wrote:?|Am .{6,200}schrieb.{0,200}:|.{6,200}�
  * The day the notice was sent: the Date of the header block whose sender is Amazon (a forwarded
  * or quoted message), else of the innermost header block, else the first date in the text.
  */
-export function decideNoticeDate(lines: readonly string[], flat: string): { date: string | null; phrase: string | null } {
+export function decideNoticeDate(
+  lines: readonly string[],
+  flat: string,
+): { date: string | null; phrase: string | null } {
   let amazonDate: { date: string; phrase: string } | null = null;
   let lastHeaderDate: { date: string; phrase: string } | null = null;
   for (let index = 0; index < lines.length; index++) {
@@ -66,7 +97,9 @@ export function decideNoticeDate(lines: readonly string[], flat: string): { date
     const found = findDate(value);
     if (!found) continue;
     lastHeaderDate = found;
-    const block = wrote ? [line] : lines.slice(Math.max(0, index - 4), index + 5).filter((nearby) => FROM_HEADER.test(nearby));
+    const block = wrote
+      ? [line]
+      : lines.slice(Math.max(0, index - 4), index + 5).filter((nearby) => FROM_HEADER.test(nearby));
     if (block.some((nearby) => /amazon/i.test(nearby))) amazonDate ??= found;
   }
   const chosen = amazonDate ?? lastHeaderDate ?? findDate(flat);

@@ -36,7 +36,12 @@ export function rejectEarly(text: string): NoticeRejection | null {
     if ((code < 9 || (code > 13 && code < 32)) && code !== 27) control++;
     else if (code === 0xfffd) replacement++;
     // UTF-8 read as Latin-1 or Windows-1252: "Ã©", "â€™", "Ã¤".
-    else if ((code === 0xc3 || code === 0xc2 || code === 0xe2) && index + 1 < text.length && isMojibakeTail(text.charCodeAt(index + 1))) mojibake++;
+    else if (
+      (code === 0xc3 || code === 0xc2 || code === 0xe2) &&
+      index + 1 < text.length &&
+      isMojibakeTail(text.charCodeAt(index + 1))
+    )
+      mojibake++;
   }
   const length = text.length;
   if (control > 8 && control > length / 100) return 'binary';
@@ -46,7 +51,15 @@ export function rejectEarly(text: string): NoticeRejection | null {
 }
 
 function isMojibakeTail(code: number): boolean {
-  return (code >= 0x80 && code <= 0xbf) || code === 0x20ac || code === 0x2122 || code === 0x201c || code === 0x201d || code === 0x2019 || code === 0xa0;
+  return (
+    (code >= 0x80 && code <= 0xbf) ||
+    code === 0x20ac ||
+    code === 0x2122 ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 0xa0
+  );
 }
 
 /**
@@ -56,13 +69,19 @@ function isMojibakeTail(code: number): boolean {
  */
 export function prepareNotice(text: string): PreparedNotice {
   let clean = text.normalize('NFKC').replace(/\r\n?/g, '\n');
-  if ((clean.match(/=\n/g) ?? []).length >= 3) clean = clean.replace(/=\n/g, '').replace(/=([0-9A-F]{2})/g, (_match, hex: string) => decodeAsciiByte(hex));
+  if ((clean.match(/=\n/g) ?? []).length >= 3)
+    clean = clean.replace(/=\n/g, '').replace(/=([0-9A-F]{2})/g, (_match, hex: string) => decodeAsciiByte(hex));
   clean = clean
     .replace(/<(?:br|\/p|\/div|\/li|\/tr|\/h[1-6])(?:\s[^<>]{0,200})?\/?>/gi, '\n')
     .replace(/<\/?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,500})?\/?>|<![^<>]{0,500}>/gi, ' ')
     .replace(/&(#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (match, name: string) => decodeEntity(match, name))
     .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '');
-  const lines = clean.split('\n').map((line) => line.replace(/^(?:\s*>)+\s?/, '').replace(/[ \t\u3000]+/g, ' ').trim());
+  const lines = clean.split('\n').map((line) =>
+    line
+      .replace(/^(?:\s*>)+\s?/, '')
+      .replace(/[ \t\u3000]+/g, ' ')
+      .trim(),
+  );
   const flat = lines.join(' ').replace(/ {2,}/g, ' ');
   return { lines, flat };
 }

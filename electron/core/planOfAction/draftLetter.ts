@@ -90,14 +90,28 @@ function answerValues(questions: PoaQuestion[], answers: Map<string, string>, pr
 /** Index of the heading line of a part ("Actions already taken", "Measures to prevent a recurrence" …). */
 function headingIndex(lines: string[], part: 'actions' | 'prevention'): number {
   const pattern = part === 'actions' ? /\bactions?\b/i : /prevent|recurrence|happen again/i;
-  return lines.findIndex((line) => line.trim().length < 80 && !/[.:,]$/.test(line.trim()) && !/^\s*[-*]/.test(line) && pattern.test(line) && !/^Subject:/i.test(line));
+  return lines.findIndex(
+    (line) =>
+      line.trim().length < 80 &&
+      !/[.:,]$/.test(line.trim()) &&
+      !/^\s*[-*]/.test(line) &&
+      pattern.test(line) &&
+      !/^Subject:/i.test(line),
+  );
 }
 
 /** Adds items after the last list item of a part, numbered like the ones before them. */
 function addItems(lines: string[], part: 'actions' | 'prevention', items: string[]): string[] {
   if (items.length === 0) return lines;
   const heading = headingIndex(lines, part);
-  if (heading < 0) return [...lines, '', part === 'actions' ? 'Further actions taken' : 'Further preventive measures', '', ...items.map((item) => `- ${item}`)];
+  if (heading < 0)
+    return [
+      ...lines,
+      '',
+      part === 'actions' ? 'Further actions taken' : 'Further preventive measures',
+      '',
+      ...items.map((item) => `- ${item}`),
+    ];
   let index = heading + 1;
   while (index < lines.length && lines[index]!.trim() === '') index++;
   let last = -1;
@@ -116,8 +130,13 @@ function addItems(lines: string[], part: 'actions' | 'prevention', items: string
 function addAccount(lines: string[], answers: Map<string, string>, record: CaseRecord, present: Set<string>): string[] {
   const happened = inline(answers.get('what-happened') ?? '');
   const orders = inline(answers.get('orders') ?? '');
-  const asins = present.has('asin') || present.has('asins') || record.asins.length === 0 ? '' : `The notice concerns ${record.asins.length === 1 ? 'ASIN' : 'ASINs'} ${record.asins.join(', ')}.`;
-  const paragraph = [happened, asins, orders && `Orders and ASINs concerned: ${orders.replace(/[.。]$/, '')}.`].filter(Boolean).join(' ');
+  const asins =
+    present.has('asin') || present.has('asins') || record.asins.length === 0
+      ? ''
+      : `The notice concerns ${record.asins.length === 1 ? 'ASIN' : 'ASINs'} ${record.asins.join(', ')}.`;
+  const paragraph = [happened, asins, orders && `Orders and ASINs concerned: ${orders.replace(/[.。]$/, '')}.`]
+    .filter(Boolean)
+    .join(' ');
   if (!paragraph) return lines;
   const greeting = lines.findIndex((line) => /^Dear\b/.test(line.trim()));
   let index = greeting + 1;
@@ -145,8 +164,16 @@ function dropUnneeded(lines: string[], values: Map<string, string>, spare: Set<s
     return match !== null && spare.has(match[1]!.toLowerCase()) && !values.has(match[1]!.toLowerCase());
   };
   const kept = lines
-    .filter((line) => !onlySpare(line) && !(LIST_ITEM.test(line) && [...line.matchAll(PLACEHOLDER)].some((match) => unfilled(match[1]!.toLowerCase()))))
-    .map((line) => line.replace(/,?\s*\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, (whole, name: string) => (unfilled(name.toLowerCase()) ? '' : whole)));
+    .filter(
+      (line) =>
+        !onlySpare(line) &&
+        !(LIST_ITEM.test(line) && [...line.matchAll(PLACEHOLDER)].some((match) => unfilled(match[1]!.toLowerCase()))),
+    )
+    .map((line) =>
+      line.replace(/,?\s*\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, (whole, name: string) =>
+        unfilled(name.toLowerCase()) ? '' : whole,
+      ),
+    );
   return renumber(kept);
 }
 
@@ -168,7 +195,12 @@ function renumber(lines: string[]): string[] {
  * The letter filled from the case's fields and the seller's answers; what nothing filled stays as
  * `{{placeholder}}` for unfilledPlaceholders to explain.
  */
-export function draftLetter(template: string, record: CaseRecord, questions: PoaQuestion[], answers: Map<string, string>): string {
+export function draftLetter(
+  template: string,
+  record: CaseRecord,
+  questions: PoaQuestion[],
+  answers: Map<string, string>,
+): string {
   const present = new Set(placeholdersOf(template));
   const fromCase = caseValues(record, present);
   const fromAnswers = answerValues(questions, answers, present);
@@ -185,13 +217,34 @@ export function draftLetter(template: string, record: CaseRecord, questions: Poa
 /** Every placeholder still in `text` (as the letter spells it), each with the question or case field that fills it. */
 export function unfilledPlaceholders(text: string, questions: PoaQuestion[]): PoaUnfilled[] {
   const spelled = new Map<string, string>();
-  for (const match of text.matchAll(PLACEHOLDER)) if (!spelled.has(match[1]!.toLowerCase())) spelled.set(match[1]!.toLowerCase(), match[1]!);
+  for (const match of text.matchAll(PLACEHOLDER))
+    if (!spelled.has(match[1]!.toLowerCase())) spelled.set(match[1]!.toLowerCase(), match[1]!);
   return [...spelled].map(([name, placeholder]) => {
     const question = questions.find((candidate) => candidate.fills.some((fill) => fill.toLowerCase() === name)) ?? null;
     const caseField = CASE_FIELDS.get(name) ?? null;
     const shown = `{{${placeholder}}}`;
-    if (question) return { placeholder, question: question.id, caseField: null, message: `${shown}: answer "${question.label.en}"`, messageZh: `${shown}:请回答"${question.label.zh}"` };
-    if (caseField) return { placeholder, question: null, caseField: caseField.field, message: `${shown}: fill in ${caseField.en} on the case`, messageZh: `${shown}:请在案件中填写${caseField.zh}` };
-    return { placeholder, question: null, caseField: null, message: `${shown}: no question fills this; replace it by hand in the letter`, messageZh: `${shown}:没有问题对应它,请直接在信中改写` };
+    if (question)
+      return {
+        placeholder,
+        question: question.id,
+        caseField: null,
+        message: `${shown}: answer "${question.label.en}"`,
+        messageZh: `${shown}:请回答"${question.label.zh}"`,
+      };
+    if (caseField)
+      return {
+        placeholder,
+        question: null,
+        caseField: caseField.field,
+        message: `${shown}: fill in ${caseField.en} on the case`,
+        messageZh: `${shown}:请在案件中填写${caseField.zh}`,
+      };
+    return {
+      placeholder,
+      question: null,
+      caseField: null,
+      message: `${shown}: no question fills this; replace it by hand in the letter`,
+      messageZh: `${shown}:没有问题对应它,请直接在信中改写`,
+    };
   });
 }

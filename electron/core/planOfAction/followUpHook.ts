@@ -16,6 +16,8 @@ export function startFollowUpClock(notebook: Notebook, caseId: number, appealNum
   if (before.status !== 'appeal-sent') notebook.logActivity(caseId, 'status-changed', `${before.status} → appeal-sent`);
   notebook.logActivity(caseId, 'case-updated', `Appeal #${appealNumber} sent`);
   notebook.db
-    .prepare(`UPDATE cases SET status = 'appeal-sent', appeal_sent = ?, next_follow_up = ?, follow_up_rule = ?, updated_at = ? WHERE id = ?`)
+    .prepare(
+      `UPDATE cases SET status = 'appeal-sent', appeal_sent = ?, next_follow_up = ?, follow_up_rule = ?, updated_at = ? WHERE id = ?`,
+    )
     .run(today, nextFollowUp, ruleId, notebook.timestamp(), caseId);
 }

@@ -16,14 +16,27 @@ export interface CheckInput {
 type Outcome = Omit<PoaCheck, 'id'>;
 const pass = (message: string, messageZh: string): Outcome => ({ ok: true, message, messageZh });
 const fail = (message: string, messageZh: string): Outcome => ({ ok: false, message, messageZh });
-const quoteAll = (items: string[], limit = 8) => items.slice(0, limit).map((item) => `"${item}"`).join(', ') + (items.length > limit ? ` (+${items.length - limit})` : '');
+const quoteAll = (items: string[], limit = 8) =>
+  items
+    .slice(0, limit)
+    .map((item) => `"${item}"`)
+    .join(', ') + (items.length > limit ? ` (+${items.length - limit})` : '');
 const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-const answerLines = (answer: string | undefined) => (answer ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+const answerLines = (answer: string | undefined) =>
+  (answer ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 const PARTS = [
   { question: 'root-cause', heading: /root cause/i, en: 'the root cause', zh: '根本原因' },
   { question: 'actions', heading: /\bactions?\b/i, en: 'the actions already taken', zh: '已采取的纠正措施' },
-  { question: 'prevention', heading: /prevent|recurrence|happen again/i, en: 'the steps that prevent a repeat', zh: '防止再次发生的措施' },
+  {
+    question: 'prevention',
+    heading: /prevent|recurrence|happen again/i,
+    en: 'the steps that prevent a repeat',
+    zh: '防止再次发生的措施',
+  },
 ] as const;
 
 /** Terms of `list` found in `text`: whole words for Latin terms, anywhere for Chinese and punctuation. */
@@ -39,12 +52,21 @@ export function findTerms(text: string, list: string[]): string[] {
 function placeholders({ unfilled }: CheckInput): Outcome {
   if (unfilled.length === 0) return pass('Every placeholder is filled.', '所有占位符都已填写。');
   const names = unfilled.map((item) => `{{${item.placeholder}}}`).join(', ');
-  return fail(`${counted(unfilled.length, 'placeholder is', 'placeholders are')} still to fill: ${names}. Amazon would read them as they are.`, `还有 ${unfilled.length} 个占位符没填:${names}。不填的话亚马逊会原样看到它们。`);
+  return fail(
+    `${counted(unfilled.length, 'placeholder is', 'placeholders are')} still to fill: ${names}. Amazon would read them as they are.`,
+    `还有 ${unfilled.length} 个占位符没填:${names}。不填的话亚马逊会原样看到它们。`,
+  );
 }
 
 function threeParts({ text, answers }: CheckInput): Outcome {
-  const missing = PARTS.filter((part) => !part.heading.test(text) || answerLines(answers.get(part.question)).length === 0);
-  if (missing.length === 0) return pass('Root cause, actions taken and prevention are all there.', '根本原因、已采取措施、预防措施三部分齐全。');
+  const missing = PARTS.filter(
+    (part) => !part.heading.test(text) || answerLines(answers.get(part.question)).length === 0,
+  );
+  if (missing.length === 0)
+    return pass(
+      'Root cause, actions taken and prevention are all there.',
+      '根本原因、已采取措施、预防措施三部分齐全。',
+    );
   return fail(
     `Amazon asks every Plan of Action for the root cause, the actions taken and the steps that prevent a repeat. Still missing in your own words: ${missing.map((part) => part.en).join(', ')}.`,
     `亚马逊要求行动计划写清根本原因、已采取的措施和预防措施。还缺你自己的说明:${missing.map((part) => part.zh).join('、')}。`,
@@ -52,20 +74,39 @@ function threeParts({ text, answers }: CheckInput): Outcome {
 }
 
 function asins({ text, record }: CheckInput): Outcome {
-  if (record.asins.length === 0) return pass('The case lists no ASINs from the notice; if the notice names ASINs, add them to the case.', '案件中没有登记通知里的 ASIN;如果通知列出了 ASIN,请添加到案件中。');
+  if (record.asins.length === 0)
+    return pass(
+      'The case lists no ASINs from the notice; if the notice names ASINs, add them to the case.',
+      '案件中没有登记通知里的 ASIN;如果通知列出了 ASIN,请添加到案件中。',
+    );
   const upper = text.toUpperCase();
   const missing = record.asins.filter((asin) => !upper.includes(asin));
-  if (missing.length === 0) return pass(`${record.asins.length === 1 ? 'The ASIN' : `All ${record.asins.length} ASINs`} of the notice ${record.asins.length === 1 ? 'is' : 'are'} mentioned.`, `通知中的 ${record.asins.length} 个 ASIN 都已提到。`);
-  return fail(`Amazon wants every ASIN of the notice addressed. Not mentioned: ${missing.join(', ')}.`, `亚马逊要求逐一回应通知中的每个 ASIN。信中没有提到:${missing.join('、')}。`);
+  if (missing.length === 0)
+    return pass(
+      `${record.asins.length === 1 ? 'The ASIN' : `All ${record.asins.length} ASINs`} of the notice ${record.asins.length === 1 ? 'is' : 'are'} mentioned.`,
+      `通知中的 ${record.asins.length} 个 ASIN 都已提到。`,
+    );
+  return fail(
+    `Amazon wants every ASIN of the notice addressed. Not mentioned: ${missing.join(', ')}.`,
+    `亚马逊要求逐一回应通知中的每个 ASIN。信中没有提到:${missing.join('、')}。`,
+  );
 }
 
 function coverage({ answers }: CheckInput): Outcome {
   const causes = answerLines(answers.get('root-cause')).length;
   const actions = answerLines(answers.get('actions')).length;
   const steps = answerLines(answers.get('prevention')).length;
-  if (causes === 0) return fail('No root cause is given yet, so no action or prevention step can answer it.', '还没有写根本原因,纠正和预防措施也就无从对应。');
+  if (causes === 0)
+    return fail(
+      'No root cause is given yet, so no action or prevention step can answer it.',
+      '还没有写根本原因,纠正和预防措施也就无从对应。',
+    );
   const given = `${counted(causes, 'root cause', 'root causes')}, ${counted(actions, 'action', 'actions')}, ${counted(steps, 'prevention step', 'prevention steps')}`;
-  if (actions >= causes && steps >= causes) return pass(`${given}: each cause can have its own.`, `${causes} 条根本原因、${actions} 项纠正措施、${steps} 条预防措施:每条原因都有对应。`);
+  if (actions >= causes && steps >= causes)
+    return pass(
+      `${given}: each cause can have its own.`,
+      `${causes} 条根本原因、${actions} 项纠正措施、${steps} 条预防措施:每条原因都有对应。`,
+    );
   return fail(
     `You give ${given}. Amazon wants each root cause answered: give every cause at least one action and one prevention step.`,
     `你写了 ${causes} 条根本原因,但只有 ${actions} 项纠正措施、${steps} 条预防措施。亚马逊要求每条原因都有回应:每条原因至少对应一项纠正措施和一条预防措施。`,
@@ -78,7 +119,8 @@ function tone({ text, questions, answers, wording }: CheckInput): Outcome {
   for (const term of findTerms(text, lettersTerms)) found.push({ term, en: 'letter', zh: '信中' });
   const answerTerms = [...lettersTerms, ...wording.emotive.zh, ...wording.blaming.zh];
   for (const question of questions) {
-    for (const term of findTerms(answers.get(question.id) ?? '', answerTerms)) found.push({ term, en: question.label.en, zh: question.label.zh });
+    for (const term of findTerms(answers.get(question.id) ?? '', answerTerms))
+      found.push({ term, en: question.label.en, zh: question.label.zh });
   }
   if (found.length === 0) return pass('No emotive or blaming wording found.', '没有发现情绪化或指责性的措辞。');
   const listed = (lang: 'en' | 'zh') => quoteAll([...new Set(found.map((item) => `${item.term} (${item[lang]})`))]);
@@ -96,7 +138,11 @@ function promises({ text, answers, wording }: CheckInput): Outcome {
   const empty = sources
     .flatMap((source) => source.split(/(?<=[.!?。!?])\s*|\n+/))
     .map((sentence) => sentence.trim())
-    .filter((sentence) => findTerms(sentence, promiseTerms).length > 0 && !cues.some((cue) => sentence.toLowerCase().includes(cue.toLowerCase())));
+    .filter(
+      (sentence) =>
+        findTerms(sentence, promiseTerms).length > 0 &&
+        !cues.some((cue) => sentence.toLowerCase().includes(cue.toLowerCase())),
+    );
   if (empty.length === 0) return pass('No promise without a measure behind it.', '没有空洞的保证。');
   const shown = [...new Set(empty)].map((sentence) => (sentence.length > 80 ? `${sentence.slice(0, 77)}…` : sentence));
   return fail(
@@ -107,8 +153,15 @@ function promises({ text, answers, wording }: CheckInput): Outcome {
 
 function length({ text, wording }: CheckInput): Outcome {
   const limit = wording.appealLimit.characters;
-  if (text.length <= limit) return pass(`${text.length} of ${limit} characters. ${wording.appealLimit.note}`, `共 ${text.length} 个字符,上限 ${limit}。亚马逊没有公布申诉表单的字数上限,${limit} 是本应用自定的上限。`);
-  return fail(`The letter has ${text.length} characters; keep it within ${limit} so it fits the appeal form and stays concise. ${wording.appealLimit.note}`, `信共 ${text.length} 个字符,请控制在 ${limit} 以内,既能放进申诉表单,也更简洁。亚马逊没有公布上限,${limit} 是本应用自定的。`);
+  if (text.length <= limit)
+    return pass(
+      `${text.length} of ${limit} characters. ${wording.appealLimit.note}`,
+      `共 ${text.length} 个字符,上限 ${limit}。亚马逊没有公布申诉表单的字数上限,${limit} 是本应用自定的上限。`,
+    );
+  return fail(
+    `The letter has ${text.length} characters; keep it within ${limit} so it fits the appeal form and stays concise. ${wording.appealLimit.note}`,
+    `信共 ${text.length} 个字符,请控制在 ${limit} 以内,既能放进申诉表单,也更简洁。亚马逊没有公布上限,${limit} 是本应用自定的。`,
+  );
 }
 
 const MAX_SUGGESTED_WORD = 30;
@@ -116,18 +169,25 @@ const MAX_SUGGESTED_WORD = 30;
 /** Lowercase words not in the dictionary; capitalised words are taken as names and left alone. */
 function spelling({ text, wording, spelling: speller }: CheckInput): Outcome {
   const known = new Set(wording.vocabulary.map((word) => word.toLowerCase()));
-  const words = text
-    .replace(/\{\{[^}]*\}\}/g, ' ')
-    .replace(/\S+@\S+|https?:\/\/\S+/g, ' ')
-    .match(/(?<![\p{L}\p{N}])[a-z][a-z']*(?![\p{L}\p{N}])/gu) ?? [];
-  const wrong = [...new Set(words.map((word) => word.replace(/'s$|'$/, '')))].filter((word) => word.length > 1 && !known.has(word) && !speller.isCorrect(word));
-  if (wrong.length === 0) return pass('No spelling mistakes found (English dictionary).', '没有发现拼写错误(英文词典)。');
+  const words =
+    text
+      .replace(/\{\{[^}]*\}\}/g, ' ')
+      .replace(/\S+@\S+|https?:\/\/\S+/g, ' ')
+      .match(/(?<![\p{L}\p{N}])[a-z][a-z']*(?![\p{L}\p{N}])/gu) ?? [];
+  const wrong = [...new Set(words.map((word) => word.replace(/'s$|'$/, '')))].filter(
+    (word) => word.length > 1 && !known.has(word) && !speller.isCorrect(word),
+  );
+  if (wrong.length === 0)
+    return pass('No spelling mistakes found (English dictionary).', '没有发现拼写错误(英文词典)。');
   const shown = wrong.slice(0, 10).map((word) => {
     // Suggestions for a very long "word" would cost seconds and help nobody.
     const suggestions = word.length > MAX_SUGGESTED_WORD ? [] : speller.suggest(word, 2);
     return suggestions.length > 0 ? `${word} → ${suggestions.join('/')}` : word;
   });
-  return fail(`Possible misspellings: ${shown.join(', ')}${wrong.length > 10 ? ` (+${wrong.length - 10})` : ''}. Careless spelling makes a letter harder to trust.`, `可能拼错的词:${shown.join('、')}。拼写错误会让信显得不够认真。`);
+  return fail(
+    `Possible misspellings: ${shown.join(', ')}${wrong.length > 10 ? ` (+${wrong.length - 10})` : ''}. Careless spelling makes a letter harder to trust.`,
+    `可能拼错的词:${shown.join('、')}。拼写错误会让信显得不够认真。`,
+  );
 }
 
 const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u;
@@ -141,7 +201,10 @@ function englishOnly({ text }: CheckInput): Outcome {
     const excerpt = line.slice(start, start + 40).trim();
     return `${start > 0 ? '…' : ''}${excerpt}${start + 40 < line.length ? '…' : ''}`;
   });
-  return fail(`The letter goes to Amazon in English, but ${lines.length === 1 ? 'one line still contains' : `${lines.length} lines still contain`} Chinese characters or punctuation; translate them: ${quoteAll(shown, 3)}.`, `信要用英文发给亚马逊,但还有 ${lines.length} 行含有中文字符或全角标点,请翻译成英文:${quoteAll(shown, 3)}。`);
+  return fail(
+    `The letter goes to Amazon in English, but ${lines.length === 1 ? 'one line still contains' : `${lines.length} lines still contain`} Chinese characters or punctuation; translate them: ${quoteAll(shown, 3)}.`,
+    `信要用英文发给亚马逊,但还有 ${lines.length} 行含有中文字符或全角标点,请翻译成英文:${quoteAll(shown, 3)}。`,
+  );
 }
 
 const CHECKS: [PoaCheckId, (input: CheckInput) => Outcome][] = [

@@ -44,7 +44,8 @@ function object(value: unknown, where: string): Json {
 
 function text(data: Json, name: string, where: string): string {
   const value = data[name];
-  if (typeof value !== 'string' || value.trim() === '') throw new ContentError(`${where}: "${name}" must be non-empty text`);
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new ContentError(`${where}: "${name}" must be non-empty text`);
   return value;
 }
 
@@ -54,12 +55,14 @@ function bilingual(value: unknown, where: string): Bilingual {
 }
 
 function texts(value: unknown, where: string): string[] {
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string' && item.trim() !== '')) throw new ContentError(`${where} must be a list of non-empty texts`);
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string' && item.trim() !== ''))
+    throw new ContentError(`${where} must be a list of non-empty texts`);
   return value as string[];
 }
 
 function cause(value: string, where: string): CaseCause {
-  if (!(CASE_CAUSES as readonly string[]).includes(value)) throw new ContentError(`${where}: "${value}" is not a cause (${CASE_CAUSES.join(', ')})`);
+  if (!(CASE_CAUSES as readonly string[]).includes(value))
+    throw new ContentError(`${where}: "${value}" is not a cause (${CASE_CAUSES.join(', ')})`);
   return value as CaseCause;
 }
 
@@ -71,11 +74,17 @@ function parseQuestion(raw: unknown, index: number, ids: Set<string>): QuestionE
   if (ids.has(id)) throw new ContentError(`${where}: id "${id}" is used twice`);
   ids.add(id);
   const part = text(data, 'part', `${where} ("${id}")`);
-  if (!(POA_PARTS as readonly string[]).includes(part)) throw new ContentError(`${where} ("${id}"): part "${part}" is not one of ${POA_PARTS.join(', ')}`);
+  if (!(POA_PARTS as readonly string[]).includes(part))
+    throw new ContentError(`${where} ("${id}"): part "${part}" is not one of ${POA_PARTS.join(', ')}`);
   const fills = data.fills === undefined ? [] : texts(data.fills, `${where} ("${id}") fills`);
-  for (const name of fills) if (!PLACEHOLDER.test(name)) throw new ContentError(`${where} ("${id}"): "${name}" is not a placeholder name`);
-  if (data.lines !== undefined && typeof data.lines !== 'boolean') throw new ContentError(`${where} ("${id}"): "lines" must be true or false`);
-  const causes = data.causes === undefined ? null : texts(data.causes, `${where} ("${id}") causes`).map((name) => cause(name, `${where} ("${id}")`));
+  for (const name of fills)
+    if (!PLACEHOLDER.test(name)) throw new ContentError(`${where} ("${id}"): "${name}" is not a placeholder name`);
+  if (data.lines !== undefined && typeof data.lines !== 'boolean')
+    throw new ContentError(`${where} ("${id}"): "lines" must be true or false`);
+  const causes =
+    data.causes === undefined
+      ? null
+      : texts(data.causes, `${where} ("${id}") causes`).map((name) => cause(name, `${where} ("${id}")`));
   return {
     id,
     part: part as QuestionEntry['part'],
@@ -148,7 +157,10 @@ function readContent<T>(appRoot: string, file: string, parse: (source: string) =
 
 /** The questions and word lists of the app in `appRoot`, validated once. */
 export function loadPoaContent(appRoot: string): { bank: PoaQuestionBank; wording: PoaWording } {
-  return { bank: readContent(appRoot, QUESTIONS_FILE, parsePoaQuestions), wording: readContent(appRoot, WORDING_FILE, parsePoaWording) };
+  return {
+    bank: readContent(appRoot, QUESTIONS_FILE, parsePoaQuestions),
+    wording: readContent(appRoot, WORDING_FILE, parsePoaWording),
+  };
 }
 
 /** The questions that apply to a cause, each with the hint tailored to that cause where there is one. */

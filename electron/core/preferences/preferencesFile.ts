@@ -1,4 +1,14 @@
-import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { KbError, preferencesFrom, type Preferences } from '../../common/index.js';
 
@@ -33,7 +43,10 @@ export class PreferencesFile {
       renameSync(partial, this.path);
     } catch (error) {
       rmSync(partial, { force: true });
-      throw new KbError('STORAGE', `Preferences: cannot write ${this.path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw new KbError(
+        'STORAGE',
+        `Preferences: cannot write ${this.path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
     }
     return next;
   }

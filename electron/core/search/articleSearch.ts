@@ -143,7 +143,10 @@ export class ArticleSearch {
    * (mergeSegmentParts): what serialize(keep) writes, without the work on this thread.
    */
   snapshot(keep: (id: string) => boolean): { parts: SegmentParts; alive: Uint8Array }[] {
-    return this.segments.map((segment) => ({ parts: segment.parts(), alive: segment.alive.map((alive, doc) => (alive && keep(segment.ids[doc]!) ? 1 : 0)) }));
+    return this.segments.map((segment) => ({
+      parts: segment.parts(),
+      alive: segment.alive.map((alive, doc) => (alive && keep(segment.ids[doc]!) ? 1 : 0)),
+    }));
   }
 
   get documentCount(): number {
@@ -190,7 +193,8 @@ export class ArticleSearch {
     if (!replaced.every((segment) => this.segments.includes(segment))) return;
     for (let doc = 0; doc < merged.docCount; doc++) {
       const location = this.locations.get(merged.ids[doc]!);
-      if (!location || !replaced.includes(location.segment) || !location.segment.alive[location.doc]) merged.markDead(doc);
+      if (!location || !replaced.includes(location.segment) || !location.segment.alive[location.doc])
+        merged.markDead(doc);
     }
     this.segments = [...this.segments.filter((segment) => !replaced.includes(segment)), merged];
     this.locate(merged);
@@ -199,7 +203,8 @@ export class ArticleSearch {
 
   /** Runs every compaction here and now (the build script, tests). */
   compactNow(): void {
-    for (let plan = this.compactionPlan(); plan; plan = this.compactionPlan()) this.replaceSegments(plan, mergeSegments(plan));
+    for (let plan = this.compactionPlan(); plan; plan = this.compactionPlan())
+      this.replaceSegments(plan, mergeSegments(plan));
   }
 
   /** Removes documents by id, ignoring ids that are not indexed. */
@@ -223,9 +228,18 @@ export class ArticleSearch {
    *
    * @example search.run({ text: 'removel order', preferLang: 'en' }, glossary, catalog).hits[0]?.id
    */
-  run(query: SearchQuery, glossary: GlossaryIndex, catalog: SearchCatalog, parsed = parseOperators(validateQuery(query))): ArticleResult {
+  run(
+    query: SearchQuery,
+    glossary: GlossaryIndex,
+    catalog: SearchCatalog,
+    parsed = parseOperators(validateQuery(query)),
+  ): ArticleResult {
     const limit = Math.min(Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
-    const ranked: SearchQuery = { ...query, preferLang: preferredLanguage(parsed.text, query.preferLang), ...(parsed.marketplace && { marketplace: parsed.marketplace }) };
+    const ranked: SearchQuery = {
+      ...query,
+      preferLang: preferredLanguage(parsed.text, query.preferLang),
+      ...(parsed.marketplace && { marketplace: parsed.marketplace }),
+    };
     const empty: ArticleResult = { hits: [], didYouMean: null, partial: false };
     if (parsed.scope === 'notes') return empty;
     const scorers = new Map<Segment, SegmentQuery>();
@@ -234,10 +248,15 @@ export class ArticleSearch {
     const text = parsed.text;
     const unknownWords = this.unknownWords(text);
     const groups = planQuery(text, glossary, { fuzzyLevel: 1, unknownWords });
-    if (groups.length === 0) return parsed.cause || parsed.marketplace ? { ...empty, hits: this.browse(ranked, filter, catalog, limit) } : empty;
+    if (groups.length === 0)
+      return parsed.cause || parsed.marketplace
+        ? { ...empty, hits: this.browse(ranked, filter, catalog, limit) }
+        : empty;
     const phrases = parsed.phrases.map((phrase) => normalizeText(phrase));
-    const pass = (planned: QueryGroup[], combineWith: 'AND' | 'OR') => this.match(planned, combineWith, { filter, limit, scorers });
-    const keep = (planned: QueryGroup[], found: Pass) => this.containing(found, mustContain(planned), phrases, catalog, limit);
+    const pass = (planned: QueryGroup[], combineWith: 'AND' | 'OR') =>
+      this.match(planned, combineWith, { filter, limit, scorers });
+    const keep = (planned: QueryGroup[], found: Pass) =>
+      this.containing(found, mustContain(planned), phrases, catalog, limit);
     const exact = planQuery(text, glossary, { fuzzyLevel: 1, unknownWords, looseness: 'exact' });
     const strict = pass(exact, 'AND');
     // A question of three or more parts ranks by how much of it each article covers: the best answer
@@ -260,16 +279,44 @@ export class ArticleSearch {
     const before = results.length;
     // The partial pass: for a query nothing holds whole, or a query of several parts that found little.
     if (results.length === 0 || (results.length < FEW_HITS && groups.length > 1)) {
-      appendNew(results, keep([], this.covering(planQuery(text, glossary, { fuzzyLevel: 1, unknownWords, splitCjkRuns: true }), options)), ANY_GROUP_WEIGHT);
+      appendNew(
+        results,
+        keep(
+          [],
+          this.covering(planQuery(text, glossary, { fuzzyLevel: 1, unknownWords, splitCjkRuns: true }), options),
+        ),
+        ANY_GROUP_WEIGHT,
+      );
       // A glossary term no article uses ("品牌备案"): its words and characters may still lead somewhere.
-      if (results.length === 0) appendNew(results, keep([], this.covering(planQuery(text, NO_GLOSSARY, { fuzzyLevel: 1, unknownWords, splitCjkRuns: true }), options)), ANY_GROUP_WEIGHT);
+      if (results.length === 0)
+        appendNew(
+          results,
+          keep(
+            [],
+            this.covering(planQuery(text, NO_GLOSSARY, { fuzzyLevel: 1, unknownWords, splitCjkRuns: true }), options),
+          ),
+          ANY_GROUP_WEIGHT,
+        );
     }
     const runs = mustContain(groups);
     const twinScore = (id: string) => (this.holdsRuns(id, runs, catalog) ? strict.scoreOf(id) : 0);
     const terms = [...new Set([...scorers.values()].flatMap((scorer) => scorer.matchedTerms()))];
     const titleCoverage = (summary: ArticleSummary) => this.titleCoverage(summary, groups);
-    const hits = rank(results, { text, query: ranked, catalog, limit, terms, twinScore, titleCoverage, headlineOf: (summary) => this.headlineOf(summary) });
-    return { hits, didYouMean: hits.length === 0 && !readsAsPinyin(text) ? this.suggest(text) : null, partial: before === 0 && hits.length > 0 };
+    const hits = rank(results, {
+      text,
+      query: ranked,
+      catalog,
+      limit,
+      terms,
+      twinScore,
+      titleCoverage,
+      headlineOf: (summary) => this.headlineOf(summary),
+    });
+    return {
+      hits,
+      didYouMean: hits.length === 0 && !readsAsPinyin(text) ? this.suggest(text) : null,
+      partial: before === 0 && hits.length > 0,
+    };
   }
 
   /** Articles holding any excluded word or phrase (`-word`), found through the index as typed. */
@@ -278,16 +325,32 @@ export class ArticleSearch {
     for (const words of excluded) {
       const groups = planQuery(words, glossary, { fuzzyLevel: 1, looseness: 'exact' });
       if (groups.length === 0) continue;
-      for (const candidate of this.match(groups, 'AND', { filter: null, limit: MAX_LIMIT, scorers }).all()) ids.add(candidate.id);
+      for (const candidate of this.match(groups, 'AND', { filter: null, limit: MAX_LIMIT, scorers }).all())
+        ids.add(candidate.id);
     }
     return ids;
   }
 
   /** Every article the filters let through, preferred language first (a query of operators only, e.g. `market:JP`). */
-  private browse(query: SearchQuery, filter: (id: string) => boolean, catalog: SearchCatalog, limit: number): ArticleHit[] {
+  private browse(
+    query: SearchQuery,
+    filter: (id: string) => boolean,
+    catalog: SearchCatalog,
+    limit: number,
+  ): ArticleHit[] {
     const summaries = [...this.locations.keys()].filter(filter).map((id) => catalog.summaryOf(id)!);
-    const folded = foldTwins(summaries.sort((a, b) => Number(b.lang === query.preferLang) - Number(a.lang === query.preferLang) || a.title.localeCompare(b.title)).map((summary) => ({ summary, score: 0 })), query);
-    return folded.slice(0, limit).map(({ summary }) => ({ ...summary, score: 0, snippet: [{ text: summary.summary, match: false }] }));
+    const folded = foldTwins(
+      summaries
+        .sort(
+          (a, b) =>
+            Number(b.lang === query.preferLang) - Number(a.lang === query.preferLang) || a.title.localeCompare(b.title),
+        )
+        .map((summary) => ({ summary, score: 0 })),
+      query,
+    );
+    return folded
+      .slice(0, limit)
+      .map(({ summary }) => ({ ...summary, score: 0, snippet: [{ text: summary.summary, match: false }] }));
   }
 
   /**
@@ -295,10 +358,20 @@ export class ArticleSearch {
    * rarity, with a minimum number of parts that relaxes as the query gets longer. Parts no article
    * holds are left out of the count (a misspelt or unknown word cannot sink the rest).
    */
-  private covering(groups: QueryGroup[], options: { filter: ((id: string) => boolean) | null; limit: number; scorers: Map<Segment, SegmentQuery> }): Pass {
-    const perSegment = this.segments.map((segment) => ({ segment, scores: this.scorerFor(segment, options.scorers).groupScores(groups) }));
-    const holders = groups.map((_, group) => perSegment.reduce((total, { segment, scores }) => total + countLive(scores[group]!, segment), 0));
-    const present = holders.map((count, group) => ({ group, rarity: count > 0 ? Math.log(1 + this.documentCount / count) : 0 })).filter((part) => part.rarity > 0);
+  private covering(
+    groups: QueryGroup[],
+    options: { filter: ((id: string) => boolean) | null; limit: number; scorers: Map<Segment, SegmentQuery> },
+  ): Pass {
+    const perSegment = this.segments.map((segment) => ({
+      segment,
+      scores: this.scorerFor(segment, options.scorers).groupScores(groups),
+    }));
+    const holders = groups.map((_, group) =>
+      perSegment.reduce((total, { segment, scores }) => total + countLive(scores[group]!, segment), 0),
+    );
+    const present = holders
+      .map((count, group) => ({ group, rarity: count > 0 ? Math.log(1 + this.documentCount / count) : 0 }))
+      .filter((part) => part.rarity > 0);
     if (present.length === 0) return emptyPass();
     const needed = minimumShouldMatch(present.length);
     const totalRarity = present.reduce((total, part) => total + part.rarity, 0);
@@ -325,7 +398,11 @@ export class ArticleSearch {
   }
 
   /** Scores every segment and collects the live matches that pass the filters. */
-  private match(groups: QueryGroup[], combineWith: 'AND' | 'OR', options: { filter: ((id: string) => boolean) | null; limit: number; scorers: Map<Segment, SegmentQuery> }): Pass {
+  private match(
+    groups: QueryGroup[],
+    combineWith: 'AND' | 'OR',
+    options: { filter: ((id: string) => boolean) | null; limit: number; scorers: Map<Segment, SegmentQuery> },
+  ): Pass {
     const found: Found[] = [];
     const scores = new Map<Segment, Float32Array>();
     for (const segment of this.segments) {
@@ -334,7 +411,8 @@ export class ArticleSearch {
       const { alive, ids } = segment;
       for (let doc = 0; doc < segmentScores.length; doc++) {
         const score = segmentScores[doc]!;
-        if (score > 0 && alive[doc] && (!options.filter || options.filter(ids[doc]!))) found.push({ segment, doc, score });
+        if (score > 0 && alive[doc] && (!options.filter || options.filter(ids[doc]!)))
+          found.push({ segment, doc, score });
       }
     }
     return this.passOf(found, scores, options);
@@ -347,12 +425,23 @@ export class ArticleSearch {
   }
 
   /** The matches of a pass, the head sorted and the rest left unsorted until asked for. */
-  private passOf(found: Found[], scores: Map<Segment, Float32Array>, options: { filter: ((id: string) => boolean) | null; limit: number }): Pass {
+  private passOf(
+    found: Found[],
+    scores: Map<Segment, Float32Array>,
+    options: { filter: ((id: string) => boolean) | null; limit: number },
+  ): Pass {
     const floor = found.length > options.limit * 4 ? scoreAt(found, options.limit) / MAX_BOOST : 0;
     const candidate = ({ segment, doc, score }: Found): Candidate => ({ id: segment.ids[doc]!, score });
     return {
-      head: found.filter((match) => match.score >= floor).map(candidate).sort(byScore),
-      rest: () => found.filter((match) => match.score < floor).map(candidate).sort(byScore),
+      head: found
+        .filter((match) => match.score >= floor)
+        .map(candidate)
+        .sort(byScore),
+      rest: () =>
+        found
+          .filter((match) => match.score < floor)
+          .map(candidate)
+          .sort(byScore),
       all: () => found.map(candidate),
       scoreOf: (id) => {
         const location = this.locations.get(id);
@@ -368,13 +457,20 @@ export class ArticleSearch {
    * match could overtake the last of them through the ranking boosts: a common run is not checked
    * in every article.
    */
-  private containing(pass: Pass, runs: string[], phrases: string[], catalog: SearchCatalog, limit: number): Candidate[] {
+  private containing(
+    pass: Pass,
+    runs: string[],
+    phrases: string[],
+    catalog: SearchCatalog,
+    limit: number,
+  ): Candidate[] {
     if (runs.length === 0 && phrases.length === 0) return pass.head;
     const kept: Candidate[] = [];
     const check = (ordered: Candidate[]) => {
       for (const candidate of ordered) {
         if (kept.length >= limit && candidate.score * MAX_BOOST < kept[limit - 1]!.score) return;
-        if (this.holdsRuns(candidate.id, runs, catalog) && this.holdsPhrases(candidate.id, phrases, catalog)) kept.push(candidate);
+        if (this.holdsRuns(candidate.id, runs, catalog) && this.holdsPhrases(candidate.id, phrases, catalog))
+          kept.push(candidate);
       }
     };
     check(pass.head);
@@ -401,8 +497,11 @@ export class ArticleSearch {
     if (groups.length < 2) return 0;
     const facts = this.factsOf(summary.id);
     const title = (facts.titleTerms ??= new Set(indexTerms(summary.title)));
-    const holds = (term: { term: string; prefix: boolean }) => title.has(term.term) || (term.prefix && [...title].some((word) => word.startsWith(term.term)));
-    const covered = groups.filter((group) => group.alternatives.some((alternative) => alternative.terms.every(holds))).length;
+    const holds = (term: { term: string; prefix: boolean }) =>
+      title.has(term.term) || (term.prefix && [...title].some((word) => word.startsWith(term.term)));
+    const covered = groups.filter((group) =>
+      group.alternatives.some((alternative) => alternative.terms.every(holds)),
+    ).length;
     return covered / groups.length;
   }
 
@@ -420,7 +519,9 @@ export class ArticleSearch {
     const fields = [text, summary?.title ?? '', summary?.summary ?? '', ...(summary?.tags ?? [])];
     const facts = this.factsOf(id);
     const plain = (facts.plain ??= !fields.some((field) => COMPATIBILITY_FORMS.test(field)));
-    return runs.every((run) => fields.some((field) => field.includes(run) || (!plain && normalizeText(field).includes(run))));
+    return runs.every((run) =>
+      fields.some((field) => field.includes(run) || (!plain && normalizeText(field).includes(run))),
+    );
   }
 
   private corpusStats(): CorpusStats {
@@ -430,13 +531,15 @@ export class ArticleSearch {
     // must count them as well, or a removal could make a word rarer than "in every document" and its
     // weight negative (one of two documents removed: the other one was no longer found).
     const documents = segments.reduce((total, segment) => total + segment.docCount, 0);
-    const documentFrequency = (term: string) => segments.reduce((total, segment) => total + segment.documentFrequency(segment.termNumber(term)), 0);
+    const documentFrequency = (term: string) =>
+      segments.reduce((total, segment) => total + segment.documentFrequency(segment.termNumber(term)), 0);
     this.stats = { documents, documentFrequency };
     return this.stats;
   }
 
   private locate(segment: Segment): void {
-    for (let doc = 0; doc < segment.docCount; doc++) if (segment.alive[doc]) this.locations.set(segment.ids[doc]!, { segment, doc });
+    for (let doc = 0; doc < segment.docCount; doc++)
+      if (segment.alive[doc]) this.locations.set(segment.ids[doc]!, { segment, doc });
     this.stats = null;
   }
 
@@ -449,7 +552,12 @@ export class ArticleSearch {
   private unknownWords(text: string): Set<string> {
     const unknown = new Set<string>();
     for (const run of splitRuns(text)) {
-      if (run.kind === 'latin' && run.text.length >= 4 && this.segments.every((segment) => !segment.latin.has(run.text))) unknown.add(run.text);
+      if (
+        run.kind === 'latin' &&
+        run.text.length >= 4 &&
+        this.segments.every((segment) => !segment.latin.has(run.text))
+      )
+        unknown.add(run.text);
     }
     return unknown;
   }
@@ -462,9 +570,13 @@ export class ArticleSearch {
       const stats = this.corpusStats();
       let best: { word: string; distance: number; frequency: number } | null = null;
       for (const segment of this.segments) {
-        for (const [word, [, distance]] of segment.latin.fuzzyGet(run.text, Math.max(1, Math.ceil(run.text.length * SUGGEST_EDIT_RATIO)))) {
+        for (const [word, [, distance]] of segment.latin.fuzzyGet(
+          run.text,
+          Math.max(1, Math.ceil(run.text.length * SUGGEST_EDIT_RATIO)),
+        )) {
           const frequency = stats.documentFrequency(word);
-          if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) best = { word, distance, frequency };
+          if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency))
+            best = { word, distance, frequency };
         }
       }
       if (best && best.word !== run.text) changed = true;
@@ -493,7 +605,9 @@ export function buildSegmentParts(batch: SearchDocument[]): SegmentParts {
   // The same id twice in one batch: the last copy wins, as it would in two batches.
   const documents = [...new Map(batch.map((document) => [document.id, document])).values()];
   const fields = Object.keys(FIELD_BOOST) as (keyof typeof FIELD_BOOST)[];
-  const tokenized = documents.map((document): WeightedField[] => fields.map((field) => ({ terms: indexTerms(document[field] ?? ''), boost: FIELD_BOOST[field] })));
+  const tokenized = documents.map((document): WeightedField[] =>
+    fields.map((field) => ({ terms: indexTerms(document[field] ?? ''), boost: FIELD_BOOST[field] })),
+  );
   const averages = averageFieldLengths(tokenized);
   const builder = new SegmentBuilder();
   documents.forEach((document, index) => builder.addDocument(document.id, termWeights(tokenized[index]!, averages)));
@@ -502,11 +616,18 @@ export function buildSegmentParts(batch: SearchDocument[]): SegmentParts {
 
 /** What makes two plans search differently: each term's prefix and fuzzy settings. */
 function looseTerms(groups: QueryGroup[]): string {
-  return groups.map((group) => group.alternatives.map((alternative) => alternative.terms.map((term) => `${term.prefix ? 1 : 0}${term.fuzzy}`).join()).join('|')).join(';');
+  return groups
+    .map((group) =>
+      group.alternatives
+        .map((alternative) => alternative.terms.map((term) => `${term.prefix ? 1 : 0}${term.fuzzy}`).join())
+        .join('|'),
+    )
+    .join(';');
 }
 
 function samePlan(a: QueryGroup[], b: QueryGroup[]): boolean {
-  const fuzziness = (groups: QueryGroup[]) => groups.flatMap((group) => group.alternatives.flatMap((alternative) => alternative.terms.map((term) => term.fuzzy)));
+  const fuzziness = (groups: QueryGroup[]) =>
+    groups.flatMap((group) => group.alternatives.flatMap((alternative) => alternative.terms.map((term) => term.fuzzy)));
   return fuzziness(a).join() === fuzziness(b).join();
 }
 
@@ -544,7 +665,8 @@ export function preferredLanguage(text: string, fallback: Lang | undefined): Lan
   const englishWords = (text.match(/[A-Za-z]{3,}/g) ?? []).filter((word) => !/^[A-Z]{3,5}$/.test(word));
   if (cjk) return englishWords.length === 0 ? 'zh' : fallback;
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  if (words.length > 0 && words.join('').length >= 4 && words.every(looksLikePinyin)) return fallback === 'en' && words.some(isCommonEnglish) ? fallback : 'zh';
+  if (words.length > 0 && words.join('').length >= 4 && words.every(looksLikePinyin))
+    return fallback === 'en' && words.some(isCommonEnglish) ? fallback : 'zh';
   return fallback;
 }
 
@@ -555,7 +677,55 @@ function readsAsPinyin(text: string): boolean {
 }
 
 /** English words that also read as pinyin ("change", "men", "long"): with them a query stays in the reader's language. */
-const ENGLISH_LOOKALIKES = new Set(['change', 'men', 'long', 'hang', 'bang', 'sun', 'pen', 'ten', 'tie', 'die', 'lie', 'pie', 'fan', 'ban', 'can', 'man', 'pan', 'ran', 'tan', 'van', 'he', 'me', 'we', 'she', 'you', 'go', 'no', 'so', 'to', 'in', 'on', 'hen', 'chin', 'shin', 'bin', 'pin', 'tin', 'win', 'sin', 'fun', 'run', 'gun', 'ping', 'ring', 'sing', 'wing', 'king']);
+const ENGLISH_LOOKALIKES = new Set([
+  'change',
+  'men',
+  'long',
+  'hang',
+  'bang',
+  'sun',
+  'pen',
+  'ten',
+  'tie',
+  'die',
+  'lie',
+  'pie',
+  'fan',
+  'ban',
+  'can',
+  'man',
+  'pan',
+  'ran',
+  'tan',
+  'van',
+  'he',
+  'me',
+  'we',
+  'she',
+  'you',
+  'go',
+  'no',
+  'so',
+  'to',
+  'in',
+  'on',
+  'hen',
+  'chin',
+  'shin',
+  'bin',
+  'pin',
+  'tin',
+  'win',
+  'sin',
+  'fun',
+  'run',
+  'gun',
+  'ping',
+  'ring',
+  'sing',
+  'wing',
+  'king',
+]);
 
 function isCommonEnglish(word: string): boolean {
   return ENGLISH_LOOKALIKES.has(word);
@@ -597,7 +767,10 @@ function appendNew(results: Candidate[], wider: Candidate[], weight = 1): void {
   const ceiling = results.reduce((lowest, result) => Math.min(lowest, result.score), Infinity);
   for (const result of wider) {
     if (seen.has(result.id)) continue;
-    results.push({ ...result, score: Math.min(result.score * weight, ceiling === Infinity ? Infinity : ceiling * 0.99) });
+    results.push({
+      ...result,
+      score: Math.min(result.score * weight, ceiling === Infinity ? Infinity : ceiling * 0.99),
+    });
   }
 }
 
@@ -618,7 +791,8 @@ function matchesFilters(summary: ArticleSummary | undefined, query: SearchQuery,
   if (cause && !new RegExp(`(^|-)${cause}-(en|zh)$`).test(summary.id)) return false;
   if (query.lang && summary.lang !== query.lang) return false;
   if (query.category && summary.category !== query.category) return false;
-  if (query.marketplace && summary.marketplaces.length > 0 && !summary.marketplaces.includes(query.marketplace)) return false;
+  if (query.marketplace && summary.marketplaces.length > 0 && !summary.marketplaces.includes(query.marketplace))
+    return false;
   return true;
 }
 
@@ -670,16 +844,23 @@ function rank(results: Candidate[], context: RankContext): ArticleHit[] {
     }
     for (const entry of scored) {
       const twin = entry.summary.translation ? byId.get(entry.summary.translation) : undefined;
-      if (twin && entry.summary.lang === query.preferLang && twin.score >= entry.score) entry.score = twin.score * 1.001;
+      if (twin && entry.summary.lang === query.preferLang && twin.score >= entry.score)
+        entry.score = twin.score * 1.001;
     }
   }
   // Cutting a snippet reads the whole article, so only the first page of hits gets one from the
   // text; hits further down (asked for by tools, not read by people) quote their summary.
-  return foldTwins(scored.sort((a, b) => b.score - a.score), query)
+  return foldTwins(
+    scored.sort((a, b) => b.score - a.score),
+    query,
+  )
     .slice(0, limit)
     .map(({ summary, score }, index) => ({
       ...summary,
       score: Math.round(score * 1000) / 1000,
-      snippet: buildSnippet((index < SNIPPETS_FROM_TEXT && catalog.plainTextOf(summary.id)) || summary.summary, findTerms),
+      snippet: buildSnippet(
+        (index < SNIPPETS_FROM_TEXT && catalog.plainTextOf(summary.id)) || summary.summary,
+        findTerms,
+      ),
     }));
 }

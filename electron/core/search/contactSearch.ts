@@ -13,7 +13,9 @@ const names = new WeakMap<Contact, { terms: Set<string>; words: string[] }>();
 function namesOf(contact: Contact): { terms: Set<string>; words: string[] } {
   let found = names.get(contact);
   if (!found) {
-    const terms = new Set(indexTerms([contact.team.replace(/-/g, ' '), contact.marketplace, contact.email.replace(/[@.]/g, ' ')].join(' ')));
+    const terms = new Set(
+      indexTerms([contact.team.replace(/-/g, ' '), contact.marketplace, contact.email.replace(/[@.]/g, ' ')].join(' ')),
+    );
     names.set(contact, (found = { terms, words: [...terms] }));
   }
   return found;
@@ -27,13 +29,20 @@ function namesOf(contact: Contact): { terms: Set<string>; words: string[] } {
  * @example searchContacts(contacts, 'seller performance JP', glossary).map((contact) => contact.email)
  */
 export function searchContacts(contacts: Contact[], text: string, glossary: GlossaryIndex): Contact[] {
-  const groups = planQuery(text, glossary, { fuzzyLevel: 1, looseness: 'prefix' }).filter((group) => group.termId !== ASKS_FOR_AN_ADDRESS);
+  const groups = planQuery(text, glossary, { fuzzyLevel: 1, looseness: 'prefix' }).filter(
+    (group) => group.termId !== ASKS_FOR_AN_ADDRESS,
+  );
   if (groups.length === 0) return [];
   const found: Contact[] = [];
   for (const contact of contacts) {
     const { terms, words } = namesOf(contact);
-    const holds = (term: string, prefix: boolean) => terms.has(term) || (prefix && words.some((word) => word.startsWith(term)));
-    const named = groups.every((group) => group.termId === contact.team || group.alternatives.some((alternative) => alternative.terms.every((term) => holds(term.term, term.prefix))));
+    const holds = (term: string, prefix: boolean) =>
+      terms.has(term) || (prefix && words.some((word) => word.startsWith(term)));
+    const named = groups.every(
+      (group) =>
+        group.termId === contact.team ||
+        group.alternatives.some((alternative) => alternative.terms.every((term) => holds(term.term, term.prefix))),
+    );
     if (named) found.push(contact);
     if (found.length === MAX_CONTACTS) break;
   }

@@ -39,7 +39,11 @@ export function canonicalize(text: string): string {
 export function buildSearchForms(terms: GlossaryTerm[], synonyms: { id: string; forms: string[] }[]): SearchForms[] {
   const sets = synonyms.map((set) => ({ termId: `synonyms:${set.id}`, zh: set.forms, forms: set.forms }));
   const glossary = terms.map((term) => ({ termId: term.id, zh: term.zh, forms: [] as string[] }));
-  return [...glossary, ...sets].map(({ termId, zh, forms }) => ({ termId, forms, findOnly: [...new Set(zh.flatMap(pinyinForms))] }));
+  return [...glossary, ...sets].map(({ termId, zh, forms }) => ({
+    termId,
+    forms,
+    findOnly: [...new Set(zh.flatMap(pinyinForms))],
+  }));
 }
 
 /** Prepares glossary terms (and their search forms) for expansion; forms shared by two terms expand to both. */

@@ -18,7 +18,8 @@ const MAX_INITIALS_CHARS = 6;
 
 // Syllables as Hanyu Pinyin spells them: a consonant and a final, y/w spellings, or a bare vowel final
 // ("an", "er"). ü is typed v and follows only n and l. Precise enough that "remov" is not pinyin.
-const CONSONANT_SYLLABLE = '(?:zh|ch|sh|[bpmfdtgkhjqxrzcs])(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|an|en|in|un|ua|uo|ia|a|o|e|i|u)';
+const CONSONANT_SYLLABLE =
+  '(?:zh|ch|sh|[bpmfdtgkhjqxrzcs])(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|an|en|in|un|ua|uo|ia|a|o|e|i|u)';
 const NL_SYLLABLE = '[nl](?:iang|ang|eng|ing|ong|ian|iao|uan|ai|ei|ao|ou|iu|ie|ve|an|en|in|un|uo|ia|a|o|e|i|u|v)';
 const YW_SYLLABLE = 'y(?:ang|ing|ong|uan|ao|ou|an|in|ue|un|a|o|e|i|u)|w(?:ang|eng|ai|ei|an|en|a|o|u)';
 const VOWEL_SYLLABLE = '(?:ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)';
@@ -53,9 +54,15 @@ export function pinyinTerms(text: string): string[] {
     // Kana and Hangul have no pinyin; their stretch is skipped rather than misaligned.
     if (syllables.length !== chars.length) continue;
     for (let start = 0; start < chars.length; start++) {
-      for (const span of SPELLED_SPANS) if (start + span <= chars.length) terms.add(syllables.slice(start, start + span).join(''));
+      for (const span of SPELLED_SPANS)
+        if (start + span <= chars.length) terms.add(syllables.slice(start, start + span).join(''));
       for (let span = MIN_INITIALS_CHARS; span <= MAX_INITIALS_CHARS && start + span <= chars.length; span++) {
-        terms.add(syllables.slice(start, start + span).map((syllable) => syllable[0]).join(''));
+        terms.add(
+          syllables
+            .slice(start, start + span)
+            .map((syllable) => syllable[0])
+            .join(''),
+        );
       }
     }
   }
@@ -65,7 +72,8 @@ export function pinyinTerms(text: string): string[] {
 /** The full pinyin and (from three characters) the initials of a whole Chinese form: 移除订单 → yichudingdan, ycdd. */
 export function pinyinForms(form: string): string[] {
   const chars = Array.from(form.replace(/\s+/g, ''));
-  if (chars.length < 2 || chars.length > MAX_RUN_CHARS || !chars.every((char) => /\p{Script=Han}/u.test(char))) return [];
+  if (chars.length < 2 || chars.length > MAX_RUN_CHARS || !chars.every((char) => /\p{Script=Han}/u.test(char)))
+    return [];
   const syllables = pinyinOf(chars.join(''));
   if (syllables.length !== chars.length) return [];
   const forms = [syllables.join('')];

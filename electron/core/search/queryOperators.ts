@@ -36,7 +36,15 @@ const SCOPES = new Map<string, SearchScope>([
  *   // → { text: 'removal', phrases: ['return address'], excluded: ['dispose'], marketplace: 'DE', … }
  */
 export function parseOperators(query: string): ParsedQuery {
-  const parsed: ParsedQuery = { text: '', phrases: [], excluded: [], scope: 'all', cause: null, marketplace: null, unknown: [] };
+  const parsed: ParsedQuery = {
+    text: '',
+    phrases: [],
+    excluded: [],
+    scope: 'all',
+    cause: null,
+    marketplace: null,
+    unknown: [],
+  };
   const words: string[] = [];
   for (const match of query.matchAll(TOKEN)) {
     const [, minus, quoted, bare] = match;

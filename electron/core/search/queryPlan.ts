@@ -61,7 +61,9 @@ export function planQuery(text: string, glossary: GlossaryIndex, options: PlanOp
   const canonical = canonicalize(text);
   const stillTyping = /[\p{L}\p{N}]$/u.test(text);
   const pinyinTerms = wholePinyinTerms(canonical, glossary);
-  const { matches, remainder } = pinyinTerms ? { matches: pinyinTerms, remainder: '' } : findGlossaryForms(canonical, glossary);
+  const { matches, remainder } = pinyinTerms
+    ? { matches: pinyinTerms, remainder: '' }
+    : findGlossaryForms(canonical, glossary);
   const groups: QueryGroup[] = matches.map((match) => {
     const forms = glossary.formsOf.get(match.termId) ?? [];
     // A form that only finds the term (pinyin, initials) is searched as typed too: "asin" may be initials and a word.
@@ -70,7 +72,10 @@ export function planQuery(text: string, glossary: GlossaryIndex, options: PlanOp
       typed: match.typed,
       termId: match.termId,
       mustContain: null,
-      alternatives: expansions.map((form) => ({ terms: exactTerms(form), weight: form === match.typed ? 1 : SYNONYM_WEIGHT })),
+      alternatives: expansions.map((form) => ({
+        terms: exactTerms(form),
+        weight: form === match.typed ? 1 : SYNONYM_WEIGHT,
+      })),
     };
   });
   const runs = splitRuns(withoutQuestionWords(remainder, canonical, groups.length > 0));
@@ -79,14 +84,28 @@ export function planQuery(text: string, glossary: GlossaryIndex, options: PlanOp
   const looseness = options.looseness ?? 'typo';
   for (const run of kept) {
     if (run.kind === 'cjk' && options.splitCjkRuns && Array.from(run.text).length >= 3) {
-      for (const gram of cjkBigrams(run.text)) groups.push({ typed: gram, mustContain: null, alternatives: [{ terms: cjkTerms(gram), weight: 1 }] });
+      for (const gram of cjkBigrams(run.text))
+        groups.push({ typed: gram, mustContain: null, alternatives: [{ terms: cjkTerms(gram), weight: 1 }] });
       continue;
     }
     const isLast = run === runs.at(-1) && stillTyping && canonical.endsWith(run.text);
     const unknown = run.kind === 'latin' && (options.unknownWords?.has(run.text) ?? false);
-    const terms = run.kind === 'cjk' ? cjkTerms(run.text) : [loosened(latinTerm(run.text, isLast, options.fuzzyLevel, unknown), looseness)];
-    const swapped = looseness === 'typo' && unknown && run.text.length >= MIN_SWAP_LENGTH ? transpositions(run.text).map((variant) => ({ terms: [{ ...latinTerm(variant, isLast, 1, false), fuzzy: 1 }], weight: SWAP_WEIGHT })) : [];
-    groups.push({ typed: run.text, mustContain: run.kind === 'cjk' && Array.from(run.text).length >= 3 ? run.text : null, alternatives: [{ terms, weight: 1 }, ...swapped] });
+    const terms =
+      run.kind === 'cjk'
+        ? cjkTerms(run.text)
+        : [loosened(latinTerm(run.text, isLast, options.fuzzyLevel, unknown), looseness)];
+    const swapped =
+      looseness === 'typo' && unknown && run.text.length >= MIN_SWAP_LENGTH
+        ? transpositions(run.text).map((variant) => ({
+            terms: [{ ...latinTerm(variant, isLast, 1, false), fuzzy: 1 }],
+            weight: SWAP_WEIGHT,
+          }))
+        : [];
+    groups.push({
+      typed: run.text,
+      mustContain: run.kind === 'cjk' && Array.from(run.text).length >= 3 ? run.text : null,
+      alternatives: [{ terms, weight: 1 }, ...swapped],
+    });
   }
   return withPinyinJoin(groups, canonical, looseness);
 }
@@ -117,7 +136,8 @@ function withPinyinJoin(groups: QueryGroup[], canonical: string, looseness: Loos
 function transpositions(word: string): string[] {
   const variants = new Set<string>();
   for (let index = 0; index + 1 < word.length; index++) {
-    if (word[index] !== word[index + 1]) variants.add(word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2));
+    if (word[index] !== word[index + 1])
+      variants.add(word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2));
   }
   return [...variants];
 }
@@ -150,7 +170,17 @@ function trimParticles(run: string): string {
  */
 function latinTerm(word: string, isLast: boolean, fuzzyLevel: 1 | 2, unknown: boolean): PlannedTerm {
   const widest = word.length >= 6 ? 2 : 1;
-  const fuzzy = /\d/.test(word) ? 0 : unknown ? (word.length >= MIN_UNKNOWN_FUZZY_LENGTH ? widest : 0) : word.length < MIN_FUZZY_LENGTH ? 0 : word.length >= 8 ? fuzzyLevel : Math.min(fuzzyLevel, widest);
+  const fuzzy = /\d/.test(word)
+    ? 0
+    : unknown
+      ? word.length >= MIN_UNKNOWN_FUZZY_LENGTH
+        ? widest
+        : 0
+      : word.length < MIN_FUZZY_LENGTH
+        ? 0
+        : word.length >= 8
+          ? fuzzyLevel
+          : Math.min(fuzzyLevel, widest);
   return { term: word, prefix: isLast && word.length >= MIN_PREFIX_LENGTH, fuzzy };
 }
 
@@ -161,7 +191,9 @@ function cjkTerms(run: string): PlannedTerm[] {
 
 /** The exact index terms of a glossary form. */
 function exactTerms(form: string): PlannedTerm[] {
-  return splitRuns(form).flatMap((run) => (run.kind === 'cjk' ? cjkTerms(run.text) : [{ term: run.text, prefix: false, fuzzy: 0 }]));
+  return splitRuns(form).flatMap((run) =>
+    run.kind === 'cjk' ? cjkTerms(run.text) : [{ term: run.text, prefix: false, fuzzy: 0 }],
+  );
 }
 
 /** Pinyin typed in pieces ("feng hao", "yichu dingdan") that spells one glossary term as a whole. */
@@ -174,7 +206,10 @@ function wholePinyinTerms(canonical: string, glossary: GlossaryIndex): { typed: 
 }
 
 /** Finds glossary forms in the canonical query, longest first, without overlaps. */
-function findGlossaryForms(canonical: string, glossary: GlossaryIndex): { matches: { typed: string; termId: string }[]; remainder: string } {
+function findGlossaryForms(
+  canonical: string,
+  glossary: GlossaryIndex,
+): { matches: { typed: string; termId: string }[]; remainder: string } {
   const taken = new Array<boolean>(canonical.length).fill(false);
   const matches: { typed: string; termId: string; at: number }[] = [];
   for (const form of glossary.forms) {
@@ -184,7 +219,8 @@ function findGlossaryForms(canonical: string, glossary: GlossaryIndex): { matche
       // Overlapping forms are all kept while each adds a character ("多账号被封" → 多账号 + 账号被封).
       if (atWordEdges(canonical, at, end) && !taken.slice(at, end).every(Boolean)) {
         taken.fill(true, at, end);
-        if (!matches.some((match) => match.termId === form.termId)) matches.push({ typed: form.canonical, termId: form.termId, at });
+        if (!matches.some((match) => match.termId === form.termId))
+          matches.push({ typed: form.canonical, termId: form.termId, at });
       }
       at = canonical.indexOf(form.canonical, at + 1);
     }

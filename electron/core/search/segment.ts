@@ -66,7 +66,14 @@ export class Segment {
   private live: number;
 
   constructor(parts: SegmentParts) {
-    ({ ids: this.ids, cjkKeys: this.cjkKeys, latinTerms: this.latinTerms, offsets: this.offsets, docs: this.docs, weights: this.weights } = parts);
+    ({
+      ids: this.ids,
+      cjkKeys: this.cjkKeys,
+      latinTerms: this.latinTerms,
+      offsets: this.offsets,
+      docs: this.docs,
+      weights: this.weights,
+    } = parts);
     this.alive = new Uint8Array(this.ids.length).fill(1);
     this.live = this.ids.length;
     this.latin = new SortedVocabulary(parts.latinTerms, parts.cjkKeys.length);
@@ -104,7 +111,9 @@ export class Segment {
   }
 
   termText(termNumber: number): string {
-    return termNumber < this.cjkKeys.length ? cjkTermOf(this.cjkKeys[termNumber]!) : this.latinTerms[termNumber - this.cjkKeys.length]!;
+    return termNumber < this.cjkKeys.length
+      ? cjkTermOf(this.cjkKeys[termNumber]!)
+      : this.latinTerms[termNumber - this.cjkKeys.length]!;
   }
 
   documentFrequency(termNumber: number): number {
@@ -158,7 +167,8 @@ export class SegmentBuilder {
     // words sorted by code unit are the vocabulary's look-up structure itself (SortedVocabulary).
     const cjkKeys = Float64Array.from(cjkTerms).sort();
     latinTerms.sort();
-    const termOf = (index: number) => (index < cjkKeys.length ? cjkTermOf(cjkKeys[index]!) : latinTerms[index - cjkKeys.length]!);
+    const termOf = (index: number) =>
+      index < cjkKeys.length ? cjkTermOf(cjkKeys[index]!) : latinTerms[index - cjkKeys.length]!;
     const termCount = cjkKeys.length + latinTerms.length;
     const offsets = new Uint32Array(termCount + 1);
     const docs = new Uint32Array(total);
@@ -189,14 +199,22 @@ function termTextOf(parts: SegmentParts, term: number): string {
  * how dead documents leave.
  */
 export function mergeSegments(segments: Segment[], keep: (id: string) => boolean = () => true): Segment {
-  return new Segment(mergeSegmentParts(segments.map((segment) => ({ parts: segment.parts(), alive: segment.alive })), keep));
+  return new Segment(
+    mergeSegmentParts(
+      segments.map((segment) => ({ parts: segment.parts(), alive: segment.alive })),
+      keep,
+    ),
+  );
 }
 
 /**
  * mergeSegments over parts (what a worker thread receives), reading which documents are live from
  * `alive`: a copy taken beforehand keeps the result as of then, whatever changes meanwhile.
  */
-export function mergeSegmentParts(sources: { parts: SegmentParts; alive: Uint8Array }[], keep: (id: string) => boolean = () => true): SegmentParts {
+export function mergeSegmentParts(
+  sources: { parts: SegmentParts; alive: Uint8Array }[],
+  keep: (id: string) => boolean = () => true,
+): SegmentParts {
   const builder = new SegmentBuilder();
   const renumbered = sources.map(({ parts, alive }) => {
     const numbers = new Int32Array(parts.ids.length).fill(-1);

@@ -26,7 +26,12 @@ const align = (bytes: number) => Math.ceil(bytes / 8) * 8;
 
 /** Serializes a segment's parts into one buffer. */
 export function writeSegment(parts: SegmentParts): Uint8Array {
-  const header: Header = { ids: parts.ids, latinTerms: parts.latinTerms, cjkCount: parts.cjkKeys.length, postingCount: parts.docs.length };
+  const header: Header = {
+    ids: parts.ids,
+    latinTerms: parts.latinTerms,
+    cjkCount: parts.cjkKeys.length,
+    postingCount: parts.docs.length,
+  };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const arrays = [parts.cjkKeys, parts.offsets, parts.docs, parts.weights];
   let size = align(PREAMBLE_BYTES + headerBytes.length);
@@ -59,7 +64,8 @@ export function readSegment(input: Uint8Array): SegmentParts {
   const fail = (reason: string): never => {
     throw new IndexFileError(`the search index is damaged (${reason}); rebuild it with npm run build`);
   };
-  if (bytes.length < PREAMBLE_BYTES || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) fail('not a Seller KB index');
+  if (bytes.length < PREAMBLE_BYTES || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC)
+    fail('not a Seller KB index');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(4, true);
   if (version !== INDEX_FILE_VERSION) fail(`format ${version}, expected ${INDEX_FILE_VERSION}`);
@@ -67,15 +73,27 @@ export function readSegment(input: Uint8Array): SegmentParts {
   if (PREAMBLE_BYTES + headerLength > bytes.length) fail('header runs past the end');
   let header: Header;
   try {
-    header = JSON.parse(new TextDecoder().decode(bytes.subarray(PREAMBLE_BYTES, PREAMBLE_BYTES + headerLength))) as Header;
+    header = JSON.parse(
+      new TextDecoder().decode(bytes.subarray(PREAMBLE_BYTES, PREAMBLE_BYTES + headerLength)),
+    ) as Header;
   } catch {
     return fail('unreadable header');
   }
   const { ids, latinTerms, cjkCount, postingCount } = header;
-  if (!Array.isArray(ids) || !Array.isArray(latinTerms) || !Number.isInteger(cjkCount) || !Number.isInteger(postingCount)) fail('incomplete header');
+  if (
+    !Array.isArray(ids) ||
+    !Array.isArray(latinTerms) ||
+    !Number.isInteger(cjkCount) ||
+    !Number.isInteger(postingCount)
+  )
+    fail('incomplete header');
 
   let at = align(PREAMBLE_BYTES + headerLength);
-  const take = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, length: number, bytesPer: number): T => {
+  const take = <T>(
+    make: (buffer: ArrayBuffer, offset: number, length: number) => T,
+    length: number,
+    bytesPer: number,
+  ): T => {
     if (at + length * bytesPer > bytes.byteLength) fail('arrays run past the end');
     const array = make(bytes.buffer as ArrayBuffer, bytes.byteOffset + at, length);
     at = align(at + length * bytesPer);
@@ -100,8 +118,11 @@ function checkParts(parts: SegmentParts, fail: (reason: string) => never): void 
   for (let term = 0; term + 1 < offsets.length; term++) {
     if (offsets[term]! > offsets[term + 1]!) fail(`postings of term ${term} are out of order`);
   }
-  for (let index = 1; index < cjkKeys.length; index++) if (!(cjkKeys[index - 1]! < cjkKeys[index]!)) fail('CJK terms are out of order');
+  for (let index = 1; index < cjkKeys.length; index++)
+    if (!(cjkKeys[index - 1]! < cjkKeys[index]!)) fail('CJK terms are out of order');
   if (latinTerms.some((term) => typeof term !== 'string')) fail('a Latin term is not text');
-  for (let index = 1; index < latinTerms.length; index++) if (!(latinTerms[index - 1]! < latinTerms[index]!)) fail('Latin terms are out of order');
-  for (let index = 0; index < docs.length; index++) if (docs[index]! >= ids.length) fail(`posting ${index} names document ${docs[index]} of ${ids.length}`);
+  for (let index = 1; index < latinTerms.length; index++)
+    if (!(latinTerms[index - 1]! < latinTerms[index]!)) fail('Latin terms are out of order');
+  for (let index = 0; index < docs.length; index++)
+    if (docs[index]! >= ids.length) fail(`posting ${index} names document ${docs[index]} of ${ids.length}`);
 }

@@ -46,7 +46,8 @@ export class SegmentQuery {
   /** The index terms any planned term matched in this segment (for highlighting). */
   matchedTerms(): string[] {
     const terms = new Set<string>();
-    for (const list of this.expansions.values()) for (const expansion of list) terms.add(this.segment.termText(expansion.term));
+    for (const list of this.expansions.values())
+      for (const expansion of list) terms.add(this.segment.termText(expansion.term));
     return [...terms];
   }
 
@@ -119,7 +120,8 @@ function expandTerm(segment: Segment, planned: PlannedTerm): Expansion[] {
   const exact = segment.latin.get(term);
   if (exact !== undefined) offer(exact, 1);
   if (planned.prefix) {
-    for (const [word, number] of segment.latin.atPrefix(term)) offer(number, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (word.length - term.length)));
+    for (const [word, number] of segment.latin.atPrefix(term))
+      offer(number, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (word.length - term.length)));
   }
   if (planned.fuzzy > 0) {
     for (const [, [number, distance]] of segment.latin.fuzzyGet(term, planned.fuzzy)) {
@@ -131,5 +133,6 @@ function expandTerm(segment: Segment, planned: PlannedTerm): Expansion[] {
 
 /** total := total + other where both match, 0 elsewhere (an AND). */
 function addWhereBoth(total: Float32Array, other: Float32Array): void {
-  for (let doc = 0; doc < total.length; doc++) total[doc] = total[doc]! > 0 && other[doc]! > 0 ? total[doc]! + other[doc]! : 0;
+  for (let doc = 0; doc < total.length; doc++)
+    total[doc] = total[doc]! > 0 && other[doc]! > 0 ? total[doc]! + other[doc]! : 0;
 }

@@ -29,7 +29,10 @@ export function buildSnippet(text: string, matchedTerms: string[] | TermFinder):
   for (let from = 0; from < scanEnd && ranges.length === 0; from += STRETCH) {
     // Stretches overlap by a long word, so a term across the border is still found.
     const start = Math.max(0, from - OVERLAP);
-    ranges = find(text.slice(start, Math.min(scanEnd, from + STRETCH))).map(([begin, end]) => [begin + start, end + start]);
+    ranges = find(text.slice(start, Math.min(scanEnd, from + STRETCH))).map(([begin, end]) => [
+      begin + start,
+      end + start,
+    ]);
   }
   return snippetAround(text, ranges);
 }
@@ -40,7 +43,8 @@ export function substringRanges(text: string, needles: string[]): Range[] {
   if (lower.length !== text.length) return [];
   const ranges: Range[] = [];
   for (const needle of needles.map((item) => item.toLowerCase()).filter(Boolean)) {
-    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + needle.length)) ranges.push([at, at + needle.length]);
+    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + needle.length))
+      ranges.push([at, at + needle.length]);
   }
   return ranges;
 }
@@ -103,7 +107,8 @@ export function termFinder(matchedTerms: string[]): TermFinder {
     if (pairs.size > 0) {
       for (let index = 0; index + 1 < lower.length; index++) {
         const unit = lower.charCodeAt(index);
-        if (firstUnits[unit] && pairs.has(unit * 0x10000 + lower.charCodeAt(index + 1))) ranges.push([index, index + 2]);
+        if (firstUnits[unit] && pairs.has(unit * 0x10000 + lower.charCodeAt(index + 1)))
+          ranges.push([index, index + 2]);
       }
     }
     return ranges;
@@ -168,7 +173,13 @@ function bestWindowStart(ranges: Range[], length: number): number {
 function atWordStart(text: string, start: number): number {
   if (start === 0) return 0;
   let index = start;
-  while (index < text.length && index - start < 20 && /[A-Za-z0-9]/.test(text[index - 1] ?? '') && /[A-Za-z0-9]/.test(text[index] ?? '')) index++;
+  while (
+    index < text.length &&
+    index - start < 20 &&
+    /[A-Za-z0-9]/.test(text[index - 1] ?? '') &&
+    /[A-Za-z0-9]/.test(text[index] ?? '')
+  )
+    index++;
   while (index < text.length && /\s/.test(text[index] ?? '')) index++;
   return index - start < 25 ? index : start;
 }

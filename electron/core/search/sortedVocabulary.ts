@@ -26,7 +26,8 @@ export class SortedVocabulary {
 
   /** Every word starting with `prefix` (the prefix itself included), with its term number. */
   *atPrefix(prefix: string): Generator<[string, number]> {
-    for (let at = this.lowerBound(prefix); at < this.words.length && this.words[at]!.startsWith(prefix); at++) yield [this.words[at]!, this.first + at];
+    for (let at = this.lowerBound(prefix); at < this.words.length && this.words[at]!.startsWith(prefix); at++)
+      yield [this.words[at]!, this.first + at];
   }
 
   /** Every word within `maxDistance` edits of `query`: word → [term number, distance]. */
@@ -41,7 +42,15 @@ export class SortedVocabulary {
    * words[from, to) share their first `depth` characters, and `row` is the edit distance from
    * that prefix to each prefix of the query. Children are the runs sharing one more character.
    */
-  private walk(query: string, maxDistance: number, from: number, to: number, depth: number, row: number[], found: Map<string, [number, number]>): void {
+  private walk(
+    query: string,
+    maxDistance: number,
+    from: number,
+    to: number,
+    depth: number,
+    row: number[],
+    found: Map<string, [number, number]>,
+  ): void {
     let start = from;
     // The prefix itself is a word: it sorts first among the words it starts.
     if (start < to && this.words[start]!.length === depth) {

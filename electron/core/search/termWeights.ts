@@ -19,7 +19,8 @@ const DELTA = 0.5;
 /** Mean length of each field over the documents (index = field position). */
 export function averageFieldLengths(documents: WeightedField[][]): number[] {
   const totals: number[] = [];
-  for (const fields of documents) fields.forEach((field, index) => (totals[index] = (totals[index] ?? 0) + field.terms.length));
+  for (const fields of documents)
+    fields.forEach((field, index) => (totals[index] = (totals[index] ?? 0) + field.terms.length));
   return totals.map((total) => total / Math.max(1, documents.length));
 }
 

@@ -15,7 +15,10 @@ export interface Run {
 const CJK_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u30fc\\u3005\\u3006';
 const CJK_CHAR = new RegExp(`[${CJK_CLASS}]`, 'u');
 // A CJK run, or a word of letters and digits from any other script (so "38日元" is 38 + 日元).
-const RUN = new RegExp(`([${CJK_CLASS}]+)|((?:(?![${CJK_CLASS}])[\\p{L}\\p{N}])+(?:['’](?:(?![${CJK_CLASS}])\\p{L})+)*)`, 'gu');
+const RUN = new RegExp(
+  `([${CJK_CLASS}]+)|((?:(?![${CJK_CLASS}])[\\p{L}\\p{N}])+(?:['’](?:(?![${CJK_CLASS}])\\p{L})+)*)`,
+  'gu',
+);
 
 /** NFKC + lower case: full-width letters and digits become ASCII, compatibility forms fold. */
 export function normalizeText(text: string): string {
@@ -24,7 +27,10 @@ export function normalizeText(text: string): string {
 
 /** Removes diacritics from a Latin word (é → e); never applied to CJK, where it would break kana. */
 export function foldLatin(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/['’]/g, '');
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/['’]/g, '');
 }
 
 /** Splits text into Latin words and CJK runs, in order: "FBA移除订单" → FBA, 移除订单. */

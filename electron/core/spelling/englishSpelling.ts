@@ -24,7 +24,11 @@ export function useDictionaryFrom(folder: string): void {
 
 /** The folder of the dictionary-en package, found the way Node finds packages: from the app's folder, the running script, or the working folder. */
 function dictionaryFolder(): string {
-  const starts = [appFolder && join(appFolder, 'package.json'), process.argv[1], join(process.cwd(), 'package.json')].filter((start): start is string => Boolean(start));
+  const starts = [
+    appFolder && join(appFolder, 'package.json'),
+    process.argv[1],
+    join(process.cwd(), 'package.json'),
+  ].filter((start): start is string => Boolean(start));
   for (const start of starts) {
     try {
       return dirname(createRequire(resolve(start)).resolve('dictionary-en'));
@@ -32,7 +36,9 @@ function dictionaryFolder(): string {
       // Not installed above this place; try the next.
     }
   }
-  throw new Error(`Spelling: the English dictionary (package dictionary-en) is not installed above ${starts.join(' or ')}`);
+  throw new Error(
+    `Spelling: the English dictionary (package dictionary-en) is not installed above ${starts.join(' or ')}`,
+  );
 }
 
 // The library's letters are written in British English; the dictionary is American.
@@ -53,13 +59,18 @@ const BRITISH_FORMS: [RegExp, string][] = [
 export function englishSpelling(): EnglishSpelling {
   if (loaded) return loaded;
   const folder = dictionaryFolder();
-  const checker = nspell({ aff: readFileSync(join(folder, 'index.aff')), dic: readFileSync(join(folder, 'index.dic')) });
+  const checker = nspell({
+    aff: readFileSync(join(folder, 'index.aff')),
+    dic: readFileSync(join(folder, 'index.dic')),
+  });
   const correctAsIs = (word: string) => checker.correct(word) || checker.correct(word.toLowerCase());
   loaded = {
     isCorrect(word) {
       const trimmed = word.trim().replace(/’/g, "'");
       if (trimmed === '' || correctAsIs(trimmed)) return true;
-      return BRITISH_FORMS.some(([ending, american]) => ending.test(trimmed) && correctAsIs(trimmed.replace(ending, american)));
+      return BRITISH_FORMS.some(
+        ([ending, american]) => ending.test(trimmed) && correctAsIs(trimmed.replace(ending, american)),
+      );
     },
     suggest(word, limit = 5) {
       if (loaded!.isCorrect(word)) return [];

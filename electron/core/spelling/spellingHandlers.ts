@@ -10,7 +10,12 @@ export function spellingHandlers(): Pick<KbApi, 'checkSpelling'> {
   return {
     checkSpelling: async (request) => {
       const word = request?.word;
-      if (typeof word !== 'string' || word.length === 0 || word.length > MAX_WORD || !/^[A-Za-z][A-Za-z']*$/.test(word)) {
+      if (
+        typeof word !== 'string' ||
+        word.length === 0 ||
+        word.length > MAX_WORD ||
+        !/^[A-Za-z][A-Za-z']*$/.test(word)
+      ) {
         throw new KbError('INVALID_INPUT', `Spelling: "word" must be one English word of 1 to ${MAX_WORD} letters`);
       }
       const spelling = englishSpelling();

@@ -75,7 +75,9 @@ export class WorkerPool<Job, Result> {
   async close(): Promise<void> {
     this.closed = true;
     for (const queued of this.queue.splice(0)) queued.reject(new WorkerJobError('the worker pool is closed', 'closed'));
-    await Promise.all([...this.threads].map((thread) => this.end(thread, new WorkerJobError('the worker pool is closed', 'closed'))));
+    await Promise.all(
+      [...this.threads].map((thread) => this.end(thread, new WorkerJobError('the worker pool is closed', 'closed'))),
+    );
   }
 
   private dispatch(): void {
@@ -95,8 +97,14 @@ export class WorkerPool<Job, Result> {
     const worker = new Worker(this.script, { execArgv: this.options.execArgv });
     const thread: Thread = { worker, current: null, idleTimer: null };
     worker.on('message', (reply: WorkerReply<unknown>) => this.finish(thread, reply));
-    worker.on('error', (error) => void this.end(thread, new WorkerJobError(`the worker failed: ${error.message}`, 'failed')));
-    worker.on('exit', (code) => void this.end(thread, new WorkerJobError(`the worker stopped (exit code ${code})`, 'stopped')));
+    worker.on(
+      'error',
+      (error) => void this.end(thread, new WorkerJobError(`the worker failed: ${error.message}`, 'failed')),
+    );
+    worker.on(
+      'exit',
+      (code) => void this.end(thread, new WorkerJobError(`the worker stopped (exit code ${code})`, 'stopped')),
+    );
     this.threads.add(thread);
     return thread;
   }
@@ -105,7 +113,10 @@ export class WorkerPool<Job, Result> {
     if (thread.idleTimer) clearTimeout(thread.idleTimer);
     thread.idleTimer = null;
     const limit = this.options.jobTimeLimitMs;
-    const timer = setTimeout(() => void this.end(thread, new WorkerJobError(`the job took longer than ${limit / 1000} s`, 'timeout')), limit);
+    const timer = setTimeout(
+      () => void this.end(thread, new WorkerJobError(`the job took longer than ${limit / 1000} s`, 'timeout')),
+      limit,
+    );
     thread.current = { ...queued, timer };
     thread.worker.ref();
     thread.worker.postMessage(queued.job, queued.transfer);

@@ -1,5 +1,10 @@
 import type { Envelope, KbEvents } from '../../../electron/common/index.js';
-import { createEventHub, eventsFromSubscribe, isKbEventEnvelope, unwrapEnvelope } from '../../../electron/common/index.js';
+import {
+  createEventHub,
+  eventsFromSubscribe,
+  isKbEventEnvelope,
+  unwrapEnvelope,
+} from '../../../electron/common/index.js';
 
 /** The bridge's EVENTS_PATH and EVENTS_TICKET_PATH, and its TOKEN_HEADER. */
 const EVENTS_PATH = '/events';
@@ -27,7 +32,10 @@ function laterByTimer(run: () => void, ms: number): () => void {
  * subscriber and closes after the last. When it breaks, it is opened again with a new ticket,
  * waiting 1 s, 2 s, 4 s … up to 30 s; events sent meanwhile are not replayed.
  */
-export function createHttpEvents(token: string | null | Promise<string | null>, options: HttpEventsOptions = {}): KbEvents {
+export function createHttpEvents(
+  token: string | null | Promise<string | null>,
+  options: HttpEventsOptions = {},
+): KbEvents {
   const fetchImpl = options.fetchImpl ?? ((input, init) => fetch(input, init));
   const later = options.later ?? laterByTimer;
   let source: EventSource | null = null;
@@ -47,7 +55,10 @@ export function createHttpEvents(token: string | null | Promise<string | null>, 
   const connect = async () => {
     const mine = ++generation;
     try {
-      const response = await fetchImpl(TICKET_PATH, { method: 'POST', headers: { [TOKEN_HEADER]: (await token) ?? '' } });
+      const response = await fetchImpl(TICKET_PATH, {
+        method: 'POST',
+        headers: { [TOKEN_HEADER]: (await token) ?? '' },
+      });
       const { ticket } = unwrapEnvelope((await response.json()) as Envelope<{ ticket: string }>);
       if (mine !== generation) return;
       const EventSourceImpl = options.EventSourceImpl ?? EventSource;

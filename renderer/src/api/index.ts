@@ -17,13 +17,21 @@ export const isDesktop = Boolean(window.kb);
 const token = isDesktop ? null : takeToken(window.location, window.history, window.sessionStorage);
 
 /** Resolves false in a browser tab opened without a valid link from `seller-kb web` (the bridge would refuse every call). */
-export const hasAccess: Promise<boolean> = token === null ? Promise.resolve(true) : token.then((value) => value !== null, () => false);
+export const hasAccess: Promise<boolean> =
+  token === null
+    ? Promise.resolve(true)
+    : token.then(
+        (value) => value !== null,
+        () => false,
+      );
 
 let current: KbApi = window.kb ? apiFromEnvelopes(window.kb) : createHttpClient(token);
 let currentEvents: KbEvents = window.kb ?? createHttpEvents(token);
 
 /** The contract as this page reaches it: window.kb in the desktop app, the HTTP bridge in a browser. */
-export const kb: KbApi = apiFromCall((method, argument) => (current[method] as (argument?: unknown) => Promise<unknown>)(argument));
+export const kb: KbApi = apiFromCall((method, argument) =>
+  (current[method] as (argument?: unknown) => Promise<unknown>)(argument),
+);
 
 /** The core's push events: over IPC in the desktop app, Server-Sent Events in a browser. */
 export const kbEvents: KbEvents = {

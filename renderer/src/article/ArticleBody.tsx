@@ -28,16 +28,33 @@ export function ArticleBody({ lang, html, checklists, progress }: Props) {
   return (
     <>
       {/* Clicks are handled for the links inside; every link stays reachable and usable by keyboard. */}
-      <div ref={container} className="article-body" lang={languageTag(lang)} onClick={handleRenderedLinkClick} dangerouslySetInnerHTML={safeHtml} />
+      <div
+        ref={container}
+        className="article-body"
+        lang={languageTag(lang)}
+        onClick={handleRenderedLinkClick}
+        dangerouslySetInnerHTML={safeHtml}
+      />
       {slots?.checklists.map(({ name, slot }) => {
         const total = checklists.find((list) => list.name === name)?.steps.length ?? 0;
         return createPortal(<ChecklistHead done={progress.doneIn(name, total)} total={total} />, slot, `head-${name}`);
       })}
       {slots?.steps.map(({ checklist, step, slot }) =>
-        createPortal(<ChecklistStep checklist={checklist} step={step} checked={progress.isTicked(checklist, step)} onToggle={progress.toggle} />, slot, `step-${checklist}-${step}`),
+        createPortal(
+          <ChecklistStep
+            checklist={checklist}
+            step={step}
+            checked={progress.isTicked(checklist, step)}
+            onToggle={progress.toggle}
+          />,
+          slot,
+          `step-${checklist}-${step}`,
+        ),
       )}
       {slots?.letters.map(({ pre, slot }, index) => createPortal(<LetterBar pre={pre} />, slot, `letter-${index}`))}
-      {slots?.emails.map(({ email, slot }, index) => createPortal(<CopyEmailButton email={email} />, slot, `email-${index}`))}
+      {slots?.emails.map(({ email, slot }, index) =>
+        createPortal(<CopyEmailButton email={email} />, slot, `email-${index}`),
+      )}
     </>
   );
 }

@@ -23,7 +23,9 @@ export function ArticleHeader({ article }: { article: Article }) {
       <p className="article-category">
         <a href={paths.category(article.category)}>{t.category[article.category]}</a>
       </p>
-      <h1 id="article-title" lang={languageTag(article.lang)}>{article.title}</h1>
+      <h1 id="article-title" lang={languageTag(article.lang)}>
+        {article.title}
+      </h1>
       <dl className="article-meta">
         {article.asOf && (
           <div className="meta-asof">
@@ -68,7 +70,11 @@ export function ArticleHeader({ article }: { article: Article }) {
             {t.article.switchTo(t.lang[otherLang])}
           </button>
         )}
-        <button type="button" aria-pressed={bookmarked} onClick={() => toggleBookmark({ id: article.id, title: article.title, lang: article.lang })}>
+        <button
+          type="button"
+          aria-pressed={bookmarked}
+          onClick={() => toggleBookmark({ id: article.id, title: article.title, lang: article.lang })}
+        >
           {bookmarked ? `★ ${t.article.bookmarked}` : `☆ ${t.article.bookmark}`}
         </button>
         <button type="button" data-testid="print-article" onClick={() => window.print()}>

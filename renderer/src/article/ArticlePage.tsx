@@ -31,7 +31,11 @@ export function ArticlePage({ id }: { id: string }) {
           <p className="muted">{t.common.loading}</p>
         ) : (
           <>
-            <h1>{loaded.error instanceof KbError && loaded.error.code === 'NOT_FOUND' ? t.common.notFound : t.errors.title}</h1>
+            <h1>
+              {loaded.error instanceof KbError && loaded.error.code === 'NOT_FOUND'
+                ? t.common.notFound
+                : t.errors.title}
+            </h1>
             <p>{errorMessage(loaded.error, t)}</p>
             <p className="button-row">
               <button type="button" onClick={loaded.reload}>
@@ -52,7 +56,13 @@ function ArticleView({ article }: { article: Article }) {
   return (
     <div className="page article-page">
       <TwinOffer article={article} />
-      <article role="article" className="article" data-testid="article-view" data-id={article.id} aria-labelledby="article-title">
+      <article
+        role="article"
+        className="article"
+        data-testid="article-view"
+        data-id={article.id}
+        aria-labelledby="article-title"
+      >
         <ArticleHeader article={article} />
         <div className="article-layout">
           <TableOfContents headings={article.headings} />

@@ -43,7 +43,12 @@ export function LetterBar({ pre }: { pre: HTMLElement }) {
   return (
     <>
       <span className="letter-bar-label">{t.article.letter}</span>
-      <button type="button" className="button-small" data-testid="copy-letter" onClick={() => void copyWithToast(pre.textContent ?? '', t)}>
+      <button
+        type="button"
+        className="button-small"
+        data-testid="copy-letter"
+        onClick={() => void copyWithToast(pre.textContent ?? '', t)}
+      >
         {t.article.copyLetter}
       </button>
     </>
@@ -54,7 +59,13 @@ export function LetterBar({ pre }: { pre: HTMLElement }) {
 export function CopyEmailButton({ email }: { email: string }) {
   const t = useT();
   return (
-    <button type="button" className="button-tiny" aria-label={t.article.copyEmail(email)} title={t.article.copyEmail(email)} onClick={() => void copyWithToast(email, t)}>
+    <button
+      type="button"
+      className="button-tiny"
+      aria-label={t.article.copyEmail(email)}
+      title={t.article.copyEmail(email)}
+      onClick={() => void copyWithToast(email, t)}
+    >
       {t.common.copy}
     </button>
   );

@@ -10,7 +10,10 @@ export function ChecklistSummary({ progress }: { progress: ChecklistState }) {
     <div className="checklist-summary">
       <span>
         {t.article.checklist}{' '}
-        <strong className={done === total && total > 0 ? 'progress-pill is-complete' : 'progress-pill'} aria-label={t.article.progressLabel(done, total)}>
+        <strong
+          className={done === total && total > 0 ? 'progress-pill is-complete' : 'progress-pill'}
+          aria-label={t.article.progressLabel(done, total)}
+        >
           {t.article.progress(done, total)}
         </strong>
       </span>
@@ -21,7 +24,11 @@ export function ChecklistSummary({ progress }: { progress: ChecklistState }) {
         disabled={done === 0}
         onClick={() =>
           void progress.reset().then((previous) => {
-            if (previous) showToast(t.article.resetDone, { label: t.common.undo, run: () => void progress.restore(previous).then(() => showToast(t.checklistUndone)) });
+            if (previous)
+              showToast(t.article.resetDone, {
+                label: t.common.undo,
+                run: () => void progress.restore(previous).then(() => showToast(t.checklistUndone)),
+              });
           })
         }
       >

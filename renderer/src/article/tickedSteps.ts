@@ -20,5 +20,8 @@ export function withStep(ticked: TickedSteps, checklist: string, step: number, d
   const steps = new Set(ticked.get(checklist) ?? []);
   if (done) steps.add(step);
   else steps.delete(step);
-  return new Map(ticked).set(checklist, [...steps].sort((a, b) => a - b));
+  return new Map(ticked).set(
+    checklist,
+    [...steps].sort((a, b) => a - b),
+  );
 }

@@ -19,7 +19,11 @@ export interface ChecklistState {
 }
 
 /** The article's ticked steps from the core; a tick shows at once and is undone if saving fails. */
-export function useChecklistProgress(articleId: string, checklists: ChecklistInfo[], twinId: string | null = null): ChecklistState {
+export function useChecklistProgress(
+  articleId: string,
+  checklists: ChecklistInfo[],
+  twinId: string | null = null,
+): ChecklistState {
   const [ticked, setTicked] = useState<TickedSteps>(() => new Map());
   const hasChecklists = checklists.length > 0;
   // Ticks are kept in the notebook: while it is locked there are none to show.
@@ -28,7 +32,10 @@ export function useChecklistProgress(articleId: string, checklists: ChecklistInf
   useEffect(() => {
     if (!hasChecklists || locked) return;
     let current = true;
-    kb.getChecklistProgress({ articleId }).then((progress) => current && setTicked(tickedFromProgress(progress)), reportError);
+    kb.getChecklistProgress({ articleId }).then(
+      (progress) => current && setTicked(tickedFromProgress(progress)),
+      reportError,
+    );
     return () => {
       current = false;
     };
@@ -63,7 +70,8 @@ export function useChecklistProgress(articleId: string, checklists: ChecklistInf
     async (previous: TickedSteps) => {
       try {
         for (const [checklist, steps] of previous) {
-          for (const step of steps) setTicked(tickedFromProgress(await kb.setChecklistStep({ articleId, checklist, step, done: true })));
+          for (const step of steps)
+            setTicked(tickedFromProgress(await kb.setChecklistStep({ articleId, checklist, step, done: true })));
         }
       } catch (error) {
         reportError(error);

@@ -48,7 +48,12 @@ export function CaseDeadlines({ record, onUpdated }: { record: CaseRecord; onUpd
         </ol>
       )}
       {data && data.deadlines.length === 0 && <p className="muted">{t.caseFile.noDeadlines}</p>}
-      <button type="button" data-testid="export-ics" disabled={!data?.deadlines.some((deadline) => deadline.due !== null)} onClick={() => void exportIcs()}>
+      <button
+        type="button"
+        data-testid="export-ics"
+        disabled={!data?.deadlines.some((deadline) => deadline.due !== null)}
+        onClick={() => void exportIcs()}
+      >
         {t.caseFile.exportIcs}
       </button>
       {notice.data && (
@@ -98,15 +103,19 @@ function DeadlineItem({ deadline, onUseRuleDate }: { deadline: CaseDeadline; onU
   const lang = usePreferredArticleLang();
   const date = deadline.typed ?? deadline.due;
   return (
-    <li className={`deadline-item deadline-${deadline.state ?? 'undated'}`} data-testid="deadline-item" data-id={deadline.id}>
+    <li
+      className={`deadline-item deadline-${deadline.state ?? 'undated'}`}
+      data-testid="deadline-item"
+      data-id={deadline.id}
+    >
       <span className="deadline-date">{date ? <time dateTime={date}>{date}</time> : t.caseFile.undated}</span>{' '}
       <strong className="deadline-title">{deadline.title[ui]}</strong>
       {deadline.state && <span className="deadline-state"> · {t.caseFile.state[deadline.state]}</span>}
       <p className="deadline-basis">
         {t.caseFile.basis}
         {t.common.colon}
-        <LocalBasis deadline={deadline} /> <a href={articleHref(deadline.articleId, lang)}>{t.caseFile.readArticle}</a> ·{' '}
-        <a href={sourceHref(deadline.source.url, lang)}>{t.caseFile.source}</a>
+        <LocalBasis deadline={deadline} /> <a href={articleHref(deadline.articleId, lang)}>{t.caseFile.readArticle}</a>{' '}
+        · <a href={sourceHref(deadline.source.url, lang)}>{t.caseFile.source}</a>
       </p>
       {deadline.typed && deadline.due && (
         <p className="deadline-offer" data-testid="deadline-offer">

@@ -21,7 +21,12 @@ export function DueDeadlines({ items }: { items: readonly DueDeadline[] }) {
   return (
     <ul className="due-list due-deadlines" aria-label={t.caseFile.dueDeadlines} data-testid="due-deadlines">
       {items.map((deadline) => (
-        <li key={`${deadline.caseId}-${deadline.id}`} className={deadline.overdue ? 'due-item is-overdue' : 'due-item'} data-testid="due-deadline" data-id={deadline.id}>
+        <li
+          key={`${deadline.caseId}-${deadline.id}`}
+          className={deadline.overdue ? 'due-item is-overdue' : 'due-item'}
+          data-testid="due-deadline"
+          data-id={deadline.id}
+        >
           <a href={paths.case(deadline.caseId)} className="due-title">
             {deadline.caseTitle}
           </a>

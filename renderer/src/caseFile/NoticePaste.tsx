@@ -34,11 +34,22 @@ export function NoticePaste({ id }: { id: string }) {
         />
       </div>
       <div className="notice-actions">
-        <button type="button" data-testid="notice-analyze" disabled={busy || !text.trim()} onClick={() => void analyze()}>
+        <button
+          type="button"
+          data-testid="notice-analyze"
+          disabled={busy || !text.trim()}
+          onClick={() => void analyze()}
+        >
           {t.caseFile.analyze}
         </button>
         {analysis?.found && (
-          <button type="button" className="button-primary" data-testid="notice-create" disabled={busy} onClick={() => void create()}>
+          <button
+            type="button"
+            className="button-primary"
+            data-testid="notice-create"
+            disabled={busy}
+            onClick={() => void create()}
+          >
             {t.caseFile.create}
           </button>
         )}

@@ -12,10 +12,18 @@ export function NoticeSummary({ analysis }: { analysis: NoticeAnalysis }) {
   const list = (items: readonly string[]) => (items.length > 0 ? items.join(', ') : t.caseFile.none);
   const rows: [string, string, string][] = [
     ['cause', t.caseFile.cause, t.cause[analysis.cause]],
-    ['marketplace', t.caseFile.marketplace, analysis.marketplace ? marketplaceName(analysis.marketplace, ui) : t.caseFile.none],
+    [
+      'marketplace',
+      t.caseFile.marketplace,
+      analysis.marketplace ? marketplaceName(analysis.marketplace, ui) : t.caseFile.none,
+    ],
     ['noticeDate', t.caseFile.noticeDate, analysis.noticeDate ?? t.caseFile.none],
     ['asins', t.caseFile.asins, list(analysis.asins)],
-    ['documents', t.caseFile.documents, list(analysis.documents.map((document) => t.caseFile.documentNames[document] ?? document))],
+    [
+      'documents',
+      t.caseFile.documents,
+      list(analysis.documents.map((document) => t.caseFile.documentNames[document] ?? document)),
+    ],
     ['deadlines', t.caseFile.deadlines, list(analysis.deadlines.map((deadline) => deadline.phrase))],
     ['addresses', t.caseFile.addresses, list(analysis.addresses)],
   ];
@@ -27,7 +35,10 @@ export function NoticeSummary({ analysis }: { analysis: NoticeAnalysis }) {
           <div key={field} className="notice-field">
             <dt>{label}</dt>
             {/* The deadlines are phrases of the notice: content, in the notice's language. */}
-            <dd data-testid={`notice-${field}`} lang={field === 'deadlines' && !/\p{Script=Han}/u.test(value) ? 'en' : undefined}>
+            <dd
+              data-testid={`notice-${field}`}
+              lang={field === 'deadlines' && !/\p{Script=Han}/u.test(value) ? 'en' : undefined}
+            >
               {value}
             </dd>
           </div>

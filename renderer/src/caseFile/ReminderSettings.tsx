@@ -20,7 +20,13 @@ export function ReminderSettings() {
       <h2 id="settings-reminders">{t.caseFile.remindersTitle}</h2>
       <p className="field-hint">{t.caseFile.remindersHint}</p>
       <label className="checkbox-field">
-        <input type="checkbox" data-testid="keep-in-tray" checked={settings.data?.keepInTray ?? false} disabled={!settings.data} onChange={(event) => void change(event.target.checked)} />{' '}
+        <input
+          type="checkbox"
+          data-testid="keep-in-tray"
+          checked={settings.data?.keepInTray ?? false}
+          disabled={!settings.data}
+          onChange={(event) => void change(event.target.checked)}
+        />{' '}
         {t.caseFile.keepInTray}
       </label>
     </section>

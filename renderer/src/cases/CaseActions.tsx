@@ -18,7 +18,13 @@ export function CaseActions({ caseId, onDrafted, onExported, onDelete }: Props) 
   const draft = () => run(() => kb.draftPlanOfAction({ caseId }).then(onDrafted), { done: t.cases.poaDrafted });
   return (
     <div className="case-actions">
-      <button type="button" className="button-primary" data-testid="draft-poa" disabled={drafting} onClick={() => void draft()}>
+      <button
+        type="button"
+        className="button-primary"
+        data-testid="draft-poa"
+        disabled={drafting}
+        onClick={() => void draft()}
+      >
         {t.cases.draftPoa}
       </button>
       <ExportButtons caseId={caseId} onExported={onExported} />

@@ -32,7 +32,12 @@ export function CaseFields({ record, onUpdated }: { record: CaseRecord; onUpdate
       <div className="form-grid">
         <div className="field">
           <label htmlFor="case-status">{t.cases.status}</label>
-          <select id="case-status" data-testid="case-status" value={record.status} onChange={(event) => void update({ status: event.target.value as CaseStatus })}>
+          <select
+            id="case-status"
+            data-testid="case-status"
+            value={record.status}
+            onChange={(event) => void update({ status: event.target.value as CaseStatus })}
+          >
             {CASE_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {t.status[status]}
@@ -40,13 +45,44 @@ export function CaseFields({ record, onUpdated }: { record: CaseRecord; onUpdate
             ))}
           </select>
         </div>
-        <CommitTextField id="case-edit-title" label={t.cases.caseTitle} value={record.title} onCommit={(title) => title && void update({ title })} />
-        <MarketplaceField id="case-edit-marketplace" value={record.marketplace} onChange={(marketplace) => void update({ marketplace })} />
+        <CommitTextField
+          id="case-edit-title"
+          label={t.cases.caseTitle}
+          value={record.title}
+          onCommit={(title) => title && void update({ title })}
+        />
+        <MarketplaceField
+          id="case-edit-marketplace"
+          value={record.marketplace}
+          onChange={(marketplace) => void update({ marketplace })}
+        />
         <CauseField id="case-edit-cause" value={record.cause} onChange={(cause) => void update({ cause })} />
-        <CommitDateField id="case-edit-notice" label={t.cases.noticeReceived} value={record.noticeReceived ?? ''} onCommit={(date) => void update({ noticeReceived: date || null })} />
-        <CommitDateField id="case-edit-appeal" label={t.cases.appealSent} value={record.appealSent ?? ''} onCommit={(date) => void update({ appealSent: date || null })} />
-        <CommitDateField id="case-edit-follow-up" label={t.cases.nextFollowUp} value={record.nextFollowUp ?? ''} onCommit={(date) => void update({ nextFollowUp: date || null })} />
-        <CommitTextField id="case-edit-asins" label={t.cases.asins} hint={t.cases.asinsHint} value={record.asins.join(', ')} testId="case-asins" onCommit={(text) => void update({ asins: parseAsins(text) })} />
+        <CommitDateField
+          id="case-edit-notice"
+          label={t.cases.noticeReceived}
+          value={record.noticeReceived ?? ''}
+          onCommit={(date) => void update({ noticeReceived: date || null })}
+        />
+        <CommitDateField
+          id="case-edit-appeal"
+          label={t.cases.appealSent}
+          value={record.appealSent ?? ''}
+          onCommit={(date) => void update({ appealSent: date || null })}
+        />
+        <CommitDateField
+          id="case-edit-follow-up"
+          label={t.cases.nextFollowUp}
+          value={record.nextFollowUp ?? ''}
+          onCommit={(date) => void update({ nextFollowUp: date || null })}
+        />
+        <CommitTextField
+          id="case-edit-asins"
+          label={t.cases.asins}
+          hint={t.cases.asinsHint}
+          value={record.asins.join(', ')}
+          testId="case-asins"
+          onCommit={(text) => void update({ asins: parseAsins(text) })}
+        />
       </div>
     </section>
   );

@@ -61,7 +61,8 @@ export function CasePage({ id, noteId }: { id: number; noteId: number | null }) 
 
   const data = detail.data;
   const record = data.case;
-  const selectedNote = selection?.noteId == null ? null : (data.notes.find((note) => note.id === selection.noteId) ?? null);
+  const selectedNote =
+    selection?.noteId == null ? null : (data.notes.find((note) => note.id === selection.noteId) ?? null);
 
   const onSaved = (saved: NoteRecord) => {
     const created = !data.notes.some((note) => note.id === saved.id);
@@ -108,14 +109,24 @@ export function CasePage({ id, noteId }: { id: number; noteId: number | null }) 
         <a href={paths.cases()}>← {t.cases.backToList}</a>
       </p>
       <h1>{record.title}</h1>
-      <CaseActions caseId={id} onDrafted={(note) => void reloadAndOpen(note.id)} onExported={detail.reload} onDelete={() => void onDeleteCase()} />
+      <CaseActions
+        caseId={id}
+        onDrafted={(note) => void reloadAndOpen(note.id)}
+        onExported={detail.reload}
+        onDelete={() => void onDeleteCase()}
+      />
       <CaseFields record={record} onUpdated={onCaseUpdated} />
       <CaseDeadlines record={record} onUpdated={onCaseUpdated} />
       <PoaBuilder record={record} onCaseChanged={detail.reload} />
       <section className="card case-notes" aria-labelledby="notes-title">
         <h2 id="notes-title">{t.notes.title}</h2>
         <div className="notes-layout">
-          <NotesList notes={data.notes} selectedId={selection?.noteId ?? null} onSelect={(note) => setSelection(selectNote(note.id))} onNew={() => setSelection(selectNote(null))} />
+          <NotesList
+            notes={data.notes}
+            selectedId={selection?.noteId ?? null}
+            onSelect={(note) => setSelection(selectNote(note.id))}
+            onNew={() => setSelection(selectNote(null))}
+          />
           {selection && (selection.noteId === null || selectedNote) && (
             <NoteEditor
               key={selection.key}

@@ -4,13 +4,25 @@ import { useT } from '../i18n/useT.js';
 import { useUiLang } from '../settings/preferences.js';
 
 /** A labelled marketplace select with a "not set" option; shared by the new-case form and the case page. */
-export function MarketplaceField({ id, value, onChange }: { id: string; value: Marketplace | null; onChange: (value: Marketplace | null) => void }) {
+export function MarketplaceField({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: Marketplace | null;
+  onChange: (value: Marketplace | null) => void;
+}) {
   const t = useT();
   const ui = useUiLang();
   return (
     <div className="field">
       <label htmlFor={id}>{t.cases.marketplace}</label>
-      <select id={id} value={value ?? ''} onChange={(event) => onChange((event.target.value || null) as Marketplace | null)}>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(event) => onChange((event.target.value || null) as Marketplace | null)}
+      >
         <option value="">{t.cases.noMarketplace}</option>
         {MARKETPLACES.map((code) => (
           <option key={code} value={code}>
@@ -23,7 +35,15 @@ export function MarketplaceField({ id, value, onChange }: { id: string; value: M
 }
 
 /** A labelled select of the seven causes and "other". */
-export function CauseField({ id, value, onChange }: { id: string; value: CaseCause; onChange: (value: CaseCause) => void }) {
+export function CauseField({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: CaseCause;
+  onChange: (value: CaseCause) => void;
+}) {
   const t = useT();
   return (
     <div className="field">

@@ -34,7 +34,13 @@ export function CasesPage() {
                   </a>
                   <span className={`status-badge status-${record.status}`}>{t.status[record.status]}</span>
                   <span className="case-card-meta">
-                    {[record.marketplace && marketplaceName(record.marketplace, ui), t.cause[record.cause], t.cases.notes(record.noteCount)].filter(Boolean).join(' · ')}
+                    {[
+                      record.marketplace && marketplaceName(record.marketplace, ui),
+                      t.cause[record.cause],
+                      t.cases.notes(record.noteCount),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </span>
                   {record.nextFollowUp && (
                     <span className="case-card-meta">

@@ -15,7 +15,9 @@ export function FollowUp({ record, ruleJustApplied }: { record: CaseRecord; rule
   const { nextFollowUp } = record;
   const schedule = useLoad(() => kb.listCaseDeadlines({ caseId: record.id }), [record.id, record.updatedAt]);
   const rule = schedule.data?.deadlines.find((deadline) => deadline.id === FOLLOW_UP_RULE);
-  const fromRule = nextFollowUp !== null && (ruleJustApplied || (rule !== undefined && rule.typed === null && rule.due === nextFollowUp));
+  const fromRule =
+    nextFollowUp !== null &&
+    (ruleJustApplied || (rule !== undefined && rule.typed === null && rule.due === nextFollowUp));
   return (
     <div className={fromRule ? 'follow-up has-rule' : 'follow-up'}>
       <p className="follow-up-date">

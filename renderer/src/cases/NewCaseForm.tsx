@@ -20,7 +20,12 @@ export function NewCaseForm() {
     if (!title.trim() || busy) return;
     setBusy(true);
     try {
-      const record = await kb.createCase({ title: title.trim(), marketplace, cause, noticeReceived: noticeReceived || null });
+      const record = await kb.createCase({
+        title: title.trim(),
+        marketplace,
+        cause,
+        noticeReceived: noticeReceived || null,
+      });
       navigate(paths.case(record.id));
     } catch (error) {
       reportError(error);
@@ -34,13 +39,26 @@ export function NewCaseForm() {
       <div className="form-grid">
         <div className="field field-wide">
           <label htmlFor="case-title">{t.cases.caseTitle}</label>
-          <input id="case-title" data-testid="case-title" type="text" required value={title} placeholder={t.cases.caseTitlePlaceholder} onChange={(event) => setTitle(event.target.value)} />
+          <input
+            id="case-title"
+            data-testid="case-title"
+            type="text"
+            required
+            value={title}
+            placeholder={t.cases.caseTitlePlaceholder}
+            onChange={(event) => setTitle(event.target.value)}
+          />
         </div>
         <MarketplaceField id="case-marketplace" value={marketplace} onChange={setMarketplace} />
         <CauseField id="case-cause" value={cause} onChange={setCause} />
         <div className="field">
           <label htmlFor="case-notice">{t.cases.noticeReceived}</label>
-          <input id="case-notice" type="date" value={noticeReceived} onChange={(event) => setNoticeReceived(event.target.value)} />
+          <input
+            id="case-notice"
+            type="date"
+            value={noticeReceived}
+            onChange={(event) => setNoticeReceived(event.target.value)}
+          />
         </div>
       </div>
       <button type="submit" className="button-primary" data-testid="case-create" disabled={busy || !title.trim()}>

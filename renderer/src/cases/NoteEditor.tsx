@@ -56,7 +56,13 @@ export function NoteEditor({ caseId, note, onSaved, onDelete, onReload }: Props)
   const deferredBody = useDeferredValue(fields.body);
   const rendered = useMemo(() => previewOf(deferredBody), [deferredBody]);
   const preview = useMemo(() => ({ __html: rendered.html }), [rendered]);
-  const statusText: Record<SaveStatus, string> = { saved: t.notes.saved, dirty: t.notes.unsaved, saving: t.notes.saving, failed: t.notes.saveFailed, conflict: t.notes.unsaved };
+  const statusText: Record<SaveStatus, string> = {
+    saved: t.notes.saved,
+    dirty: t.notes.unsaved,
+    saving: t.notes.saving,
+    failed: t.notes.saveFailed,
+    conflict: t.notes.unsaved,
+  };
 
   const onBlur = (event: FocusEvent<HTMLElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) void flush();
@@ -101,19 +107,37 @@ export function NoteEditor({ caseId, note, onSaved, onDelete, onReload }: Props)
       <div className="note-fields">
         <div className="field field-grow">
           <label htmlFor="note-title">{t.notes.noteTitle}</label>
-          <input id="note-title" data-testid="note-title" type="text" value={fields.title} onChange={(event) => change({ title: event.target.value })} />
+          <input
+            id="note-title"
+            data-testid="note-title"
+            type="text"
+            value={fields.title}
+            onChange={(event) => change({ title: event.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor="note-tags">
             {t.notes.tags} <span className="field-hint">({t.notes.tagsHint})</span>
           </label>
-          <input id="note-tags" data-testid="note-tags" type="text" value={fields.tags} onChange={(event) => change({ tags: event.target.value })} />
+          <input
+            id="note-tags"
+            data-testid="note-tags"
+            type="text"
+            value={fields.tags}
+            onChange={(event) => change({ tags: event.target.value })}
+          />
         </div>
       </div>
       <div className="note-panes">
         <div className="field note-body-field">
           <label htmlFor="note-body">{t.notes.body}</label>
-          <textarea id="note-body" data-testid="note-body" value={fields.body} spellCheck={false} onChange={(event) => change({ body: event.target.value })} />
+          <textarea
+            id="note-body"
+            data-testid="note-body"
+            value={fields.body}
+            spellCheck={false}
+            onChange={(event) => change({ body: event.target.value })}
+          />
         </div>
         <div className="note-preview-pane">
           <h3 className="field-label" id="note-preview-title">
@@ -125,7 +149,15 @@ export function NoteEditor({ caseId, note, onSaved, onDelete, onReload }: Props)
             </p>
           )}
           {fields.body.trim() ? (
-            <div className="note-preview article-body" data-testid="note-preview" aria-labelledby="note-preview-title" role="region" tabIndex={0} onClick={handleRenderedLinkClick} dangerouslySetInnerHTML={preview} />
+            <div
+              className="note-preview article-body"
+              data-testid="note-preview"
+              aria-labelledby="note-preview-title"
+              role="region"
+              tabIndex={0}
+              onClick={handleRenderedLinkClick}
+              dangerouslySetInnerHTML={preview}
+            />
           ) : (
             <div className="note-preview is-empty" data-testid="note-preview">
               {t.notes.previewEmpty}

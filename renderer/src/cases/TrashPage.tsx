@@ -42,7 +42,11 @@ export function TrashPage() {
                   <li key={record.id} data-testid="trash-case">
                     <span className="trash-title">{record.title}</span>
                     <span className="muted">{deleted(record.deletedAt)}</span>
-                    <button type="button" className="button-small" onClick={() => void restore(() => kb.restoreCase({ id: record.id }))}>
+                    <button
+                      type="button"
+                      className="button-small"
+                      onClick={() => void restore(() => kb.restoreCase({ id: record.id }))}
+                    >
                       {t.common.restore}
                     </button>
                   </li>
@@ -61,7 +65,11 @@ export function TrashPage() {
                       {t.trash.caseNumber(note.caseId)}
                     </a>
                     <span className="muted">{deleted(note.deletedAt)}</span>
-                    <button type="button" className="button-small" onClick={() => void restore(() => kb.restoreNote({ id: note.id }))}>
+                    <button
+                      type="button"
+                      className="button-small"
+                      onClick={() => void restore(() => kb.restoreNote({ id: note.id }))}
+                    >
                       {t.common.restore}
                     </button>
                   </li>

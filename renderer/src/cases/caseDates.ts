@@ -7,5 +7,12 @@ export function isCompleteDate(value: string): boolean {
 
 /** "A, b12 ,c" → ["A", "B12", "C"]: ASINs as the core stores them. */
 export function parseAsins(text: string): string[] {
-  return [...new Set(text.split(/[,，、\s]+/).map((item) => item.trim().toUpperCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,，、\s]+/)
+        .map((item) => item.trim().toUpperCase())
+        .filter(Boolean),
+    ),
+  ];
 }

@@ -28,7 +28,12 @@ function draftKey(caseId: number, noteId: number | undefined): string {
 
 function isLegacyDraft(value: unknown): value is Omit<NoteDraft, 'caseId' | 'noteId'> {
   const draft = value as Partial<NoteDraft> | null;
-  return typeof draft?.title === 'string' && typeof draft.tags === 'string' && typeof draft.body === 'string' && typeof draft.savedAt === 'string';
+  return (
+    typeof draft?.title === 'string' &&
+    typeof draft.tags === 'string' &&
+    typeof draft.body === 'string' &&
+    typeof draft.savedAt === 'string'
+  );
 }
 
 /** Takes the drafts an earlier version left in localStorage out of it, into memory (written to the notebook when their note opens). */
@@ -41,7 +46,12 @@ function adoptLegacyDrafts(): void {
       storage.removeItem(name);
       if (!match || !isLegacyDraft(value)) continue;
       const noteId = match[2] === 'new' ? null : Number(match[2]);
-      inMemory.set(draftKey(Number(match[1]), noteId ?? undefined), { ...value, caseId: Number(match[1]), noteId, baseRevision: value.baseRevision ?? null });
+      inMemory.set(draftKey(Number(match[1]), noteId ?? undefined), {
+        ...value,
+        caseId: Number(match[1]),
+        noteId,
+        baseRevision: value.baseRevision ?? null,
+      });
     }
   } catch {
     // No storage (private mode): nothing was left there.
@@ -67,7 +77,14 @@ function persist(key: string): void {
     writeQueued.delete(key);
     const draft = inMemory.get(key);
     if (!draft) return;
-    await kb.saveNoteDraft({ caseId: draft.caseId, noteId: draft.noteId, title: draft.title, tags: draft.tags, body: draft.body, baseRevision: draft.baseRevision });
+    await kb.saveNoteDraft({
+      caseId: draft.caseId,
+      noteId: draft.noteId,
+      title: draft.title,
+      tags: draft.tags,
+      body: draft.body,
+      baseRevision: draft.baseRevision,
+    });
     if (inMemory.get(key) === draft) inMemory.delete(key);
   });
 }
@@ -88,9 +105,22 @@ export async function readDraft(caseId: number, noteId: number | undefined): Pro
   }
 }
 
-export function writeDraft(caseId: number, noteId: number | undefined, fields: NoteFields, baseRevision: number | null): void {
+export function writeDraft(
+  caseId: number,
+  noteId: number | undefined,
+  fields: NoteFields,
+  baseRevision: number | null,
+): void {
   const key = draftKey(caseId, noteId);
-  inMemory.set(key, { caseId, noteId: noteId ?? null, title: fields.title, tags: fields.tags, body: fields.body, baseRevision, savedAt: new Date().toISOString() });
+  inMemory.set(key, {
+    caseId,
+    noteId: noteId ?? null,
+    title: fields.title,
+    tags: fields.tags,
+    body: fields.body,
+    baseRevision,
+    savedAt: new Date().toISOString(),
+  });
   persist(key);
 }
 
@@ -106,5 +136,12 @@ export function sameFields(a: NoteFields, b: NoteFields): boolean {
 
 /** "a, b，c" → ["a", "b", "c"] (ASCII and full-width commas). */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(/[,，、]/).map((tag) => tag.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,，、]/)
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

@@ -30,7 +30,15 @@ interface Tracked {
 export function useNoteAutosave(caseId: number, note: NoteRecord | null, onSaved: (note: NoteRecord) => void) {
   const [fields, setFields] = useState<NoteFields>(() => fieldsOf(note));
   const [status, setStatus] = useState<SaveStatus>('saved');
-  const tracked = useRef<Tracked>({ fields: fieldsOf(note), noteId: note?.id, revision: note?.revision, kind: note?.kind ?? 'note', dirty: false, saving: false, blocked: false });
+  const tracked = useRef<Tracked>({
+    fields: fieldsOf(note),
+    noteId: note?.id,
+    revision: note?.revision,
+    kind: note?.kind ?? 'note',
+    dirty: false,
+    saving: false,
+    blocked: false,
+  });
   const timer = useRef<number | undefined>(undefined);
   const savedCallback = useRef(onSaved);
   savedCallback.current = onSaved;

@@ -42,10 +42,21 @@ export function ContactRow({ contact, teamLabel }: { contact: Contact; teamLabel
         )}
       </td>
       <td className="contact-actions">
-        <button type="button" className="button-small" aria-label={t.contacts.copyEmail(contact.email)} onClick={() => void copyWithToast(contact.email, t)}>
+        <button
+          type="button"
+          className="button-small"
+          aria-label={t.contacts.copyEmail(contact.email)}
+          onClick={() => void copyWithToast(contact.email, t)}
+        >
           {t.common.copy}
         </button>
-        <a className="button-small" href={mailto} data-external="true" aria-label={t.contacts.writeTo(contact.email)} onClick={onMailto}>
+        <a
+          className="button-small"
+          href={mailto}
+          data-external="true"
+          aria-label={t.contacts.writeTo(contact.email)}
+          onClick={onMailto}
+        >
           {t.contacts.write}
         </a>
       </td>

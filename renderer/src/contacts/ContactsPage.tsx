@@ -29,7 +29,12 @@ export function ContactsPage() {
       <div className="filter-bar">
         <div className="field">
           <label htmlFor="contacts-marketplace">{t.contacts.filterMarketplace}</label>
-          <select id="contacts-marketplace" data-testid="contacts-marketplace" value={marketplace} onChange={(event) => setMarketplace(event.target.value as MarketplaceFilter)}>
+          <select
+            id="contacts-marketplace"
+            data-testid="contacts-marketplace"
+            value={marketplace}
+            onChange={(event) => setMarketplace(event.target.value as MarketplaceFilter)}
+          >
             <option value="">{t.contacts.allMarketplaces}</option>
             {presentMarketplaces(all, MARKETPLACES).map((code) => (
               <option key={code} value={code}>
@@ -40,7 +45,13 @@ export function ContactsPage() {
         </div>
         <div className="field field-grow">
           <label htmlFor="contacts-text">{t.contacts.filterText}</label>
-          <input id="contacts-text" type="text" value={text} placeholder={t.contacts.filterPlaceholder} onChange={(event) => setText(event.target.value)} />
+          <input
+            id="contacts-text"
+            type="text"
+            value={text}
+            placeholder={t.contacts.filterPlaceholder}
+            onChange={(event) => setText(event.target.value)}
+          />
         </div>
       </div>
       {contacts.loading && !contacts.data ? (

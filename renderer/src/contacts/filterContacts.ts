@@ -6,12 +6,19 @@ export type MarketplaceFilter = Marketplace | 'ALL' | '';
  * Contacts for one marketplace (with the addresses that apply everywhere, "ALL"; choosing "ALL"
  * shows only those), whose purpose, team or address contains `text`.
  */
-export function filterContacts(contacts: Contact[], marketplace: MarketplaceFilter, text: string, teamLabel: (team: string) => string): Contact[] {
+export function filterContacts(
+  contacts: Contact[],
+  marketplace: MarketplaceFilter,
+  text: string,
+  teamLabel: (team: string) => string,
+): Contact[] {
   const needle = text.trim().toLowerCase();
   return contacts.filter((contact) => {
     if (marketplace && contact.marketplace !== marketplace && contact.marketplace !== 'ALL') return false;
     if (!needle) return true;
-    const haystack = [contact.email, contact.team, teamLabel(contact.team), contact.purpose.zh, contact.purpose.en].join('\n').toLowerCase();
+    const haystack = [contact.email, contact.team, teamLabel(contact.team), contact.purpose.zh, contact.purpose.en]
+      .join('\n')
+      .toLowerCase();
     return haystack.includes(needle);
   });
 }

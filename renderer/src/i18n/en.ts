@@ -66,7 +66,8 @@ export const en = {
   errors: {
     title: 'Something went wrong',
     unexpected: 'An unexpected error occurred. Your notes are safe; try again.',
-    unreachable: 'The app core could not be reached. If you use the browser version, check that "seller-kb web" is still running.',
+    unreachable:
+      'The app core could not be reached. If you use the browser version, check that "seller-kb web" is still running.',
     boundary: 'This page could not be shown.',
     boundaryHint: 'The rest of the app still works. Go back, or try again.',
   },
@@ -107,7 +108,8 @@ export const en = {
   },
   home: {
     title: 'My account was suspended: what now?',
-    intro: 'Take a breath. Most suspensions have a stated reason, and many accounts are reinstated. Work through these steps in order.',
+    intro:
+      'Take a breath. Most suspensions have a stated reason, and many accounts are reinstated. Work through these steps in order.',
     startHere: 'Read the roadmap first',
     startHereHint: 'The whole route on one page, with a checklist of first steps.',
     paths: 'Key paths',
@@ -163,7 +165,8 @@ export const en = {
   },
   contacts: {
     title: 'Contacts',
-    intro: 'Amazon addresses mentioned in the library. Always write from the e-mail address you use to sign in to Seller Central.',
+    intro:
+      'Amazon addresses mentioned in the library. Always write from the e-mail address you use to sign in to Seller Central.',
     table: 'Amazon contact addresses',
     email: 'E-mail',
     team: 'Team',
@@ -246,7 +249,8 @@ export const en = {
     saved: 'All changes saved',
     unsaved: 'Unsaved changes',
     saveFailed: 'Not saved yet; your text is kept on this computer.',
-    conflict: 'This note was changed somewhere else, so your last edits were not saved. Your text is kept as a draft: reload the note, then restore the draft if you want it.',
+    conflict:
+      'This note was changed somewhere else, so your last edits were not saved. Your text is kept as a draft: reload the note, then restore the draft if you want it.',
     reload: 'Reload note',
     draftFound: (when: string) => `An unsaved draft of this note from ${when} was found.`,
     restoreDraft: 'Restore draft',
@@ -305,16 +309,20 @@ export const en = {
   },
   privacy: {
     title: 'Privacy: encrypt the notebook',
-    intro: 'With a passphrase, your case notebook is encrypted on disk: the notebook file, its write-ahead log and every backup in the data folder cannot be read without it (SQLCipher format). The library holds no private data and is not encrypted.',
+    intro:
+      'With a passphrase, your case notebook is encrypted on disk: the notebook file, its write-ahead log and every backup in the data folder cannot be read without it (SQLCipher format). The library holds no private data and is not encrypted.',
     isPlain: 'The notebook is not encrypted.',
     isEncrypted: 'The notebook is encrypted.',
-    forgetWarning: 'A forgotten passphrase cannot be recovered: without it nobody can open the notebook or its backups, not even Seller KB. Write it down somewhere safe.',
-    notCovered: "Not covered: Markdown and JSON exports, and backups you saved outside the data folder before encrypting, stay as they are; while the notebook is open, its contents are in the app's memory.",
+    forgetWarning:
+      'A forgotten passphrase cannot be recovered: without it nobody can open the notebook or its backups, not even Seller KB. Write it down somewhere safe.',
+    notCovered:
+      "Not covered: Markdown and JSON exports, and backups you saved outside the data folder before encrypting, stay as they are; while the notebook is open, its contents are in the app's memory.",
     passphrase: 'Passphrase',
     currentPassphrase: 'Current passphrase',
     newPassphrase: 'New passphrase',
     repeat: 'Repeat the new passphrase',
-    passphraseHint: (min: number) => `At least ${min} characters. A few unrelated words are easy to remember and hard to guess.`,
+    passphraseHint: (min: number) =>
+      `At least ${min} characters. A few unrelated words are easy to remember and hard to guess.`,
     tooShort: (min: number) => `The passphrase needs at least ${min} characters.`,
     mismatch: 'The two passphrases are not the same.',
     turnOn: 'Turn encryption on',
@@ -323,12 +331,15 @@ export const en = {
     change: 'Change the passphrase',
     changed: 'Passphrase changed.',
     turnOff: 'Turn encryption off',
-    turnOffHint: 'The notebook and the backups in the data folder become plain files again, readable without a passphrase.',
+    turnOffHint:
+      'The notebook and the backups in the data folder become plain files again, readable without a passphrase.',
     decrypted: 'Encryption is off.',
     working: 'Working…',
-    skipped: (count: number) => `${count} ${count === 1 ? 'backup' : 'backups'} could not be converted and stayed as before.`,
+    skipped: (count: number) =>
+      `${count} ${count === 1 ? 'backup' : 'backups'} could not be converted and stayed as before.`,
     lockTitle: 'Lock the notebook now',
-    lockHint: 'Closes the notebook until its passphrase is typed again, for when you step away. The library stays open.',
+    lockHint:
+      'Closes the notebook until its passphrase is typed again, for when you step away. The library stays open.',
     lock: 'Lock now',
     lockedDone: 'Notebook locked.',
     unlockTitle: 'Your notebook is locked',
@@ -382,7 +393,8 @@ export const en = {
     keepInTray: 'Keep running in the tray, so reminders arrive while the window is closed',
     remindersHint: 'The desktop app shows a system notification when a deadline falls due.',
     eventInSentence: { 'notice-received': 'the notice', 'appeal-sent': 'the appeal' } as Record<string, string>,
-    basisCount: (days: number, event: string, date: string | null) => `${days} ${days === 1 ? 'day' : 'days'} after ${event}${date ? ` (${date})` : ', once its date is known'}`,
+    basisCount: (days: number, event: string, date: string | null) =>
+      `${days} ${days === 1 ? 'day' : 'days'} after ${event}${date ? ` (${date})` : ', once its date is known'}`,
     // Quoted notice phrases and source titles are content: the page shows them as written, marked with their language.
     basisStated: [', as the notice states ("', '")'] as [string, string],
     basisCondition: ['The notice says "', '"'] as [string, string],
@@ -404,29 +416,53 @@ export const en = {
   // Plan-of-Action builder (issue 17)
   poa: {
     title: 'Plan of Action builder',
-    intro: 'Answer the questions in English or Chinese; the letter to Amazon is English. Answers are saved with the case.',
-    parts: { account: 'Your account', facts: 'What happened', 'root-cause': 'Root cause', actions: 'Actions already taken', prevention: 'Prevention', evidence: 'Evidence' },
+    intro:
+      'Answer the questions in English or Chinese; the letter to Amazon is English. Answers are saved with the case.',
+    parts: {
+      account: 'Your account',
+      facts: 'What happened',
+      'root-cause': 'Root cause',
+      actions: 'Actions already taken',
+      prevention: 'Prevention',
+      evidence: 'Evidence',
+    },
     oneLine: 'One item per line.',
     saved: 'Saved',
     build: 'Build the letter',
     recheck: 'Check the letter again',
     letter: 'The letter',
     letterHint: 'Edit freely. Placeholders still to fill are highlighted.',
-    unfilledTitle: (count: number) => (count === 0 ? 'Every placeholder is filled.' : `${count} ${count === 1 ? 'placeholder' : 'placeholders'} still to fill`),
+    unfilledTitle: (count: number) =>
+      count === 0
+        ? 'Every placeholder is filled.'
+        : `${count} ${count === 1 ? 'placeholder' : 'placeholders'} still to fill`,
     goToQuestion: 'Go to the question',
     checksTitle: 'Checks before sending',
-    checkNames: { placeholders: 'Placeholders', 'three-parts': 'Three parts', asins: 'ASINs of the notice', coverage: 'Every root cause answered', tone: 'Calm, factual wording', promises: 'No empty promises', length: 'Length', spelling: 'Spelling', 'english-only': 'English only' },
+    checkNames: {
+      placeholders: 'Placeholders',
+      'three-parts': 'Three parts',
+      asins: 'ASINs of the notice',
+      coverage: 'Every root cause answered',
+      tone: 'Calm, factual wording',
+      promises: 'No empty promises',
+      length: 'Length',
+      spelling: 'Spelling',
+      'english-only': 'English only',
+    },
     ok: 'OK',
     problem: 'Fix',
     copy: 'Copy the letter',
-    copyWarning: (count: number) => `The letter still has ${count} unfilled ${count === 1 ? 'placeholder' : 'placeholders'}. Amazon would see them as they are.`,
+    copyWarning: (count: number) =>
+      `The letter still has ${count} unfilled ${count === 1 ? 'placeholder' : 'placeholders'}. Amazon would see them as they are.`,
     copyAnyway: 'Copy anyway',
     cancel: 'Cancel',
-    copiedWithPlaceholders: (count: number) => `Copied, but ${count} ${count === 1 ? 'placeholder is' : 'placeholders are'} still unfilled.`,
+    copiedWithPlaceholders: (count: number) =>
+      `Copied, but ${count} ${count === 1 ? 'placeholder is' : 'placeholders are'} still unfilled.`,
     saveNote: 'Save as a note',
     noteSaved: 'Saved as a Plan-of-Action note.',
     markSent: 'Mark as sent',
-    markSentConfirm: (number: number, failing: number) => `Keep this exact text as Appeal #${number} and start the follow-up clock?${failing > 0 ? ` ${failing} ${failing === 1 ? 'check still fails' : 'checks still fail'}.` : ''}`,
+    markSentConfirm: (number: number, failing: number) =>
+      `Keep this exact text as Appeal #${number} and start the follow-up clock?${failing > 0 ? ` ${failing} ${failing === 1 ? 'check still fails' : 'checks still fail'}.` : ''}`,
     confirmSent: 'Yes, I sent it',
     sentDone: (number: number) => `Kept as Appeal #${number}. The follow-up date is set.`,
     appealsTitle: 'Appeals sent',
@@ -450,12 +486,14 @@ export const en = {
   },
   // Issue 13 (robustness): what a long note's live preview shows.
   renderCap: {
-    previewCut: (shown: number, total: number) => `The preview shows the first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} characters, so typing stays quick. The whole note is saved.`,
+    previewCut: (shown: number, total: number) =>
+      `The preview shows the first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} characters, so typing stays quick. The whole note is saved.`,
   },
   // Evidence vault (issue 18)
   attachments: {
     title: 'Evidence',
-    intro: 'Invoices, notices, letters and screenshots for this case. They are kept inside the notebook (encrypted with it), and their text is searchable.',
+    intro:
+      'Invoices, notices, letters and screenshots for this case. They are kept inside the notebook (encrypted with it), and their text is searchable.',
     drop: 'Drop files here or',
     choose: 'choose files',
     types: 'PDF, PNG, JPEG, WebP, plain text or .eml, up to 50 MB each.',
@@ -493,7 +531,8 @@ export const en = {
     pdfPage: 'First page',
     textNote: 'Text of an attachment',
     openExternally: 'Open in the system viewer',
-    openExternallyConfirm: 'The system viewer gets a copy of this file in a private temporary folder, outside the notebook and not encrypted, until Seller KB quits. Open it?',
+    openExternallyConfirm:
+      'The system viewer gets a copy of this file in a private temporary folder, outside the notebook and not encrypted, until Seller KB quits. Open it?',
   },
   // Issue 14: sources a reader can follow, and dated facts.
   trust: {
@@ -501,8 +540,10 @@ export const en = {
     helpId: (id: string) => `, help page ${id}`,
     link: 'Open the page',
     supports: (text: string) => `Backs: ${text}`,
-    contactsNotice: 'These addresses come from public posts by sellers and service firms, not from an Amazon directory. Confirm an address in Seller Central (the message you received, or Help) before you send anything.',
-    stale: (asOf: string) => `These facts date from ${asOf}, more than two years ago. Check in Seller Central that they are still current before you rely on them.`,
+    contactsNotice:
+      'These addresses come from public posts by sellers and service firms, not from an Amazon directory. Confirm an address in Seller Central (the message you received, or Help) before you send anything.',
+    stale: (asOf: string) =>
+      `These facts date from ${asOf}, more than two years ago. Check in Seller Central that they are still current before you rely on them.`,
   },
   // Issue 19 (a renderer that feels finished): the toast region, error codes, opening web mode
   // without its token, the narrow-window menu.
@@ -526,7 +567,8 @@ export const en = {
   access: {
     title: 'Open Seller KB with its link',
     intro: 'This page was opened without the private link of this launch, so it cannot reach your library or notebook.',
-    step1: 'In the terminal where you started web mode, find the line that begins with http://127.0.0.1: and ends with #token=…',
+    step1:
+      'In the terminal where you started web mode, find the line that begins with http://127.0.0.1: and ends with #token=…',
     step2: 'Open exactly that link (copy it into the address bar). Each launch prints a new one.',
     step3: 'Not running? Start it again:',
     command: 'npx seller-kb web',

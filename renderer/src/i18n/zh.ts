@@ -246,7 +246,8 @@ export const zh: Messages = {
     saved: '已全部保存',
     unsaved: '有未保存的修改',
     saveFailed: '尚未保存；内容已暂存在这台电脑上。',
-    conflict: '这条笔记已在别处被修改，所以你最近的修改没有保存。你的文字已作为草稿保留：请重新载入笔记，需要的话再恢复草稿。',
+    conflict:
+      '这条笔记已在别处被修改，所以你最近的修改没有保存。你的文字已作为草稿保留：请重新载入笔记，需要的话再恢复草稿。',
     reload: '重新载入笔记',
     draftFound: (when: string) => `发现这条笔记在 ${when} 未保存的草稿。`,
     restoreDraft: '恢复草稿',
@@ -305,11 +306,14 @@ export const zh: Messages = {
   },
   privacy: {
     title: '隐私：加密笔记本',
-    intro: '设置密码后，案件笔记本在磁盘上加密保存：笔记本文件、预写日志以及数据文件夹中的所有备份，没有密码都无法读取（SQLCipher 格式）。知识库文章不含个人数据，不加密。',
+    intro:
+      '设置密码后，案件笔记本在磁盘上加密保存：笔记本文件、预写日志以及数据文件夹中的所有备份，没有密码都无法读取（SQLCipher 格式）。知识库文章不含个人数据，不加密。',
     isPlain: '笔记本未加密。',
     isEncrypted: '笔记本已加密。',
-    forgetWarning: '密码忘记后无法找回：没有密码，任何人都打不开笔记本及其备份，Seller KB 也不能。请把密码记在安全的地方。',
-    notCovered: '不在保护范围内：导出的 Markdown 和 JSON 文件，以及加密前保存到数据文件夹以外的备份，都保持原样；笔记本打开期间，其内容存在于应用的内存中。',
+    forgetWarning:
+      '密码忘记后无法找回：没有密码，任何人都打不开笔记本及其备份，Seller KB 也不能。请把密码记在安全的地方。',
+    notCovered:
+      '不在保护范围内：导出的 Markdown 和 JSON 文件，以及加密前保存到数据文件夹以外的备份，都保持原样；笔记本打开期间，其内容存在于应用的内存中。',
     passphrase: '密码',
     currentPassphrase: '当前密码',
     newPassphrase: '新密码',
@@ -382,7 +386,8 @@ export const zh: Messages = {
     keepInTray: '关闭窗口后保留在托盘中运行，以便继续收到提醒',
     remindersHint: '桌面版会在期限到来时显示系统通知。',
     eventInSentence: { 'notice-received': '收到通知', 'appeal-sent': '发送申诉' } as Record<string, string>,
-    basisCount: (days: number, event: string, date: string | null) => `${event}${date ? `（${date}）` : '（日期待填）'}后 ${days} 天`,
+    basisCount: (days: number, event: string, date: string | null) =>
+      `${event}${date ? `（${date}）` : '（日期待填）'}后 ${days} 天`,
     basisStated: ['，通知原文写明"', '"'] as [string, string],
     basisCondition: ['通知写明"', '"'] as [string, string],
     basisSource: ['。来源：', ''] as [string, string],
@@ -404,7 +409,14 @@ export const zh: Messages = {
   poa: {
     title: '申诉信(行动计划)向导',
     intro: '问题可以用中文或英文回答;发给亚马逊的信是英文的。回答随案件保存。',
-    parts: { account: '账号信息', facts: '发生了什么', 'root-cause': '根本原因', actions: '已采取的措施', prevention: '预防措施', evidence: '证据' },
+    parts: {
+      account: '账号信息',
+      facts: '发生了什么',
+      'root-cause': '根本原因',
+      actions: '已采取的措施',
+      prevention: '预防措施',
+      evidence: '证据',
+    },
     oneLine: '每行一项。',
     saved: '已保存',
     build: '生成申诉信',
@@ -414,7 +426,17 @@ export const zh: Messages = {
     unfilledTitle: (count: number) => (count === 0 ? '所有占位符都已填写。' : `还有 ${count} 个占位符没填`),
     goToQuestion: '去回答',
     checksTitle: '发送前检查',
-    checkNames: { placeholders: '占位符', 'three-parts': '三个部分', asins: '通知中的 ASIN', coverage: '每条原因都有回应', tone: '措辞冷静客观', promises: '没有空洞保证', length: '长度', spelling: '拼写', 'english-only': '全英文' },
+    checkNames: {
+      placeholders: '占位符',
+      'three-parts': '三个部分',
+      asins: '通知中的 ASIN',
+      coverage: '每条原因都有回应',
+      tone: '措辞冷静客观',
+      promises: '没有空洞保证',
+      length: '长度',
+      spelling: '拼写',
+      'english-only': '全英文',
+    },
     ok: '通过',
     problem: '需修改',
     copy: '复制申诉信',
@@ -425,7 +447,8 @@ export const zh: Messages = {
     saveNote: '存为笔记',
     noteSaved: '已存为申诉信笔记。',
     markSent: '标记为已发送',
-    markSentConfirm: (number: number, failing: number) => `把这段文字原样保存为第 ${number} 次申诉,并开始跟进计时?${failing > 0 ? `还有 ${failing} 项检查未通过。` : ''}`,
+    markSentConfirm: (number: number, failing: number) =>
+      `把这段文字原样保存为第 ${number} 次申诉,并开始跟进计时?${failing > 0 ? `还有 ${failing} 项检查未通过。` : ''}`,
     confirmSent: '是的,已发送',
     sentDone: (number: number) => `已保存为第 ${number} 次申诉,跟进日期已设置。`,
     appealsTitle: '已发送的申诉',
@@ -449,7 +472,8 @@ export const zh: Messages = {
   },
   // Issue 13 (robustness): what a long note's live preview shows.
   renderCap: {
-    previewCut: (shown: number, total: number) => `预览只显示前 ${shown.toLocaleString('en')} 个字符（共 ${total.toLocaleString('en')} 个），以免输入变慢。整条笔记都会保存。`,
+    previewCut: (shown: number, total: number) =>
+      `预览只显示前 ${shown.toLocaleString('en')} 个字符（共 ${total.toLocaleString('en')} 个），以免输入变慢。整条笔记都会保存。`,
   },
   // 证据库（issue 18）
   attachments: {
@@ -492,7 +516,8 @@ export const zh: Messages = {
     pdfPage: '第一页',
     textNote: '附件文字',
     openExternally: '用系统查看器打开',
-    openExternallyConfirm: '系统查看器会在一个私有临时文件夹中得到此文件的副本（在笔记本之外，未加密），直到 Seller KB 退出。要打开吗？',
+    openExternallyConfirm:
+      '系统查看器会在一个私有临时文件夹中得到此文件的副本（在笔记本之外，未加密），直到 Seller KB 退出。要打开吗？',
   },
   // Issue 14: sources a reader can follow, and dated facts.
   trust: {
@@ -500,8 +525,10 @@ export const zh: Messages = {
     helpId: (id: string) => `，帮助页面 ${id}`,
     link: '打开页面',
     supports: (text: string) => `依据：${text}`,
-    contactsNotice: '这些地址来自卖家和服务商公开发布的文章，并非亚马逊官方名录。发信之前，请先在卖家后台（你收到的通知或帮助页面）核实地址。',
-    stale: (asOf: string) => `本文信息截至 ${asOf}，已超过两年。依照操作前，请先在卖家后台（Seller Central）确认这些信息仍然有效。`,
+    contactsNotice:
+      '这些地址来自卖家和服务商公开发布的文章，并非亚马逊官方名录。发信之前，请先在卖家后台（你收到的通知或帮助页面）核实地址。',
+    stale: (asOf: string) =>
+      `本文信息截至 ${asOf}，已超过两年。依照操作前，请先在卖家后台（Seller Central）确认这些信息仍然有效。`,
   },
   // Issue 19（一个完整的界面）：提示区域、错误代码、没有令牌打开网页版、窄窗口菜单。
   notices: { region: '通知' },

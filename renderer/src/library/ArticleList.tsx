@@ -22,7 +22,10 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
                 {t.article.updated} {article.updated}
               </span>
               {progress && progress.total > 0 && (
-                <span className={progress.done === progress.total ? 'progress-pill is-complete' : 'progress-pill'} aria-label={t.article.progressLabel(progress.done, progress.total)}>
+                <span
+                  className={progress.done === progress.total ? 'progress-pill is-complete' : 'progress-pill'}
+                  aria-label={t.article.progressLabel(progress.done, progress.total)}
+                >
                   {t.library.checklistDone(progress.done, progress.total)}
                 </span>
               )}

@@ -1,10 +1,28 @@
 /** A labelled password input; its id doubles as the test id. */
-export function PassphraseField(props: { id: string; label: string; value: string; onChange: (value: string) => void; autoComplete: 'current-password' | 'new-password'; hint?: string; invalid?: boolean; autoFocus?: boolean }) {
+export function PassphraseField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  autoComplete: 'current-password' | 'new-password';
+  hint?: string;
+  invalid?: boolean;
+  autoFocus?: boolean;
+}) {
   const { id, label, value, onChange, autoComplete, hint, invalid, autoFocus } = props;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} data-testid={id} type="password" autoComplete={autoComplete} autoFocus={autoFocus} value={value} aria-invalid={invalid || undefined} onChange={(event) => onChange(event.target.value)} />
+      <input
+        id={id}
+        data-testid={id}
+        type="password"
+        autoComplete={autoComplete}
+        autoFocus={autoFocus}
+        value={value}
+        aria-invalid={invalid || undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
       {hint && <p className="field-hint">{hint}</p>}
     </div>
   );

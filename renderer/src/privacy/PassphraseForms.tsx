@@ -14,8 +14,22 @@ function useNewPassphrase() {
   const problem = newPassphraseProblem(next, repeated, t);
   const fields = (prefix: string) => (
     <>
-      <PassphraseField id={`${prefix}-next`} label={t.privacy.newPassphrase} value={next} onChange={setNext} autoComplete="new-password" hint={t.privacy.passphraseHint(MIN_PASSPHRASE_LENGTH)} />
-      <PassphraseField id={`${prefix}-repeat`} label={t.privacy.repeat} value={repeated} onChange={setRepeated} autoComplete="new-password" invalid={submitted && problem === t.privacy.mismatch} />
+      <PassphraseField
+        id={`${prefix}-next`}
+        label={t.privacy.newPassphrase}
+        value={next}
+        onChange={setNext}
+        autoComplete="new-password"
+        hint={t.privacy.passphraseHint(MIN_PASSPHRASE_LENGTH)}
+      />
+      <PassphraseField
+        id={`${prefix}-repeat`}
+        label={t.privacy.repeat}
+        value={repeated}
+        onChange={setRepeated}
+        autoComplete="new-password"
+        invalid={submitted && problem === t.privacy.mismatch}
+      />
     </>
   );
   /** Marks the form submitted; true when the new passphrase can be used. */
@@ -33,7 +47,8 @@ export function EncryptForm() {
   const { busy, run } = usePrivacyChange();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (passphrase.submit()) void run(() => kb.encryptNotebook({ passphrase: passphrase.next }), t.privacy.encryptedDone);
+    if (passphrase.submit())
+      void run(() => kb.encryptNotebook({ passphrase: passphrase.next }), t.privacy.encryptedDone);
   };
   return (
     <form className="privacy-form" aria-labelledby="privacy-encrypt-title" onSubmit={submit}>
@@ -55,13 +70,21 @@ export function ChangePassphraseForm() {
   const { busy, wrongPassphrase, run } = usePrivacyChange();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (passphrase.submit()) void run(() => kb.changeNotebookPassphrase({ current, next: passphrase.next }), t.privacy.changed);
+    if (passphrase.submit())
+      void run(() => kb.changeNotebookPassphrase({ current, next: passphrase.next }), t.privacy.changed);
   };
   return (
     <form className="privacy-form" aria-labelledby="privacy-change-title" onSubmit={submit}>
       <h3 id="privacy-change-title">{t.privacy.change}</h3>
       <div className="form-grid">
-        <PassphraseField id="change-current" label={t.privacy.currentPassphrase} value={current} onChange={setCurrent} autoComplete="current-password" invalid={wrongPassphrase !== null} />
+        <PassphraseField
+          id="change-current"
+          label={t.privacy.currentPassphrase}
+          value={current}
+          onChange={setCurrent}
+          autoComplete="current-password"
+          invalid={wrongPassphrase !== null}
+        />
         {passphrase.fields('change')}
       </div>
       <FormError message={wrongPassphrase ?? passphrase.problem} />
@@ -80,7 +103,13 @@ export function LockForm() {
     <section className="privacy-form" aria-labelledby="privacy-lock-title">
       <h3 id="privacy-lock-title">{t.privacy.lockTitle}</h3>
       <p className="field-hint">{t.privacy.lockHint}</p>
-      <button type="button" className="button-primary" data-testid="privacy-lock" disabled={busy} onClick={() => void run(() => kb.lockNotebook(), t.privacy.lockedDone)}>
+      <button
+        type="button"
+        className="button-primary"
+        data-testid="privacy-lock"
+        disabled={busy}
+        onClick={() => void run(() => kb.lockNotebook(), t.privacy.lockedDone)}
+      >
         {t.privacy.lock}
       </button>
     </section>
@@ -101,7 +130,14 @@ export function DecryptForm() {
       <h3 id="privacy-decrypt-title">{t.privacy.turnOff}</h3>
       <p className="field-hint">{t.privacy.turnOffHint}</p>
       <div className="inline-form">
-        <PassphraseField id="decrypt-current" label={t.privacy.currentPassphrase} value={current} onChange={setCurrent} autoComplete="current-password" invalid={wrongPassphrase !== null} />
+        <PassphraseField
+          id="decrypt-current"
+          label={t.privacy.currentPassphrase}
+          value={current}
+          onChange={setCurrent}
+          autoComplete="current-password"
+          invalid={wrongPassphrase !== null}
+        />
         <button type="submit" className="button-danger" data-testid="privacy-decrypt" disabled={busy || !current}>
           {busy ? t.privacy.working : t.privacy.turnOff}
         </button>

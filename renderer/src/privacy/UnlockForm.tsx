@@ -24,7 +24,15 @@ export function UnlockForm() {
       <h2 id="unlock-title">{t.privacy.unlockTitle}</h2>
       <p>{t.privacy.unlockIntro}</p>
       <div className="inline-form">
-        <PassphraseField id="unlock-passphrase" label={t.privacy.passphrase} value={passphrase} onChange={setPassphrase} autoComplete="current-password" invalid={wrongPassphrase !== null} autoFocus />
+        <PassphraseField
+          id="unlock-passphrase"
+          label={t.privacy.passphrase}
+          value={passphrase}
+          onChange={setPassphrase}
+          autoComplete="current-password"
+          invalid={wrongPassphrase !== null}
+          autoFocus
+        />
         <button type="submit" className="button-primary" data-testid="unlock-submit" disabled={busy || !passphrase}>
           {t.privacy.unlock}
         </button>

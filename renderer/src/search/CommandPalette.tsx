@@ -27,7 +27,15 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
 
   return (
     <div className="palette-backdrop" onMouseDown={onBackdrop}>
-      <div ref={dialog} className="palette" role="dialog" aria-modal="true" aria-labelledby="palette-title" data-testid="palette" onKeyDown={onKeyDown}>
+      <div
+        ref={dialog}
+        className="palette"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="palette-title"
+        data-testid="palette"
+        onKeyDown={onKeyDown}
+      >
         <div className="palette-head">
           <h2 id="palette-title" className="palette-title">
             {t.search.palette}

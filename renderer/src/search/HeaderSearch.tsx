@@ -43,7 +43,13 @@ export function HeaderSearch() {
   };
   // Escape from the filters or a button closes too, and returns to the box.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Escape' || event.nativeEvent.isComposing || event.keyCode === 229 || event.target === search.inputRef.current) return;
+    if (
+      event.key !== 'Escape' ||
+      event.nativeEvent.isComposing ||
+      event.keyCode === 229 ||
+      event.target === search.inputRef.current
+    )
+      return;
     setDismissed(true);
     search.inputRef.current?.focus();
   };
@@ -53,8 +59,21 @@ export function HeaderSearch() {
   };
 
   return (
-    <div ref={container} className="header-search" role="search" onFocus={onFocus} onBlur={onBlur} onKeyDown={onKeyDown}>
-      <SearchInput idPrefix={ID} search={search} showsResults={showsResults} testId="search-input" onChange={() => setDismissed(false)} />
+    <div
+      ref={container}
+      className="header-search"
+      role="search"
+      onFocus={onFocus}
+      onBlur={onBlur}
+      onKeyDown={onKeyDown}
+    >
+      <SearchInput
+        idPrefix={ID}
+        search={search}
+        showsResults={showsResults}
+        testId="search-input"
+        onChange={() => setDismissed(false)}
+      />
       {showsResults && (
         <div className="search-panel" onMouseDown={keepFocus}>
           <SearchFiltersBar idPrefix={ID} filters={search.filters} onChange={search.setFilters} />

@@ -4,7 +4,9 @@ import type { TextPart } from '../../../electron/common/index.js';
 export function Highlight({ parts }: { parts: TextPart[] }) {
   return (
     <>
-      {parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+      {parts.map((part, index) =>
+        part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+      )}
     </>
   );
 }

@@ -22,7 +22,15 @@ interface FilterSelectProps<T extends string> {
 }
 
 /** One filter: a labelled select whose empty choice means "any". */
-function FilterSelect<T extends string>({ id, label, anyLabel, value, choices, labelOf, onChange }: FilterSelectProps<T>) {
+function FilterSelect<T extends string>({
+  id,
+  label,
+  anyLabel,
+  value,
+  choices,
+  labelOf,
+  onChange,
+}: FilterSelectProps<T>) {
   return (
     <>
       <label htmlFor={id} className="visually-hidden">
@@ -47,7 +55,15 @@ export function SearchFiltersBar({ idPrefix, filters, onChange }: Props) {
   return (
     <fieldset className="search-filters">
       <legend className="visually-hidden">{t.search.filters}</legend>
-      <FilterSelect id={`${idPrefix}-lang`} label={t.search.language} anyLabel={t.search.anyLanguage} value={filters.lang} choices={LANGS} labelOf={(lang) => t.lang[lang]} onChange={(lang) => onChange({ ...filters, lang })} />
+      <FilterSelect
+        id={`${idPrefix}-lang`}
+        label={t.search.language}
+        anyLabel={t.search.anyLanguage}
+        value={filters.lang}
+        choices={LANGS}
+        labelOf={(lang) => t.lang[lang]}
+        onChange={(lang) => onChange({ ...filters, lang })}
+      />
       <FilterSelect
         id={`${idPrefix}-category`}
         label={t.search.category}

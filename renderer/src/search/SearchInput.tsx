@@ -15,7 +15,15 @@ interface Props {
 export function SearchInput({ idPrefix, search, showsResults, testId, autoFocus, onChange }: Props) {
   const t = useT();
   const { inputProps, activeIndex, items, outcome } = search;
-  const controls = showsResults && outcome ? [outcome.articles.length > 0 && listboxId(idPrefix, 'articles'), outcome.notes.length > 0 && listboxId(idPrefix, 'notes')].filter(Boolean).join(' ') : '';
+  const controls =
+    showsResults && outcome
+      ? [
+          outcome.articles.length > 0 && listboxId(idPrefix, 'articles'),
+          outcome.notes.length > 0 && listboxId(idPrefix, 'notes'),
+        ]
+          .filter(Boolean)
+          .join(' ')
+      : '';
   return (
     <input
       ref={search.inputRef}
@@ -29,7 +37,9 @@ export function SearchInput({ idPrefix, search, showsResults, testId, autoFocus,
       spellCheck={false}
       autoFocus={autoFocus}
       aria-controls={controls || undefined}
-      aria-activedescendant={showsResults && activeIndex >= 0 && activeIndex < items.length ? optionId(idPrefix, activeIndex) : undefined}
+      aria-activedescendant={
+        showsResults && activeIndex >= 0 && activeIndex < items.length ? optionId(idPrefix, activeIndex) : undefined
+      }
       {...inputProps}
       onChange={(event) => {
         inputProps.onChange(event);

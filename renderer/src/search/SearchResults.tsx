@@ -63,7 +63,9 @@ export function SearchResults({ idPrefix, search }: Props) {
         <div key={`c-${hit.id}`} {...common} data-testid="contact-result" data-id={hit.id}>
           <span className="search-option-title">
             {hit.email}
-            <span className="search-option-meta">{hit.marketplace === 'ALL' ? t.search.everyMarketplace : hit.marketplace}</span>
+            <span className="search-option-meta">
+              {hit.marketplace === 'ALL' ? t.search.everyMarketplace : hit.marketplace}
+            </span>
           </span>
           <span className="search-option-snippet">{hit.purpose[ui]}</span>
         </div>
@@ -93,7 +95,12 @@ export function SearchResults({ idPrefix, search }: Props) {
       {sectionItems.length === 0 ? (
         <p className="search-status">{t.search.noResults}</p>
       ) : (
-        <div role="listbox" id={listboxId(idPrefix, key)} aria-labelledby={`${idPrefix}-${key}`} className="search-listbox">
+        <div
+          role="listbox"
+          id={listboxId(idPrefix, key)}
+          aria-labelledby={`${idPrefix}-${key}`}
+          className="search-listbox"
+        >
           {sectionItems.map((item, index) => renderOption(item, offset + index))}
         </div>
       )}
@@ -116,7 +123,8 @@ export function SearchResults({ idPrefix, search }: Props) {
         </p>
       )}
       {contactCount > 0 && section('contacts', t.search.contacts, items.slice(0, contactCount), 0)}
-      {noteCount > 0 && section('notes', t.search.notes, items.slice(contactCount, contactCount + noteCount), contactCount)}
+      {noteCount > 0 &&
+        section('notes', t.search.notes, items.slice(contactCount, contactCount + noteCount), contactCount)}
       {section('articles', t.search.articles, items.slice(contactCount + noteCount), contactCount + noteCount)}
     </div>
   );

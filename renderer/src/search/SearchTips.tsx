@@ -8,7 +8,14 @@ export function SearchTips() {
   const panelId = useId();
   return (
     <div className="search-tips">
-      <button type="button" className="link-button" aria-expanded={open} aria-controls={panelId} data-testid="search-tips" onClick={() => setOpen((value) => !value)}>
+      <button
+        type="button"
+        className="link-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        data-testid="search-tips"
+        onClick={() => setOpen((value) => !value)}
+      >
         {t.search.operatorsButton}
       </button>
       {open && (

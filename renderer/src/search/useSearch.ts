@@ -39,10 +39,24 @@ export function useSearch(query: string, filters: SearchFilters, preferLang: Lan
       setOutcome(null);
       return;
     }
-    kb.search({ text, preferLang, limit: 20, ...(lang && { lang }), ...(category && { category }), ...(marketplace && { marketplace }) }).then(
+    kb.search({
+      text,
+      preferLang,
+      limit: 20,
+      ...(lang && { lang }),
+      ...(category && { category }),
+      ...(marketplace && { marketplace }),
+    }).then(
       (result) => {
         if (asked !== latest.current) return;
-        setOutcome({ query: text, articles: result.hits, notes: result.notes, contacts: result.contacts, didYouMean: result.didYouMean, partial: result.partial });
+        setOutcome({
+          query: text,
+          articles: result.hits,
+          notes: result.notes,
+          contacts: result.contacts,
+          didYouMean: result.didYouMean,
+          partial: result.partial,
+        });
       },
       (error: unknown) => {
         if (asked === latest.current) reportError(error);

@@ -1,10 +1,21 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type CompositionEvent, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type CompositionEvent,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import type { ArticleHit, Contact, NoteHit } from '../../../electron/common/index.js';
 import { navigate, paths } from '../services/router.js';
 import { usePreferredArticleLang } from '../settings/preferences.js';
 import { NO_FILTERS, useSearch, type SearchFilters, type SearchOutcome } from './useSearch.js';
 
-export type SearchItem = { kind: 'article'; hit: ArticleHit } | { kind: 'note'; hit: NoteHit } | { kind: 'contact'; hit: Contact };
+export type SearchItem =
+  { kind: 'article'; hit: ArticleHit } | { kind: 'note'; hit: NoteHit } | { kind: 'contact'; hit: Contact };
 
 export interface SearchController {
   text: string;
@@ -64,7 +75,13 @@ export function useSearchController(onOpened: () => void, onEscape: () => void):
 
   const open = useCallback(
     (item: SearchItem) => {
-      navigate(item.kind === 'article' ? paths.article(item.hit.id) : item.kind === 'note' ? paths.case(item.hit.caseId, item.hit.noteId) : paths.contacts());
+      navigate(
+        item.kind === 'article'
+          ? paths.article(item.hit.id)
+          : item.kind === 'note'
+            ? paths.case(item.hit.caseId, item.hit.noteId)
+            : paths.contacts(),
+      );
       onOpened();
     },
     [onOpened],
@@ -90,11 +107,13 @@ export function useSearchController(onOpened: () => void, onEscape: () => void):
       event.preventDefault();
       if (items.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActiveIndex((index) => (index === -1 && step === -1 ? items.length - 1 : (index + step + items.length) % items.length));
+      setActiveIndex((index) =>
+        index === -1 && step === -1 ? items.length - 1 : (index + step + items.length) % items.length,
+      );
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (!text.trim()) return;
-      const chosen = fresh ? items[activeIndex] ?? items[0] : undefined;
+      const chosen = fresh ? (items[activeIndex] ?? items[0]) : undefined;
       if (chosen) open(chosen);
       else if (!fresh) {
         openWhenReady.current = true;

@@ -18,7 +18,14 @@ let loading: Promise<void> | null = null;
 /** Loads (or reloads, after a folder change) the library info and the article list. */
 export function refreshLibrary(info?: LibraryInfo): Promise<void> {
   loading = Promise.all([info ? Promise.resolve(info) : kb.getLibraryInfo(), kb.listArticles()])
-    .then(([nextInfo, articles]) => libraryStore.set({ info: nextInfo, articles, byId: new Map(articles.map((article) => [article.id, article])), loaded: true }))
+    .then(([nextInfo, articles]) =>
+      libraryStore.set({
+        info: nextInfo,
+        articles,
+        byId: new Map(articles.map((article) => [article.id, article])),
+        loaded: true,
+      }),
+    )
     .catch((error: unknown) => {
       reportError(error);
       libraryStore.set({ ...libraryStore.get(), loaded: true });

@@ -29,6 +29,7 @@ export function handleRenderedLinkClick(event: MouseEvent<HTMLElement>): void {
     openExternal(href);
   } else if (!href.startsWith('#/')) {
     event.preventDefault();
-    if (href.startsWith('#')) document.getElementById(decodeUriSafely(href.slice(1)))?.scrollIntoView({ block: 'start' });
+    if (href.startsWith('#'))
+      document.getElementById(decodeUriSafely(href.slice(1)))?.scrollIntoView({ block: 'start' });
   }
 }

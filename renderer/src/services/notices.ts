@@ -57,7 +57,8 @@ export function showToast(message: string, action?: Toast['action']): void {
 
 export function dismissToast(id: number): void {
   const notices = noticesStore.get();
-  if (notices.toasts.some((toast) => toast.id === id)) noticesStore.set({ ...notices, toasts: notices.toasts.filter((toast) => toast.id !== id) });
+  if (notices.toasts.some((toast) => toast.id === id))
+    noticesStore.set({ ...notices, toasts: notices.toasts.filter((toast) => toast.id !== id) });
 }
 
 function errorKey(error: unknown): string {
@@ -69,7 +70,8 @@ function errorKey(error: unknown): string {
  * own message, which names what and where, in the English interface).
  */
 export function errorMessage(error: unknown, t: Messages): string {
-  if (error instanceof KbError) return t.showsCoreMessages ? error.message : (wordedFromDetails(error, t) ?? t.errorCodes[error.code]);
+  if (error instanceof KbError)
+    return t.showsCoreMessages ? error.message : (wordedFromDetails(error, t) ?? t.errorCodes[error.code]);
   if (error instanceof TypeError && /fetch|network/i.test(error.message)) return t.errors.unreachable;
   return t.errors.unexpected;
 }
@@ -78,6 +80,12 @@ export function errorMessage(error: unknown, t: Messages): string {
 function wordedFromDetails(error: KbError, t: Messages): string | null {
   const what = error.details?.what;
   const name = error.details?.name;
-  if (error.code !== 'NOT_FOUND' || typeof what !== 'string' || typeof name !== 'string' || !Object.hasOwn(t.notFound, what)) return null;
+  if (
+    error.code !== 'NOT_FOUND' ||
+    typeof what !== 'string' ||
+    typeof name !== 'string' ||
+    !Object.hasOwn(t.notFound, what)
+  )
+    return null;
   return t.notFound[what]!(name);
 }

@@ -22,7 +22,8 @@ export function parseRoute(hash: string): Route {
   if (first === 'category' && parts.length === 2 && (CATEGORIES as readonly string[]).includes(second ?? '')) {
     return { name: 'category', category: second as Category };
   }
-  if (parts.length === 1 && (first === 'contacts' || first === 'cases' || first === 'trash' || first === 'settings')) return { name: first };
+  if (parts.length === 1 && (first === 'contacts' || first === 'cases' || first === 'trash' || first === 'settings'))
+    return { name: first };
   if (first === 'cases' && parts.length === 2 && /^\d+$/.test(second ?? '')) {
     const note = new URLSearchParams(query).get('note');
     return { name: 'case', id: Number(second), noteId: note && /^\d+$/.test(note) ? Number(note) : null };

@@ -22,18 +22,21 @@ export interface Action {
  */
 export function useAction(): Action {
   const [busy, setBusy] = useState(false);
-  const run = useCallback(async <R>(work: () => Promise<R>, { done, handleError }: ActionOptions<R> = {}): Promise<boolean> => {
-    setBusy(true);
-    try {
-      const result = await work();
-      if (done !== undefined) showToast(typeof done === 'string' ? done : done(result));
-      return true;
-    } catch (error) {
-      if (!handleError?.(error)) reportError(error);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  const run = useCallback(
+    async <R>(work: () => Promise<R>, { done, handleError }: ActionOptions<R> = {}): Promise<boolean> => {
+      setBusy(true);
+      try {
+        const result = await work();
+        if (done !== undefined) showToast(typeof done === 'string' ? done : done(result));
+        return true;
+      } catch (error) {
+        if (!handleError?.(error)) reportError(error);
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [],
+  );
   return { busy, run };
 }

@@ -11,7 +11,11 @@ export interface Loaded<T> {
 
 /** Runs `load` when `deps` change (or on reload); a failure goes to the banner and into `error`. */
 export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded<T> {
-  const [state, setState] = useState<{ data: T | undefined; error: unknown; loading: boolean }>({ data: undefined, error: null, loading: true });
+  const [state, setState] = useState<{ data: T | undefined; error: unknown; loading: boolean }>({
+    data: undefined,
+    error: null,
+    loading: true,
+  });
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {

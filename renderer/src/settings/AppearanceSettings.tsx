@@ -27,7 +27,13 @@ function ChoiceField<T extends string>({ id, label, hint, store, choices, labelO
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} data-testid={id} value={value} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(event) => store.set(event.target.value as T)}>
+      <select
+        id={id}
+        data-testid={id}
+        value={value}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(event) => store.set(event.target.value as T)}
+      >
         {choices.map((choice) => (
           <option key={choice} value={choice}>
             {labelOf(choice)}
@@ -51,7 +57,13 @@ export function AppearanceSettings() {
     <section className="card" aria-labelledby="settings-appearance">
       <h2 id="settings-appearance">{s.appearance}</h2>
       <div className="form-grid">
-        <ChoiceField id="ui-language" label={s.uiLanguage} store={uiLanguageStore} choices={UI_LANGUAGE_CHOICES} labelOf={(choice) => (choice === 'system' ? s.followSystem : choice === 'zh' ? '中文（简体）' : 'English')} />
+        <ChoiceField
+          id="ui-language"
+          label={s.uiLanguage}
+          store={uiLanguageStore}
+          choices={UI_LANGUAGE_CHOICES}
+          labelOf={(choice) => (choice === 'system' ? s.followSystem : choice === 'zh' ? '中文（简体）' : 'English')}
+        />
         <ChoiceField
           id="article-language"
           label={s.articleLanguage}
@@ -60,8 +72,20 @@ export function AppearanceSettings() {
           choices={ARTICLE_LANGUAGE_CHOICES}
           labelOf={(choice) => (choice === 'ui' ? s.sameAsInterface : t.lang[choice])}
         />
-        <ChoiceField id="theme" label={s.theme} store={themeStore} choices={THEME_CHOICES} labelOf={(choice) => ({ system: s.themeSystem, light: s.themeLight, dark: s.themeDark })[choice]} />
-        <ChoiceField id="zoom" label={s.zoom} store={zoomStore} choices={ZOOM_CHOICES} labelOf={(choice) => `${choice}%`} />
+        <ChoiceField
+          id="theme"
+          label={s.theme}
+          store={themeStore}
+          choices={THEME_CHOICES}
+          labelOf={(choice) => ({ system: s.themeSystem, light: s.themeLight, dark: s.themeDark })[choice]}
+        />
+        <ChoiceField
+          id="zoom"
+          label={s.zoom}
+          store={zoomStore}
+          choices={ZOOM_CHOICES}
+          labelOf={(choice) => `${choice}%`}
+        />
       </div>
     </section>
   );

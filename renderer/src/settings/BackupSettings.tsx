@@ -52,7 +52,13 @@ export function BackupSettings() {
       <h2 id="settings-backups">{t.settings.backups}</h2>
       <p className="field-hint">{t.settings.backupsHint}</p>
       <p>
-        <button type="button" className="button-primary" data-testid="backup-now" disabled={busy} onClick={() => void run(() => kb.backupNotebook({}), t.settings.backedUp)}>
+        <button
+          type="button"
+          className="button-primary"
+          data-testid="backup-now"
+          disabled={busy}
+          onClick={() => void run(() => kb.backupNotebook({}), t.settings.backedUp)}
+        >
           {t.settings.backupNow}
         </button>
       </p>
@@ -69,7 +75,13 @@ export function BackupSettings() {
                 </span>
                 <code className="folder-path">{backup.path}</code>
                 {confirming !== backup.path && (
-                  <button type="button" className="button-small" ref={restoreButton(backup.path)} disabled={busy} onClick={() => setConfirming(backup.path)}>
+                  <button
+                    type="button"
+                    className="button-small"
+                    ref={restoreButton(backup.path)}
+                    disabled={busy}
+                    onClick={() => setConfirming(backup.path)}
+                  >
                     {t.settings.restoreBackup}
                   </button>
                 )}
@@ -85,10 +97,23 @@ export function BackupSettings() {
                 >
                   <p id={`confirm-${backup.createdAt}`}>{t.settings.confirmRestore}</p>
                   {backup.encrypted && (
-                    <PassphraseField id="restore-passphrase" label={t.privacy.backupPassphrase} hint={t.privacy.backupPassphraseHint} value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
+                    <PassphraseField
+                      id="restore-passphrase"
+                      label={t.privacy.backupPassphrase}
+                      hint={t.privacy.backupPassphraseHint}
+                      value={passphrase}
+                      onChange={setPassphrase}
+                      autoComplete="current-password"
+                    />
                   )}
                   <div className="button-row">
-                    <button type="button" className="button-danger" autoFocus disabled={busy} onClick={() => void run(() => restore(backup.path), t.settings.restoredBackup)}>
+                    <button
+                      type="button"
+                      className="button-danger"
+                      autoFocus
+                      disabled={busy}
+                      onClick={() => void run(() => restore(backup.path), t.settings.restoredBackup)}
+                    >
                       {t.settings.confirmRestoreYes}
                     </button>
                     <button type="button" onClick={closeConfirm}>

@@ -12,7 +12,8 @@ export function FolderSettings() {
   const [path, setPath] = useState('');
   const { busy, run: runAction } = useAction();
 
-  const run = (call: () => Promise<Parameters<typeof refreshLibrary>[0]>, message: string) => runAction(async () => refreshLibrary(await call()), { done: message });
+  const run = (call: () => Promise<Parameters<typeof refreshLibrary>[0]>, message: string) =>
+    runAction(async () => refreshLibrary(await call()), { done: message });
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (path.trim() && (await run(() => kb.addUserFolder({ path: path.trim() }), t.settings.folderAdded))) setPath('');
@@ -32,7 +33,12 @@ export function FolderSettings() {
               <div className="folder-row">
                 <code className="folder-path">{folder.path}</code>
                 <span className="muted">{t.settings.folderArticles(folder.articleCount)}</span>
-                <button type="button" className="button-small" disabled={busy} onClick={() => void run(() => kb.removeUserFolder({ path: folder.path }), t.settings.folderRemoved)}>
+                <button
+                  type="button"
+                  className="button-small"
+                  disabled={busy}
+                  onClick={() => void run(() => kb.removeUserFolder({ path: folder.path }), t.settings.folderRemoved)}
+                >
                   {t.common.remove}
                 </button>
               </div>
@@ -44,7 +50,13 @@ export function FolderSettings() {
       <form className="inline-form" onSubmit={(event) => void add(event)}>
         <div className="field field-grow">
           <label htmlFor="folder-path">{t.settings.folderPath}</label>
-          <input id="folder-path" type="text" value={path} placeholder={t.settings.folderPlaceholder} onChange={(event) => setPath(event.target.value)} />
+          <input
+            id="folder-path"
+            type="text"
+            value={path}
+            placeholder={t.settings.folderPlaceholder}
+            onChange={(event) => setPath(event.target.value)}
+          />
         </div>
         <button type="submit" disabled={busy || !path.trim()}>
           {t.settings.addFolder}

@@ -18,7 +18,11 @@ const CACHE_KEYS: { readonly [Name in PreferenceName]: string } = {
 type CacheStores = { [Name in PreferenceName]: Store<Preferences[Name]> };
 
 function cacheStore<N extends PreferenceName>(name: N): Store<Preferences[N]> {
-  return createStoredStore<Preferences[N]>(CACHE_KEYS[name], PREFERENCE_CHECKS[name], structuredClone(DEFAULT_PREFERENCES[name]) as Preferences[N]);
+  return createStoredStore<Preferences[N]>(
+    CACHE_KEYS[name],
+    PREFERENCE_CHECKS[name],
+    structuredClone(DEFAULT_PREFERENCES[name]) as Preferences[N],
+  );
 }
 
 const caches: CacheStores = {
@@ -57,7 +61,8 @@ export async function loadPreferences(): Promise<boolean> {
   } catch (error) {
     return !(error instanceof KbError && error.code === 'UNAUTHORIZED');
   }
-  if (!readStored(MOVED_KEY, (value): value is boolean => typeof value === 'boolean', false)) stored = await moveCacheIntoCore(stored);
+  if (!readStored(MOVED_KEY, (value): value is boolean => typeof value === 'boolean', false))
+    stored = await moveCacheIntoCore(stored);
   for (const name of PREFERENCE_NAMES) setCached(name, stored[name]);
   return true;
 }
@@ -74,7 +79,11 @@ async function moveCacheIntoCore(stored: Preferences): Promise<Preferences> {
   const changes: Partial<Record<PreferenceName, unknown>> = {};
   for (const name of PREFERENCE_NAMES) {
     const cached = caches[name].get();
-    if (JSON.stringify(stored[name]) === JSON.stringify(DEFAULT_PREFERENCES[name]) && JSON.stringify(cached) !== JSON.stringify(stored[name])) changes[name] = cached;
+    if (
+      JSON.stringify(stored[name]) === JSON.stringify(DEFAULT_PREFERENCES[name]) &&
+      JSON.stringify(cached) !== JSON.stringify(stored[name])
+    )
+      changes[name] = cached;
   }
   try {
     const moved = Object.keys(changes).length > 0 ? await kb.setPreferences(changes as Partial<Preferences>) : stored;

@@ -3,8 +3,18 @@ import { useStore } from '../services/store.js';
 import { systemLanguage, type UiLang } from '../i18n/uiLang.js';
 import { preferenceStore } from './preferenceStores.js';
 
-export { ARTICLE_LANGUAGE_CHOICES, THEME_CHOICES, UI_LANGUAGE_CHOICES, ZOOM_CHOICES } from '../../../electron/common/index.js';
-export type { ArticleLanguageChoice, ThemeChoice, UiLanguageChoice, ZoomChoice } from '../../../electron/common/index.js';
+export {
+  ARTICLE_LANGUAGE_CHOICES,
+  THEME_CHOICES,
+  UI_LANGUAGE_CHOICES,
+  ZOOM_CHOICES,
+} from '../../../electron/common/index.js';
+export type {
+  ArticleLanguageChoice,
+  ThemeChoice,
+  UiLanguageChoice,
+  ZoomChoice,
+} from '../../../electron/common/index.js';
 
 export const uiLanguageStore = preferenceStore('uiLanguage');
 export const articleLanguageStore = preferenceStore('articleLanguage');

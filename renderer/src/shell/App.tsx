@@ -25,7 +25,10 @@ export function App() {
     focusBefore.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setPaletteOpen(true);
   }, []);
-  const togglePalette = useCallback(() => (paletteOpen ? setPaletteOpen(false) : openPalette()), [paletteOpen, openPalette]);
+  const togglePalette = useCallback(
+    () => (paletteOpen ? setPaletteOpen(false) : openPalette()),
+    [paletteOpen, openPalette],
+  );
   const closePalette = useCallback(() => setPaletteOpen(false), []);
   const [menuOpen, setMenuOpen] = useState(false);
   const closeMenu = useCallback(() => {

@@ -15,7 +15,15 @@ export function Header({ onOpenPalette, menuOpen, onToggleMenu }: HeaderProps) {
   const t = useT();
   return (
     <header className="app-header">
-      <button type="button" className="button-icon menu-button" data-testid="menu-button" aria-expanded={menuOpen} aria-controls="sidebar" aria-label={menuOpen ? t.layout.closeMenu : t.layout.menu} onClick={onToggleMenu}>
+      <button
+        type="button"
+        className="button-icon menu-button"
+        data-testid="menu-button"
+        aria-expanded={menuOpen}
+        aria-controls="sidebar"
+        aria-label={menuOpen ? t.layout.closeMenu : t.layout.menu}
+        onClick={onToggleMenu}
+      >
         <span aria-hidden="true">{menuOpen ? '×' : '☰'}</span>
       </button>
       <a className="app-name" href={paths.home()}>

@@ -38,7 +38,9 @@ export function Toasts() {
   useEffect(() => {
     const element = region.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => document.documentElement.style.setProperty('--toast-space', `${element.offsetHeight}px`));
+    const observer = new ResizeObserver(() =>
+      document.documentElement.style.setProperty('--toast-space', `${element.offsetHeight}px`),
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
@@ -59,7 +61,12 @@ export function Toasts() {
               {toast.action.label}
             </button>
           )}
-          <button type="button" className="button-icon" aria-label={t.common.close} onClick={() => dismissToast(toast.id)}>
+          <button
+            type="button"
+            className="button-icon"
+            aria-label={t.common.close}
+            onClick={() => dismissToast(toast.id)}
+          >
             ×
           </button>
         </div>

@@ -50,7 +50,13 @@ export function Sidebar({ open, onClose }: { open: boolean; onClose: () => void 
       </h2>
       <ul className="nav-list" aria-labelledby="nav-library">
         {categories.map(({ category, count, byLang }) => (
-          <NavLink key={category} href={paths.category(category)} active={isCategory(route, category)} label={t.category[category]} count={byLang?.[lang] ?? count} />
+          <NavLink
+            key={category}
+            href={paths.category(category)}
+            active={isCategory(route, category)}
+            label={t.category[category]}
+            count={byLang?.[lang] ?? count}
+          />
         ))}
         <NavLink href={paths.contacts()} active={route.name === 'contacts'} label={t.nav.contacts} />
       </ul>

@@ -16,8 +16,14 @@ function InvoiceChecklist({ check }: { check: InvoiceCheck }) {
       <p className="muted">{t.attachments.invoiceHint(check.referenceDate)}</p>
       <ul>
         {check.items.map((item) => (
-          <li key={item.key} className={item.found ? 'found' : 'missing'} data-testid={`invoice-${item.key}`} data-found={item.found}>
-            <span aria-hidden="true">{item.found ? '✓' : '✗'}</span> {t.attachments.invoiceItems[item.key]}: <strong>{item.found ? t.attachments.found : t.attachments.missing}</strong>
+          <li
+            key={item.key}
+            className={item.found ? 'found' : 'missing'}
+            data-testid={`invoice-${item.key}`}
+            data-found={item.found}
+          >
+            <span aria-hidden="true">{item.found ? '✓' : '✗'}</span> {t.attachments.invoiceItems[item.key]}:{' '}
+            <strong>{item.found ? t.attachments.found : t.attachments.missing}</strong>
             {item.detail && <span className="muted"> — {item.detail}</span>}
           </li>
         ))}
@@ -30,7 +36,15 @@ function InvoiceChecklist({ check }: { check: InvoiceCheck }) {
  * Shows one attachment without ever running its content: an image as a data: URL in an <img>,
  * a PDF's first page drawn by pdf.js on a canvas, and the text the core read from the file.
  */
-export function AttachmentViewer({ record, text, onClose }: { record: AttachmentRecord; text: string | null; onClose: () => void }) {
+export function AttachmentViewer({
+  record,
+  text,
+  onClose,
+}: {
+  record: AttachmentRecord;
+  text: string | null;
+  onClose: () => void;
+}) {
   const t = useT();
   const [image, setImage] = useState<string | null>(null);
   const [check, setCheck] = useState<InvoiceCheck | null>(null);
@@ -38,7 +52,11 @@ export function AttachmentViewer({ record, text, onClose }: { record: Attachment
 
   useEffect(() => {
     let current = true;
-    if (isImage(record)) kb.getAttachment({ id: record.id }).then((content) => current && setImage(dataUrl(ATTACHMENT_MIME[record.type], content.base64)), reportError);
+    if (isImage(record))
+      kb.getAttachment({ id: record.id }).then(
+        (content) => current && setImage(dataUrl(ATTACHMENT_MIME[record.type], content.base64)),
+        reportError,
+      );
     return () => {
       current = false;
     };
@@ -46,7 +64,8 @@ export function AttachmentViewer({ record, text, onClose }: { record: Attachment
 
   useEffect(() => {
     let current = true;
-    if (invoiceLike && record.textStatus === 'done') kb.checkAttachmentInvoice({ id: record.id }).then((result) => current && setCheck(result), reportError);
+    if (invoiceLike && record.textStatus === 'done')
+      kb.checkAttachmentInvoice({ id: record.id }).then((result) => current && setCheck(result), reportError);
     return () => {
       current = false;
     };
@@ -57,7 +76,13 @@ export function AttachmentViewer({ record, text, onClose }: { record: Attachment
       <header>
         <h3>{record.name}</h3>
         {isDesktop && (
-          <button type="button" onClick={() => window.confirm(t.attachments.openExternallyConfirm) && void kb.openAttachmentExternally({ id: record.id }).catch(reportError)}>
+          <button
+            type="button"
+            onClick={() =>
+              window.confirm(t.attachments.openExternallyConfirm) &&
+              void kb.openAttachmentExternally({ id: record.id }).catch(reportError)
+            }
+          >
             {t.attachments.openExternally}
           </button>
         )}
@@ -68,9 +93,22 @@ export function AttachmentViewer({ record, text, onClose }: { record: Attachment
       <div className="attachment-viewer-body">
         <div className="attachment-content">
           {image && <img src={image} alt={record.name} data-testid="attachment-image" />}
-          {record.type === 'pdf' && <PdfPage id={record.id} width={560} label={`${record.name}: ${t.attachments.pdfPage}`} testId="attachment-pdf-page" />}
+          {record.type === 'pdf' && (
+            <PdfPage
+              id={record.id}
+              width={560}
+              label={`${record.name}: ${t.attachments.pdfPage}`}
+              testId="attachment-pdf-page"
+            />
+          )}
           <h4>{t.attachments.text}</h4>
-          {text ? <pre className="attachment-text" data-testid="attachment-text">{text}</pre> : <p className="muted">{t.attachments.noText}</p>}
+          {text ? (
+            <pre className="attachment-text" data-testid="attachment-text">
+              {text}
+            </pre>
+          ) : (
+            <p className="muted">{t.attachments.noText}</p>
+          )}
         </div>
         {invoiceLike && check && <InvoiceChecklist check={check} />}
       </div>

@@ -18,14 +18,23 @@ function Thumbnail({ record }: { record: AttachmentRecord }) {
   const [source, setSource] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
-    if (isImage(record) && record.size <= MAX_THUMBNAIL_BYTES) kb.getAttachment({ id: record.id }).then((content) => current && setSource(dataUrl(ATTACHMENT_MIME[record.type], content.base64)), reportError);
+    if (isImage(record) && record.size <= MAX_THUMBNAIL_BYTES)
+      kb.getAttachment({ id: record.id }).then(
+        (content) => current && setSource(dataUrl(ATTACHMENT_MIME[record.type], content.base64)),
+        reportError,
+      );
     return () => {
       current = false;
     };
   }, [record.id, record.type, record.size]);
   if (source) return <img className="attachment-thumbnail" src={source} alt="" data-testid="attachment-thumbnail" />;
-  if (record.type === 'pdf' && record.size <= MAX_THUMBNAIL_BYTES) return <PdfPage id={record.id} width={48} label="" testId="attachment-thumbnail" />;
-  return <span className={`attachment-thumbnail attachment-type-${record.type}`} aria-hidden="true">{record.type.toUpperCase()}</span>;
+  if (record.type === 'pdf' && record.size <= MAX_THUMBNAIL_BYTES)
+    return <PdfPage id={record.id} width={48} label="" testId="attachment-thumbnail" />;
+  return (
+    <span className={`attachment-thumbnail attachment-type-${record.type}`} aria-hidden="true">
+      {record.type.toUpperCase()}
+    </span>
+  );
 }
 
 /** The evidence of a case: drop or pick files, see their text status, view them, check invoices. */
@@ -51,7 +60,14 @@ export function AttachmentsPanel({ caseId }: { caseId: number }) {
   // The text of each attachment is its note of kind "attachment".
   useEffect(() => {
     let current = true;
-    kb.getCase({ id: caseId }).then((detail) => current && setTexts(new Map(detail.notes.filter((note) => note.kind === 'attachment').map((note) => [note.id, note.body]))), () => {});
+    kb.getCase({ id: caseId }).then(
+      (detail) =>
+        current &&
+        setTexts(
+          new Map(detail.notes.filter((note) => note.kind === 'attachment').map((note) => [note.id, note.body])),
+        ),
+      () => {},
+    );
     return () => {
       current = false;
     };
@@ -98,7 +114,15 @@ export function AttachmentsPanel({ caseId }: { caseId: number }) {
         <button type="button" className="link-button" onClick={() => input.current?.click()}>
           {t.attachments.choose}
         </button>
-        <input ref={input} type="file" multiple hidden data-testid="attachment-input" accept=".pdf,.png,.jpg,.jpeg,.webp,.txt,.eml" onChange={(event) => void attach([...(event.target.files ?? [])]).then(() => (event.target.value = ''))} />
+        <input
+          ref={input}
+          type="file"
+          multiple
+          hidden
+          data-testid="attachment-input"
+          accept=".pdf,.png,.jpg,.jpeg,.webp,.txt,.eml"
+          onChange={(event) => void attach([...(event.target.files ?? [])]).then(() => (event.target.value = ''))}
+        />
         <p className="muted">{t.attachments.types}</p>
         {busy && <p role="status">{busy}</p>}
       </div>
@@ -113,7 +137,9 @@ export function AttachmentsPanel({ caseId }: { caseId: number }) {
               <span className="muted">{sizeText(record.size)}</span>
               <span className="attachment-status" data-testid="attachment-status">
                 {t.attachments.status[record.textStatus]}
-                {record.textStatus === 'running' && <progress max={1} value={record.textProgress} aria-label={t.attachments.status.running} />}
+                {record.textStatus === 'running' && (
+                  <progress max={1} value={record.textProgress} aria-label={t.attachments.status.running} />
+                )}
               </span>
               {(record.textStatus === 'pending' || record.textStatus === 'running') && (
                 <button type="button" onClick={() => act(() => kb.cancelAttachmentText({ id: record.id }))}>
@@ -144,7 +170,13 @@ export function AttachmentsPanel({ caseId }: { caseId: number }) {
           ))}
         </ul>
       )}
-      {selectedRecord && <AttachmentViewer record={selectedRecord} text={selectedRecord.textNoteId === null ? null : (texts.get(selectedRecord.textNoteId) ?? null)} onClose={() => setSelected(null)} />}
+      {selectedRecord && (
+        <AttachmentViewer
+          record={selectedRecord}
+          text={selectedRecord.textNoteId === null ? null : (texts.get(selectedRecord.textNoteId) ?? null)}
+          onClose={() => setSelected(null)}
+        />
+      )}
     </section>
   );
 }

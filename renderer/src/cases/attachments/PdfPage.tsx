@@ -11,7 +11,14 @@ async function drawFirstPage(base64: string, canvas: HTMLCanvasElement, width: n
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
   const data = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
-  const document = await pdfjs.getDocument({ data, isEvalSupported: false, enableXfa: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const document = await pdfjs.getDocument({
+    data,
+    isEvalSupported: false,
+    enableXfa: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
   try {
     const page = await document.getPage(1);
     const viewport = page.getViewport({ scale: width / page.getViewport({ scale: 1 }).width });

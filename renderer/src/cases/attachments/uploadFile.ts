@@ -24,7 +24,11 @@ function base64Of(file: File): Promise<string> {
  * size first), in a browser by its bytes. A file over the limit is refused before it is read.
  */
 export async function uploadFile(caseId: number, file: File): Promise<AttachmentRecord> {
-  if (file.size > MAX_ATTACHMENT_BYTES) throw new KbError('PAYLOAD_TOO_LARGE', `Attachments: ${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; a file may be at most 50 MB. Nothing was attached`);
+  if (file.size > MAX_ATTACHMENT_BYTES)
+    throw new KbError(
+      'PAYLOAD_TOO_LARGE',
+      `Attachments: ${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; a file may be at most 50 MB. Nothing was attached`,
+    );
   const path = window.kbFiles?.pathForFile(file);
   if (path) return kb.addAttachment({ caseId, name: file.name, path });
   return kb.addAttachment({ caseId, name: file.name, base64: await base64Of(file) });

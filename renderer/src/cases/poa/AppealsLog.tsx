@@ -38,7 +38,11 @@ export function AppealsLog({ log }: { log: AppealLog }) {
         {log.submissions.map((submission) => (
           <li key={submission.number} data-testid="poa-appeal">
             <strong>{t.poa.appealLabel(submission.number)}</strong> {t.poa.sentOn(formatInstant(submission.sentAt, ui))}{' '}
-            <button type="button" className="button-link" onClick={() => setOpen(open === submission.number ? null : submission.number)}>
+            <button
+              type="button"
+              className="button-link"
+              onClick={() => setOpen(open === submission.number ? null : submission.number)}
+            >
               {open === submission.number ? t.poa.hide : t.poa.show}
             </button>
             {open === submission.number && <pre className="poa-appeal-text">{submission.text}</pre>}
@@ -47,7 +51,13 @@ export function AppealsLog({ log }: { log: AppealLog }) {
       </ul>
       {count > 1 && (
         <div className="button-row poa-compare">
-          <AppealChoice label={t.poa.compareFrom} testId="poa-compare-from" numbers={numbers} value={from} onChange={setFrom} />
+          <AppealChoice
+            label={t.poa.compareFrom}
+            testId="poa-compare-from"
+            numbers={numbers}
+            value={from}
+            onChange={setFrom}
+          />
           <AppealChoice label={t.poa.compareTo} testId="poa-compare-to" numbers={numbers} value={to} onChange={setTo} />
           <button type="button" data-testid="poa-compare" onClick={() => void compare()}>
             {t.poa.compare}
@@ -60,7 +70,19 @@ export function AppealsLog({ log }: { log: AppealLog }) {
 }
 
 /** One end of a comparison: which appeal (#1, #2 …). */
-function AppealChoice({ label, testId, numbers, value, onChange }: { label: string; testId: string; numbers: number[]; value: number; onChange: (number: number) => void }) {
+function AppealChoice({
+  label,
+  testId,
+  numbers,
+  value,
+  onChange,
+}: {
+  label: string;
+  testId: string;
+  numbers: number[];
+  value: number;
+  onChange: (number: number) => void;
+}) {
   return (
     <label>
       {label}{' '}

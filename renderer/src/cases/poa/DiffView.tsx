@@ -10,7 +10,15 @@ export function DiffView({ parts }: { parts: DiffPart[] }) {
         <del>{t.poa.removedLegend}</del> <ins>{t.poa.addedLegend}</ins>
       </p>
       <pre className="poa-diff-text">
-        {parts.map((part, index) => (part.added ? <ins key={index}>{part.value}</ins> : part.removed ? <del key={index}>{part.value}</del> : <span key={index}>{part.value}</span>))}
+        {parts.map((part, index) =>
+          part.added ? (
+            <ins key={index}>{part.value}</ins>
+          ) : part.removed ? (
+            <del key={index}>{part.value}</del>
+          ) : (
+            <span key={index}>{part.value}</span>
+          ),
+        )}
       </pre>
     </div>
   );

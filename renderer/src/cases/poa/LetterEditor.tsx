@@ -16,7 +16,9 @@ export function LetterEditor({ value, onChange }: { value: string; onChange: (va
       {/* The letter to Amazon is English whatever the interface language. */}
       <div className="poa-letter" lang="en">
         <div className="poa-letter-backdrop" ref={backdrop} aria-hidden="true" data-testid="poa-letter-highlights">
-          {splitPlaceholders(value).map((piece, index) => (piece.placeholder ? <mark key={index}>{piece.value}</mark> : <span key={index}>{piece.value}</span>))}
+          {splitPlaceholders(value).map((piece, index) =>
+            piece.placeholder ? <mark key={index}>{piece.value}</mark> : <span key={index}>{piece.value}</span>,
+          )}
           {'\n'}
         </div>
         <textarea

@@ -60,7 +60,12 @@ export function NoteHistory({ noteId, onRestored }: { noteId: number; onRestored
                   </button>
                 )}
                 {index > 0 && (
-                  <button type="button" className="button-link" data-testid="note-revision-restore" onClick={() => void restore(revision)}>
+                  <button
+                    type="button"
+                    className="button-link"
+                    data-testid="note-revision-restore"
+                    onClick={() => void restore(revision)}
+                  >
                     {t.poa.restore}
                   </button>
                 )}

@@ -33,13 +33,16 @@ export function PoaBuilder({ record, onCaseChanged }: Props) {
 
   useEffect(() => {
     let live = true;
-    Promise.all([kb.getPoaForm({ caseId: record.id }), kb.listAppeals({ caseId: record.id })]).then(([loaded, appeals]) => {
-      if (!live) return;
-      committed.current = { ...loaded.answers };
-      setForm(loaded);
-      setAnswers(loaded.answers);
-      setLog(appeals);
-    }, reportError);
+    Promise.all([kb.getPoaForm({ caseId: record.id }), kb.listAppeals({ caseId: record.id })]).then(
+      ([loaded, appeals]) => {
+        if (!live) return;
+        committed.current = { ...loaded.answers };
+        setForm(loaded);
+        setAnswers(loaded.answers);
+        setLog(appeals);
+      },
+      reportError,
+    );
     return () => {
       live = false;
     };
@@ -75,7 +78,10 @@ export function PoaBuilder({ record, onCaseChanged }: Props) {
   const change = (question: string, text: string) => {
     setAnswers((current) => ({ ...current, [question]: text }));
     window.clearTimeout(pending.current.get(question)?.timer);
-    pending.current.set(question, { text, timer: window.setTimeout(() => void commit(question, text), ANSWER_SAVE_DELAY_MS) });
+    pending.current.set(question, {
+      text,
+      timer: window.setTimeout(() => void commit(question, text), ANSWER_SAVE_DELAY_MS),
+    });
   };
 
   const build = async () => {
@@ -112,7 +118,13 @@ export function PoaBuilder({ record, onCaseChanged }: Props) {
 
   const saveNote = async () => {
     try {
-      await kb.saveNote({ caseId: record.id, title: `Plan of Action — ${record.title}`, body: letter, kind: 'plan-of-action', tags: ['POA'] });
+      await kb.saveNote({
+        caseId: record.id,
+        title: `Plan of Action — ${record.title}`,
+        body: letter,
+        kind: 'plan-of-action',
+        tags: ['POA'],
+      });
       showToast(t.poa.noteSaved);
       onCaseChanged();
     } catch (error) {
@@ -129,7 +141,13 @@ export function PoaBuilder({ record, onCaseChanged }: Props) {
     <section className="card poa-builder" aria-labelledby="poa-title" data-testid="poa-builder">
       <h2 id="poa-title">{t.poa.title}</h2>
       <p className="muted">{t.poa.intro}</p>
-      <PoaQuestions questions={form.questions} answers={answers} saved={saved} onChange={change} onCommit={(question) => void commit(question, answers[question] ?? '')} />
+      <PoaQuestions
+        questions={form.questions}
+        answers={answers}
+        saved={saved}
+        onChange={change}
+        onCommit={(question) => void commit(question, answers[question] ?? '')}
+      />
       <div className="button-row">
         <button type="button" className="button-primary" data-testid="poa-build" onClick={() => void build()}>
           {t.poa.build}
@@ -142,22 +160,47 @@ export function PoaBuilder({ record, onCaseChanged }: Props) {
             <button type="button" data-testid="poa-recheck" onClick={() => void recheck()}>
               {t.poa.recheck}
             </button>
-            <button type="button" data-testid="poa-copy" onClick={() => (unfilled > 0 ? setConfirm('copy') : void copyLetter(letter, t))}>
+            <button
+              type="button"
+              data-testid="poa-copy"
+              onClick={() => (unfilled > 0 ? setConfirm('copy') : void copyLetter(letter, t))}
+            >
               {t.poa.copy}
             </button>
             <button type="button" data-testid="poa-save-note" onClick={() => void saveNote()}>
               {t.poa.saveNote}
             </button>
-            <button type="button" className="button-primary" data-testid="poa-mark-sent" onClick={() => setConfirm('send')}>
+            <button
+              type="button"
+              className="button-primary"
+              data-testid="poa-mark-sent"
+              onClick={() => setConfirm('send')}
+            >
               {t.poa.markSent}
             </button>
           </div>
           {confirm && (
-            <div className="poa-confirm" role="alertdialog" aria-labelledby="poa-confirm-text" data-testid="poa-confirm">
-              <p id="poa-confirm-text">{confirm === 'copy' ? t.poa.copyWarning(unfilled) : t.poa.markSentConfirm((log?.submissions.length ?? 0) + 1, failing)}</p>
+            <div
+              className="poa-confirm"
+              role="alertdialog"
+              aria-labelledby="poa-confirm-text"
+              data-testid="poa-confirm"
+            >
+              <p id="poa-confirm-text">
+                {confirm === 'copy'
+                  ? t.poa.copyWarning(unfilled)
+                  : t.poa.markSentConfirm((log?.submissions.length ?? 0) + 1, failing)}
+              </p>
               {confirm === 'send' && log?.warning && <p className="poa-warning">{log.warning}</p>}
               <div className="button-row">
-                <button type="button" className="button-primary" data-testid="poa-confirm-yes" onClick={() => (confirm === 'copy' ? void copyLetter(letter, t).then(() => setConfirm(null)) : void send())}>
+                <button
+                  type="button"
+                  className="button-primary"
+                  data-testid="poa-confirm-yes"
+                  onClick={() =>
+                    confirm === 'copy' ? void copyLetter(letter, t).then(() => setConfirm(null)) : void send()
+                  }
+                >
                   {confirm === 'copy' ? t.poa.copyAnyway : t.poa.confirmSent}
                 </button>
                 <button type="button" onClick={() => setConfirm(null)}>

@@ -26,7 +26,12 @@ export function PoaChecks({ draft, onGoToQuestion }: { draft: PoaDraft; onGoToQu
       <h3>{t.poa.checksTitle}</h3>
       <ul className="poa-check-list" data-testid="poa-checks">
         {draft.checks.map((check) => (
-          <li key={check.id} className={check.ok ? 'poa-check-ok' : 'poa-check-failed'} data-testid={`poa-check-${check.id}`} data-ok={check.ok}>
+          <li
+            key={check.id}
+            className={check.ok ? 'poa-check-ok' : 'poa-check-failed'}
+            data-testid={`poa-check-${check.id}`}
+            data-ok={check.ok}
+          >
             <strong>
               {check.ok ? '✓' : '✗'} {t.poa.checkNames[check.id]}
             </strong>{' '}

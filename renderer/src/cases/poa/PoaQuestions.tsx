@@ -26,7 +26,8 @@ export function PoaQuestions({ questions, answers, saved, onChange, onCommit }: 
             {inPart.map((question) => (
               <div key={question.id} className="field">
                 <label htmlFor={`poa-q-${question.id}`}>
-                  <QuotedExamples text={question.label[lang]} /> {saved.has(question.id) && <span className="poa-saved">✓ {t.poa.saved}</span>}
+                  <QuotedExamples text={question.label[lang]} />{' '}
+                  {saved.has(question.id) && <span className="poa-saved">✓ {t.poa.saved}</span>}
                 </label>
                 <span className="field-hint" id={`poa-hint-${question.id}`}>
                   <QuotedExamples text={question.hint[lang]} /> {question.lines && t.poa.oneLine}
