@@ -16,7 +16,7 @@ import { measureNotes, type NotesRow } from './notes.js';
 import { generateQueries, sampleQueries, type BenchQuery } from './queries.js';
 import { checkGoals, folderGoals, folderTable, goalsText, notesTable, searchTable, shippedTable } from './report.js';
 import { measureShipped } from './shipped.js';
-import { measurePathologicalFile, measureUserFolder } from './folder.js';
+import { measurePathologicalFile, type FolderRow } from './folder.js';
 import { KEYSTROKE_GOALS, measureKeystrokes } from './keystroke.js';
 import { loadRealCorpus } from './realCorpus.js';
 import { benchRealText, realTextReport } from './realText.js';
@@ -201,11 +201,11 @@ async function main(): Promise<void> {
   const folders = [];
   for (const files of args.folders) {
     log(`  user folder @ ${files} files …`);
-    folders.push(await measureUserFolder(files));
+    folders.push(measureFolderInItsOwnProcess(files, false));
   }
   const smallestFolder = Math.min(...args.folders);
   log(`  user folder @ ${smallestFolder} files + one pathological file …`);
-  folders.push(await measureUserFolder(smallestFolder, true));
+  folders.push(measureFolderInItsOwnProcess(smallestFolder, true));
   const pathological = measurePathologicalFile();
   const ours = search.filter((row) => row.engine === 'seller-kb').at(-1);
   if (ours)
@@ -256,3 +256,15 @@ async function main(): Promise<void> {
 }
 
 await main();
+
+/** measureUserFolder in a fresh process (scripts/bench/folderProcess.ts), as the app's core would run it. */
+function measureFolderInItsOwnProcess(files: number, pathological: boolean): FolderRow {
+  const script = fileURLToPath(new URL('./folderProcess.ts', import.meta.url));
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', script, String(files), pathological ? 'pathological' : ''],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  if (run.status !== 0) throw new Error(`the folder measurement at ${files} files failed (exit ${run.status})`);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as FolderRow;
+}

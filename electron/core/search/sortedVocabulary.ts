@@ -33,14 +33,17 @@ export class SortedVocabulary {
   /** Every word within `maxDistance` edits of `query`: word → [term number, distance]. */
   fuzzyGet(query: string, maxDistance: number): Map<string, [number, number]> {
     const found = new Map<string, [number, number]>();
-    const firstRow = Array.from({ length: query.length + 1 }, (_, column) => column);
-    this.walk(query, maxDistance, 0, this.words.length, 0, firstRow, found);
+    // One row of the edit-distance table per depth of the walk, reused from word to word.
+    const rows: Int32Array[] = [Int32Array.from({ length: query.length + 1 }, (_, column) => column)];
+    this.walk(query, maxDistance, 0, this.words.length, 0, rows, found);
     return found;
   }
 
   /**
-   * words[from, to) share their first `depth` characters, and `row` is the edit distance from
-   * that prefix to each prefix of the query. Children are the runs sharing one more character.
+   * words[from, to) share their first `depth` characters, and rows[depth] is the edit distance from
+   * that prefix to each prefix of the query. Children are the runs sharing more characters: a run
+   * whose words all share the next few characters (the first and last word of a sorted run tell)
+   * takes them in one step, as a radix tree's edge would.
    */
   private walk(
     query: string,
@@ -48,39 +51,70 @@ export class SortedVocabulary {
     from: number,
     to: number,
     depth: number,
-    row: number[],
+    rows: Int32Array[],
     found: Map<string, [number, number]>,
   ): void {
     let start = from;
     // The prefix itself is a word: it sorts first among the words it starts.
     if (start < to && this.words[start]!.length === depth) {
-      if (row[query.length]! <= maxDistance) found.set(this.words[start]!, [this.first + start, row[query.length]!]);
+      const distance = rows[depth]![query.length]!;
+      if (distance <= maxDistance) found.set(this.words[start]!, [this.first + start, distance]);
       start++;
     }
     while (start < to) {
-      const char = this.words[start]!.charCodeAt(depth);
-      const end = this.runEnd(start, to, depth, char);
-      const next = new Array<number>(query.length + 1);
-      next[0] = row[0]! + 1;
-      let smallest = next[0];
-      for (let column = 1; column <= query.length; column++) {
-        const substitution = row[column - 1]! + (query.charCodeAt(column - 1) === char ? 0 : 1);
-        next[column] = Math.min(row[column]! + 1, next[column - 1]! + 1, substitution);
-        smallest = Math.min(smallest, next[column]!);
-      }
-      // No word below can come closer than the closest prefix so far.
-      if (smallest <= maxDistance) this.walk(query, maxDistance, start, end, depth + 1, next, found);
+      const first = this.words[start]!;
+      const end = this.runEnd(start, to, depth, first.charCodeAt(depth));
+      const last = this.words[end - 1]!;
+      let shared = depth + 1;
+      while (shared < first.length && shared < last.length && first.charCodeAt(shared) === last.charCodeAt(shared))
+        shared++;
+      if (this.advance(query, maxDistance, first, depth, shared, rows))
+        this.walk(query, maxDistance, start, end, shared, rows, found);
       start = end;
     }
   }
 
-  /** The end of the run of words in [from, to) whose character at `depth` is `char`. */
+  /** Fills rows[from + 1 … to] along word[from, to); false as soon as no row can stay within reach. */
+  private advance(
+    query: string,
+    maxDistance: number,
+    word: string,
+    from: number,
+    to: number,
+    rows: Int32Array[],
+  ): boolean {
+    for (let depth = from; depth < to; depth++) {
+      const row = rows[depth]!;
+      const next = (rows[depth + 1] ??= new Int32Array(query.length + 1));
+      const char = word.charCodeAt(depth);
+      next[0] = row[0]! + 1;
+      let smallest = next[0];
+      for (let column = 1; column <= query.length; column++) {
+        const substitution = row[column - 1]! + (query.charCodeAt(column - 1) === char ? 0 : 1);
+        const cell = Math.min(row[column]! + 1, next[column - 1]! + 1, substitution);
+        next[column] = cell;
+        if (cell < smallest) smallest = cell;
+      }
+      // No word below can come closer than the closest prefix so far.
+      if (smallest > maxDistance) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The end of the run of words in [from, to) whose character at `depth` is `char`: galloping
+   * from `from`, since deep in the walk most runs are a word or two long.
+   */
   private runEnd(from: number, to: number, depth: number, char: number): number {
-    let low = from + 1;
-    let high = to;
+    const words = this.words;
+    let bound = 1;
+    while (from + bound < to && words[from + bound]!.charCodeAt(depth) === char) bound *= 2;
+    // from + bound / 2 is in the run (from itself when bound is 1); from + bound is not, or is past the end.
+    let low = from + (bound >> 1) + 1;
+    let high = from + bound < to ? from + bound : to;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.words[middle]!.charCodeAt(depth) === char) low = middle + 1;
+      if (words[middle]!.charCodeAt(depth) === char) low = middle + 1;
       else high = middle;
     }
     return low;
