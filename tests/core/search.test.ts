@@ -1,9 +1,9 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleSummary } from '../../electron/common/index.js';
+import type { ArticleSummary, SearchQuery } from '../../electron/common/index.js';
 import type { Core } from '../../electron/core/createCore.js';
-import { ArticleSearch } from '../../electron/core/search/articleSearch.js';
+import { ArticleSearch, type SearchDocument } from '../../electron/core/search/articleSearch.js';
 import { buildGlossaryIndex } from '../../electron/core/search/glossaryIndex.js';
 import { cjkBigrams, indexTerms, isCjkTerm, splitRuns } from '../../electron/core/search/tokenize.js';
 import { openTestCore } from '../helpers/core.js';
@@ -35,26 +35,7 @@ describe('a Chinese query of three or more characters', () => {
       { id: 'together', title: '创建移除订单', tags: '', summary: '', body: '' },
       { id: 'apart', title: '移除库存', tags: '', summary: '', body: '去除订书机的订单' },
     ];
-    const summaries = new Map(
-      documents.map((document) => [
-        document.id,
-        {
-          id: document.id,
-          title: document.title,
-          tags: [],
-          summary: '',
-          lang: 'zh',
-          category: 'user',
-          marketplaces: [],
-          translation: null,
-        } as unknown as ArticleSummary,
-      ]),
-    );
-    const catalog = {
-      summaryOf: (id: string) => summaries.get(id),
-      plainTextOf: (id: string) => documents.find((document) => document.id === id)?.body ?? '',
-    };
-    const result = ArticleSearch.build(documents).run({ text: '移除订单' }, buildGlossaryIndex([]), catalog);
+    const result = searchTitles(documents, '移除订单', 'zh');
     expect(result.hits.map((hit) => hit.id)).toEqual(['together']);
   });
 });
@@ -69,26 +50,7 @@ describe('a misspelt word', () => {
       body: '',
     }));
     const documents = [...near, { id: 'target', title: 'arbitration', tags: '', summary: '', body: '' }];
-    const summaries = new Map(
-      documents.map((document) => [
-        document.id,
-        {
-          id: document.id,
-          title: document.title,
-          tags: [],
-          summary: '',
-          lang: 'en',
-          marketplaces: [],
-          translation: null,
-        } as unknown as ArticleSummary,
-      ]),
-    );
-    const catalog = { summaryOf: (id: string) => summaries.get(id), plainTextOf: () => '' };
-    const result = ArticleSearch.build(documents).run(
-      { text: 'arbitartion', limit: 50 },
-      buildGlossaryIndex([]),
-      catalog,
-    );
+    const result = searchTitles(documents, { text: 'arbitartion', limit: 50 });
     expect(result.hits.map((hit) => hit.id)).toContain('target');
   });
 });
@@ -99,24 +61,7 @@ describe('a misspelling with swapped letters', () => {
       { id: 'target', title: 'graqualo', tags: '', summary: '', body: '' },
       { id: 'other', title: 'unrelated', tags: '', summary: '', body: '' },
     ];
-    const summaries = new Map(
-      documents.map((document) => [
-        document.id,
-        {
-          id: document.id,
-          title: document.title,
-          tags: [],
-          summary: '',
-          lang: 'en',
-          marketplaces: [],
-          translation: null,
-        } as unknown as ArticleSummary,
-      ]),
-    );
-    const result = ArticleSearch.build(documents).run({ text: 'gpraqaulo' }, buildGlossaryIndex([]), {
-      summaryOf: (id) => summaries.get(id),
-      plainTextOf: () => '',
-    });
+    const result = searchTitles(documents, 'gpraqaulo');
     expect(result.hits.map((hit) => hit.id)).toEqual(['target']);
   });
 });
@@ -124,24 +69,7 @@ describe('a misspelling with swapped letters', () => {
 describe('a short misspelt word', () => {
   it('gets one edit when the library does not hold it: "dovi" finds "dorvi"', () => {
     const documents = [{ id: 'target', title: 'dorvi', tags: '', summary: '', body: '' }];
-    const summaries = new Map(
-      documents.map((document) => [
-        document.id,
-        {
-          id: document.id,
-          title: document.title,
-          tags: [],
-          summary: '',
-          lang: 'en',
-          marketplaces: [],
-          translation: null,
-        } as unknown as ArticleSummary,
-      ]),
-    );
-    const result = ArticleSearch.build(documents).run({ text: 'dovi' }, buildGlossaryIndex([]), {
-      summaryOf: (id) => summaries.get(id),
-      plainTextOf: () => '',
-    });
+    const result = searchTitles(documents, 'dovi');
     expect(result.hits.map((hit) => hit.id)).toEqual(['target']);
   });
 });
@@ -280,3 +208,35 @@ describe('user folders', () => {
     core.close();
   });
 });
+
+/** Searches an index of just these documents, as the library would (summaries of language `lang`, bodies as plain text). */
+function searchTitles(
+  documents: SearchDocument[],
+  query: string | SearchQuery,
+  lang = 'en',
+): ReturnType<ArticleSearch['run']> {
+  const summaries = new Map(
+    documents.map((document) => [
+      document.id,
+      {
+        id: document.id,
+        title: document.title,
+        tags: [],
+        summary: '',
+        lang,
+        category: 'user',
+        marketplaces: [],
+        translation: null,
+      } as unknown as ArticleSummary,
+    ]),
+  );
+  const catalog = {
+    summaryOf: (id: string) => summaries.get(id),
+    plainTextOf: (id: string) => documents.find((document) => document.id === id)?.body ?? '',
+  };
+  return ArticleSearch.build(documents).run(
+    typeof query === 'string' ? { text: query } : query,
+    buildGlossaryIndex([]),
+    catalog,
+  );
+}
