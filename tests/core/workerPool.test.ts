@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FolderLoader } from '../../electron/core/content/folderLoader.js';
 import { WorkerJobError, WorkerPool } from '../../electron/core/workers/workerPool.js';
 
 type Job = { kind: 'echo' | 'fail' | 'exit' | 'hang' | 'bytes'; value?: unknown };
@@ -33,7 +34,7 @@ describe('the worker pool (real threads)', () => {
     await pool.close();
   });
 
-  it('hands bytes over without copying them back, and refuses work once closed', async () => {
+  it('answers with the bytes a thread hands over, and refuses work once closed', async () => {
     const pool = open();
     const bytes = (await pool.run({ kind: 'bytes', value: 1024 })) as unknown as Uint8Array;
     expect(bytes).toBeInstanceOf(Uint8Array);
@@ -42,5 +43,14 @@ describe('the worker pool (real threads)', () => {
     await pool.close();
     await running;
     await expect(pool.run({ kind: 'echo' })).rejects.toMatchObject({ reason: 'closed' });
+  });
+
+  it('lets a closed folder loader start no thread again: a late job fails as closed', async () => {
+    const loader = new FolderLoader(process.cwd(), 'source');
+    await loader.close();
+    await expect(loader.read(process.cwd(), ['README.md'], () => undefined)).rejects.toMatchObject({
+      reason: 'closed',
+    });
+    await expect(loader.mergeBytes([])).rejects.toMatchObject({ reason: 'closed' });
   });
 });

@@ -40,6 +40,7 @@ function workerScript(appRoot: string, scripts: WorkerScripts | undefined): { sc
  */
 export class FolderLoader {
   private pool: WorkerPool<FolderJob, unknown> | null = null;
+  private closed = false;
 
   constructor(
     private readonly appRoot: string,
@@ -86,7 +87,9 @@ export class FolderLoader {
     return loadSegment(await this.mergeBytes(sources));
   }
 
+  /** Ends the threads; later jobs (a cache save or compaction still queued) fail instead of starting new ones. */
   async close(): Promise<void> {
+    this.closed = true;
     await this.pool?.close();
     this.pool = null;
   }
@@ -96,6 +99,7 @@ export class FolderLoader {
   }
 
   private run(job: FolderJob): Promise<unknown> {
+    if (this.closed) return Promise.reject(new WorkerJobError('the folder loader is closed', 'closed'));
     return this.ensurePool().run(job);
   }
 

@@ -56,6 +56,7 @@ export class UserFolders {
   private savedVersion = -1;
   private restored = false;
   private compacting = false;
+  private closed = false;
 
   constructor(private readonly options: UserFolderOptions) {
     this.watcher = new FolderWatcher((folder) => {
@@ -119,6 +120,7 @@ export class UserFolders {
 
   /** Writes the cache if the folders changed (at close, so at once), and ends the watchers. */
   close(): void {
+    this.closed = true;
     this.watcher.close();
     if (!this.cacheDue()) return;
     try {
@@ -286,6 +288,8 @@ export class UserFolders {
       // Taken together with the snapshot, so the entries and the index describe the same moment.
       const data = this.cacheData(new Uint8Array(0));
       data.index = await this.options.loader.mergeBytes(sources);
+      // Closed meanwhile: close() wrote the cache as it is now, which this older copy must not replace.
+      if (this.closed) return;
       await writeFolderCacheAsync(this.options.cachePath, data);
       this.savedVersion = version;
     } catch {

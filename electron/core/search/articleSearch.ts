@@ -201,12 +201,6 @@ export class ArticleSearch {
     this.tidy();
   }
 
-  /** Runs every compaction here and now (the build script, tests). */
-  compactNow(): void {
-    for (let plan = this.compactionPlan(); plan; plan = this.compactionPlan())
-      this.replaceSegments(plan, mergeSegments(plan));
-  }
-
   /** Removes documents by id, ignoring ids that are not indexed. */
   remove(ids: string[]): void {
     for (const id of ids) {
@@ -596,11 +590,12 @@ export function loadSegment(bytes: Uint8Array): Segment {
   }
 }
 
-/** A segment over documents: the tokenizing and weighting, which worker threads run for user folders. */
-export function buildSegment(batch: SearchDocument[]): Segment {
+/** A segment over documents, built on this thread (the build script, tests). */
+function buildSegment(batch: SearchDocument[]): Segment {
   return new Segment(buildSegmentParts(batch));
 }
 
+/** The tokenizing and weighting of documents into segment parts: what worker threads run for user folders. */
 export function buildSegmentParts(batch: SearchDocument[]): SegmentParts {
   // The same id twice in one batch: the last copy wins, as it would in two batches.
   const documents = [...new Map(batch.map((document) => [document.id, document])).values()];
