@@ -4,7 +4,8 @@ import type { Engine, Searcher, Serialized } from './engines.js';
 import { RESULT_LIMIT } from './engines.js';
 import type { BenchQuery } from './queries.js';
 
-export interface SearchRow {
+/** What every engine row reports, on the synthetic corpus and on real text alike. */
+export interface EngineRow {
   engine: string;
   docs: number;
   buildMs: number;
@@ -15,6 +16,9 @@ export interface SearchRow {
   p99Ms: number;
   zhRecall: number;
   zhPrecision: number;
+}
+
+export interface SearchRow extends EngineRow {
   typoRecall: number;
   /** How many queries were timed and scored (less than all when sampled). */
   queries: number;

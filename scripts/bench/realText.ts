@@ -6,7 +6,7 @@
  */
 import { mulberry32, pick, type BenchDoc, type Rng } from './corpus.js';
 import { miniSearchSegmenter, RESULT_LIMIT, sellerKb, type Engine } from './engines.js';
-import { heapUsed, percentile, round, runQueries } from './measure.js';
+import { heapUsed, percentile, round, runQueries, type EngineRow } from './measure.js';
 import { searchableText, shuffle, zhQuery, type BenchQuery } from './queries.js';
 import { flexSearch, sqliteTrigram } from './realEngines.js';
 
@@ -23,17 +23,7 @@ interface RealQuery extends BenchQuery {
   word?: boolean;
 }
 
-export interface RealRow {
-  engine: string;
-  docs: number;
-  buildMs: number;
-  sizeMB: number;
-  loadMs: number;
-  heapMB: number;
-  p50Ms: number;
-  p99Ms: number;
-  zhRecall: number;
-  zhPrecision: number;
+export interface RealRow extends EngineRow {
   enRecall200: number;
   enPrecision: number;
   typoAt10: number;
