@@ -68,6 +68,11 @@ export function boundForParsing(markdown: string): BoundedMarkdown {
   return { markdown: lines.join('\n'), literals };
 }
 
+/** True for an HTML token that is one placeholder and nothing else (the renderer must keep it as it is). */
+export function isLiteralPlaceholder(text: string): boolean {
+  return /^\s*<!--seller-kb-literal-\d+-->\s*$/.test(text);
+}
+
 /** Puts the literal blocks back into the rendered HTML, each as an escaped paragraph. */
 export function restoreLiterals(html: string, literals: string[], escape: (text: string) => string): string {
   if (literals.length === 0) return html;

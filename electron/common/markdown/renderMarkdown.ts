@@ -1,7 +1,8 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import type { ChecklistInfo, Heading } from '../content.js';
-import { boundForParsing, restoreLiterals } from './parseBounds.js';
-import type { Sanitize } from './sanitize.js';
+import { isAlreadyClean } from './alreadyClean.js';
+import { boundForParsing, isLiteralPlaceholder, restoreLiterals } from './parseBounds.js';
+import { EXTERNAL_LINK, EXTERNAL_LINK_MARKS, isSafeAttribute, type Sanitize } from './sanitize.js';
 
 export interface RenderedMarkdown {
   html: string;
@@ -14,6 +15,8 @@ export const MAX_MARKDOWN_CHARS = 2_000_000;
 
 const CHECKLIST_MARKER = /^<!--\s*checklist:\s*([a-z0-9][a-z0-9-]*)\s*-->\s*$/;
 const ARTICLE_LINK = /^article:([a-z0-9][a-z0-9-]*)$/;
+const EXTERNAL_LINK_ATTRIBUTES = [...EXTERNAL_LINK_MARKS].map(([name, value]) => ` ${name}="${value}"`).join('');
+const COMMENT_ONLY = /^\s*<!--(?:(?!--)[\s\S])*-->\s*$/;
 
 type ChecklistList = Tokens.List & { checklist?: string };
 
@@ -41,12 +44,30 @@ export function renderMarkdown(markdown: string, sanitize: Sanitize): RenderedMa
         headings.push({ depth, text, slug });
         return `<h${depth} id="${slug}">${inner}</h${depth}>\n`;
       },
+      // Links and images apply the sanitizing policy as they are written (the sanitizer would
+      // apply it again, to the same effect), so that plain Markdown needs no sanitizer at all.
       link({ href, title, tokens }) {
         const target = ARTICLE_LINK.exec(href);
         const url = target ? `#/article/${target[1]}` : href;
+        const hrefAttribute = isSafeAttribute('A', 'href', url) ? ` href="${escapeHtml(url)}"` : '';
         const titleAttribute = title ? ` title="${escapeHtml(title)}"` : '';
         const articleAttribute = target ? ` data-article="${target[1]}"` : '';
-        return `<a href="${escapeHtml(url)}"${titleAttribute}${articleAttribute}>${this.parser.parseInline(tokens)}</a>`;
+        const externalAttributes = hrefAttribute && EXTERNAL_LINK.test(url) ? EXTERNAL_LINK_ATTRIBUTES : '';
+        return `<a${hrefAttribute}${titleAttribute}${articleAttribute}${externalAttributes}>${this.parser.parseInline(tokens)}</a>`;
+      },
+      image({ href, title, text }) {
+        const src = imageSource(href);
+        if (src === null || !isSafeAttribute('IMG', 'src', src)) return '';
+        const titleAttribute = title ? ` title="${escapeHtml(title)}"` : '';
+        return `<img src="${escapeHtml(src)}" alt="${escapeHtml(text)}"${titleAttribute}>`;
+      },
+      // A task list's box as text: the sanitizer drops <input>, and with it whether the task was done.
+      checkbox({ checked }) {
+        return checked ? '☑ ' : '☐ ';
+      },
+      // A comment shows nothing (the sanitizer drops them); the renderer's own placeholders stay until restored.
+      html({ text }) {
+        return COMMENT_ONLY.test(text) && !isLiteralPlaceholder(text) ? '' : false;
       },
       code({ text, lang }) {
         if (lang !== 'letter') return false;
@@ -76,7 +97,16 @@ export function renderMarkdown(markdown: string, sanitize: Sanitize): RenderedMa
       );
     throw error;
   }
-  return { html: sanitize(html), headings, checklists };
+  return { html: isAlreadyClean(html) ? html : sanitize(html), headings, checklists };
+}
+
+/** The image's address as marked would write it (percent-encoded), or null when it cannot be. */
+function imageSource(href: string): string | null {
+  try {
+    return encodeURI(href).replace(/%25/g, '%');
+  } catch {
+    return null;
+  }
 }
 
 /** Tags each ordered list that follows a checklist marker, and records its steps. */
@@ -120,5 +150,13 @@ function uniqueSlug(text: string, seen: Map<string, number>): string {
 
 /** Escapes text for an HTML text node or a double-quoted attribute. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES.get(char)!);
 }
+
+const HTML_ESCAPES = new Map([
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+  ['"', '&quot;'],
+  ["'", '&#39;'],
+]);

@@ -75,6 +75,13 @@ export function isSafeAttribute(element: string, attribute: string, rawValue: st
 
 export type Sanitize = (html: string) => string;
 
+/** A link that leaves the app: it gets these attributes, so that the app opens it outside, and unable to reach back. */
+export const EXTERNAL_LINK = /^https?:|^mailto:/i;
+export const EXTERNAL_LINK_MARKS: ReadonlyMap<string, string> = new Map([
+  ['rel', 'noopener noreferrer'],
+  ['data-external', 'true'],
+]);
+
 /** Builds the sanitizer for a window (jsdom's in Node, the page's in the renderer). */
 export function createSanitizer(window: WindowLike): Sanitize {
   const purify = createDOMPurify(window);
@@ -84,10 +91,8 @@ export function createSanitizer(window: WindowLike): Sanitize {
   });
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'IMG' && !node.getAttribute('src')) node.remove();
-    if (node.nodeName === 'A' && /^https?:|^mailto:/i.test(node.getAttribute('href') ?? '')) {
-      node.setAttribute('rel', 'noopener noreferrer');
-      node.setAttribute('data-external', 'true');
-    }
+    if (node.nodeName === 'A' && EXTERNAL_LINK.test(node.getAttribute('href') ?? ''))
+      for (const [name, value] of EXTERNAL_LINK_MARKS) node.setAttribute(name, value);
   });
   const config = {
     USE_PROFILES: { html: true },
