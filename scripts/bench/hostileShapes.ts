@@ -6,6 +6,8 @@ export const HOSTILE_SHAPES: Record<string, (lines: number) => string> = {
   'unclosed <!--': (lines) => '<!--'.repeat(lines * 2_500),
   'nested lists': (lines) =>
     Array.from({ length: lines * 5 }, (_, depth) => `${' '.repeat(depth * 2)}- item`).join('\n'),
+  'nested <div>': (lines) => '<div>'.repeat(lines * 2_500),
+  'inline HTML tags': (lines) => '<span title="t">a</span> <kbd>b</kbd>\n'.repeat(lines * 250),
   'ordinary Markdown': (lines) =>
     '## Heading\n\nSome **bold** text, a [link](https://example.com) and `code`.\n\n- one\n- two\n\n'.repeat(
       lines * 10,

@@ -81,6 +81,28 @@ describe('the user-folder cache', () => {
     core.close();
   });
 
+  it('keeps the index as its segments, dead copies marked, and a start brings back only the live ones', async () => {
+    const folder = tempDir();
+    const dataDir = tempDir();
+    writeFileSync(join(folder, 'stock.md'), '# Stock note\n\nThe pallets wait in quokka hall.');
+    writeFileSync(join(folder, 'other.md'), '# Other note\n\nNothing about halls here.');
+    const core = await openTestCore(dataDir);
+    await core.addUserFolder({ path: folder });
+    writeFileSync(join(folder, 'stock.md'), '# Stock note\n\nThe pallets moved to wombat hall.');
+    utimesSync(join(folder, 'stock.md'), new Date(), new Date(Date.now() + 5000));
+    await core.addUserFolder({ path: folder });
+    core.close();
+
+    const cache = readFolderCache(join(dataDir, FOLDER_CACHE_FILE), cacheKey())!;
+    // Stored as they were, not merged: the first segment still holds the old copy, marked dead.
+    expect(cache.segments.length).toBe(2);
+    expect([...cache.segments[0]!.alive].sort()).toEqual([0, 1]);
+    const again = await openTestCore(dataDir);
+    expect((await again.search({ text: 'wombat' })).hits.map((hit) => hit.title)).toEqual(['Stock note']);
+    expect((await again.search({ text: 'quokka' })).hits).toEqual([]);
+    again.close();
+  });
+
   it('is ignored when damaged or made by another build, and the folder loads from its files', async () => {
     const { dataDir, cachePath } = await folderWithCache();
     for (const damage of [
@@ -94,9 +116,10 @@ describe('the user-folder cache', () => {
       expect(readFolderCache(cachePath, cacheKey())?.folders.length, 'written again at close').toBe(1);
     }
     // A damaged index inside a well-formed cache: the same.
+    const cache = readFolderCache(cachePath, cacheKey())!;
     writeFolderCache(cachePath, {
-      ...readFolderCache(cachePath, cacheKey())!,
-      index: new TextEncoder().encode('SKBI garbage'),
+      ...cache,
+      segments: [{ bytes: new TextEncoder().encode('SKBI garbage'), alive: cache.segments[0]!.alive }],
     });
     const core = await openTestCore(dataDir);
     expect((await core.search({ text: '心得' })).hits[0]?.title).toBe('我的笔记');

@@ -51,6 +51,6 @@ describe('the worker pool (real threads)', () => {
     await expect(loader.read(process.cwd(), ['README.md'], () => undefined)).rejects.toMatchObject({
       reason: 'closed',
     });
-    await expect(loader.mergeBytes([])).rejects.toMatchObject({ reason: 'closed' });
+    await expect(loader.merge([])).rejects.toMatchObject({ reason: 'closed' });
   });
 });

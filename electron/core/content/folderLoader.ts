@@ -78,13 +78,9 @@ export class FolderLoader {
     return segments;
   }
 
-  /** One segment of the live documents of several (see ArticleSearch.snapshot), merged off this thread. */
-  async mergeBytes(sources: { parts: SegmentParts; alive: Uint8Array }[]): Promise<Uint8Array> {
-    return (await this.run({ kind: 'merge', sources })) as Uint8Array;
-  }
-
+  /** One segment of the live documents of several (compaction), merged off this thread. */
   async merge(sources: { parts: SegmentParts; alive: Uint8Array }[]): Promise<Segment> {
-    return loadSegment(await this.mergeBytes(sources));
+    return loadSegment((await this.run({ kind: 'merge', sources })) as Uint8Array);
   }
 
   /** Ends the threads; later jobs (a cache save or compaction still queued) fail instead of starting new ones. */

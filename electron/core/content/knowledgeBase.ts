@@ -1,6 +1,6 @@
 import type { Article, ArticleSummary, Category, Contact, GlossaryTerm, Lang, LibraryInfo, SearchQuery, SearchResult, UserFolder } from '../../common/index.js';
 import { CATEGORIES, KbError } from '../../common/index.js';
-import { ArticleSearch, type SearchCatalog } from '../search/articleSearch.js';
+import { ArticleSearch, type SearchCatalog, type StoredSegment } from '../search/articleSearch.js';
 import { validateQuery } from '../search/articleSearch.js';
 import { searchContacts } from '../search/contactSearch.js';
 import { buildGlossaryIndex, type GlossaryIndex } from '../search/glossaryIndex.js';
@@ -101,11 +101,11 @@ export class KnowledgeBase implements SearchCatalog {
     for (const article of change.added) this.articles.set(article.id, article);
   }
 
-  /** Adds the articles of a serialized index (the start-up cache) that are not in the library yet; a damaged index throws before anything changes. */
-  restoreArticles(index: Uint8Array, articles: Map<string, LoadedArticle>): void {
+  /** Adds the articles of stored index segments (the start-up cache) that are not in the library yet; a damaged index throws before anything changes. */
+  restoreArticles(segments: StoredSegment[], articles: Map<string, LoadedArticle>): void {
     const restored = new Map([...articles].filter(([id]) => !this.articles.has(id)));
     if (restored.size === 0) return;
-    this.search.addSerialized(index, (id) => restored.has(id));
+    this.search.addSerialized(segments, (id) => restored.has(id));
     for (const [id, article] of restored) this.articles.set(id, article);
   }
 

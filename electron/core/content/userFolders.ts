@@ -4,6 +4,7 @@ import type { ContentProblem, KbApi, UserFolder } from '../../common/index.js';
 import { KbError } from '../../common/index.js';
 import { requireDirectory } from '../files/fileKinds.js';
 import type { Notebook } from '../notes/notebook.js';
+import type { StoredSegment } from '../search/articleSearch.js';
 import type { Segment } from '../search/segment.js';
 import { assembleFolder, displayPathOf, listFolderAsync, problemMessage, type FileOutcome, type LoadedArticle } from './articleFiles.js';
 import { stampFiles, type FileStamp } from './folderListing.js';
@@ -127,7 +128,7 @@ export class UserFolders {
       if (this.folders.size === 0) rmSync(this.options.cachePath, { force: true });
       else {
         const ids = this.folderIds();
-        writeFolderCache(this.options.cachePath, this.cacheData(this.options.library.index.serialize((id) => ids.has(id))));
+        writeFolderCache(this.options.cachePath, this.cacheData(this.options.library.index.stored((id) => ids.has(id))));
       }
     } catch {
       // Best effort: without a cache the next start reads the folders' files again.
@@ -273,25 +274,21 @@ export class UserFolders {
     return this.options.cacheKey !== null && this.restored && this.version !== this.savedVersion;
   }
 
-  private cacheData(index: Uint8Array): FolderCacheData {
+  private cacheData(segments: StoredSegment[]): FolderCacheData {
     const folders = [...this.folders].map(([path, entry]) => ({ path, ids: entry.ids, problems: entry.problems, entries: [...(this.fileCaches.get(path)?.values() ?? [])].map(({ entry: line }) => line) }));
-    return { key: this.options.cacheKey!, folders, index };
+    return { key: this.options.cacheKey!, folders, segments };
   }
 
-  /** Writes the cache after a folder was added; the index is merged in a worker thread and written in batches. */
+  /** Writes the cache after a folder was added, in batches, so that other calls go on meanwhile. */
   private async saveCache(): Promise<void> {
     if (!this.cacheDue()) return;
     const version = this.version;
     try {
       const ids = this.folderIds();
-      const sources = this.options.library.index.snapshot((id) => ids.has(id)).filter((source) => source.alive.includes(1));
-      // Taken together with the snapshot, so the entries and the index describe the same moment.
-      const data = this.cacheData(new Uint8Array(0));
-      data.index = await this.options.loader.mergeBytes(sources);
+      // The entries and the index taken together, so they describe the same moment.
+      const data = this.cacheData(this.options.library.index.stored((id) => ids.has(id)));
       // Closed meanwhile: close() wrote the cache as it is now, which this older copy must not replace.
-      if (this.closed) return;
-      await writeFolderCacheAsync(this.options.cachePath, data);
-      this.savedVersion = version;
+      if (await writeFolderCacheAsync(this.options.cachePath, data, () => !this.closed)) this.savedVersion = version;
     } catch {
       // As in close().
     }
@@ -319,7 +316,7 @@ export class UserFolders {
           return { folder, fileCache, ids };
         });
       // The index first: a damaged one throws here, before anything changed.
-      library.restoreArticles(data.index, restored);
+      library.restoreArticles(data.segments, restored);
       for (const { folder, fileCache, ids } of plans) {
         this.fileCaches.set(folder.path, fileCache);
         this.folders.set(folder.path, { ids, problems: folder.problems });

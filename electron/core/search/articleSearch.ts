@@ -16,6 +16,12 @@ import { indexTerms, normalizeText, splitRuns } from './tokenize.js';
 export type ArticleResult = Omit<SearchResult, 'notes' | 'contacts'>;
 
 /** What the index holds of an article. */
+/** A segment as the start-up cache keeps it: its file bytes, and a byte per document (1 while live). */
+export interface StoredSegment {
+  bytes: Uint8Array;
+  alive: Uint8Array;
+}
+
 export interface SearchDocument {
   id: string;
   title: string;
@@ -119,16 +125,30 @@ export class ArticleSearch {
     return new ArticleSearch([loadSegment(bytes)]);
   }
 
-  /** Adds the documents of an index written by serialize() that `keep` accepts; an id already indexed keeps its entry. */
-  addSerialized(bytes: Uint8Array, keep: (id: string) => boolean = () => true): void {
-    const segment = loadSegment(bytes);
-    for (let doc = 0; doc < segment.docCount; doc++) {
-      const id = segment.ids[doc]!;
-      if (this.locations.has(id) || !keep(id)) segment.markDead(doc);
-    }
-    this.segments.push(segment);
-    this.locate(segment);
+  /**
+   * Adds the live documents of stored segments that `keep` accepts; an id already indexed keeps its
+   * entry. All are read before any is added, so a damaged one throws with nothing changed.
+   */
+  addSerialized(stored: StoredSegment[], keep: (id: string) => boolean = () => true): void {
+    const segments = stored.map(({ bytes }) => loadSegment(bytes));
+    segments.forEach((segment, index) => {
+      const { alive } = stored[index]!;
+      for (let doc = 0; doc < segment.docCount; doc++) {
+        const id = segment.ids[doc]!;
+        if (!alive[doc] || this.locations.has(id) || !keep(id)) segment.markDead(doc);
+      }
+      this.segments.push(segment);
+      this.locate(segment);
+    });
     this.tidy();
+  }
+
+  /** The live documents `keep` accepts, as segments to store (the start-up cache): bytes as they are, dead ones marked. */
+  stored(keep: (id: string) => boolean): StoredSegment[] {
+    return this.segments
+      .map((segment) => ({ segment, alive: this.aliveWhere(segment, keep) }))
+      .filter(({ alive }) => alive.includes(1))
+      .map(({ segment, alive }) => ({ bytes: segment.bytes ?? writeSegment(segment.parts()), alive }));
   }
 
   /** The index (or the documents `keep` accepts) as one segment, without replaced or removed documents. */
@@ -136,17 +156,6 @@ export class ArticleSearch {
     const [only] = this.segments;
     const whole = !keep && this.segments.length === 1 && only!.liveCount === only!.docCount;
     return writeSegment(whole ? only!.parts() : mergeSegments(this.segments, keep).parts());
-  }
-
-  /**
-   * The live documents `keep` accepts, segment by segment, as a worker thread can merge them
-   * (mergeSegmentParts): what serialize(keep) writes, without the work on this thread.
-   */
-  snapshot(keep: (id: string) => boolean): { parts: SegmentParts; alive: Uint8Array }[] {
-    return this.segments.map((segment) => ({
-      parts: segment.parts(),
-      alive: segment.alive.map((alive, doc) => (alive && keep(segment.ids[doc]!) ? 1 : 0)),
-    }));
   }
 
   get documentCount(): number {
@@ -538,6 +547,11 @@ export class ArticleSearch {
   }
 
   /** Drops segments with no live document left (rewriting the others is compaction's job). */
+  /** Which of the segment's documents are live and accepted by `keep`, a byte each. */
+  private aliveWhere(segment: Segment, keep: (id: string) => boolean): Uint8Array {
+    return segment.alive.map((alive, doc) => (alive && keep(segment.ids[doc]!) ? 1 : 0));
+  }
+
   private tidy(): void {
     this.segments = this.segments.filter((segment) => segment.liveCount > 0);
   }
@@ -582,8 +596,10 @@ export class ArticleSearch {
 
 /** A segment from its file format (what worker threads post back); a damaged one is INVALID_INPUT. */
 export function loadSegment(bytes: Uint8Array): Segment {
+  // Aligned once here, so the views and the bytes the segment keeps are one buffer.
+  const aligned = bytes.byteOffset % 8 === 0 ? bytes : new Uint8Array(bytes);
   try {
-    return new Segment(readSegment(bytes));
+    return new Segment(readSegment(aligned), aligned);
   } catch (error) {
     if (error instanceof IndexFileError) throw new KbError('INVALID_INPUT', `Search: ${error.message}`);
     throw error;

@@ -65,7 +65,14 @@ export class Segment {
   private readonly latinTerms: string[];
   private live: number;
 
-  constructor(parts: SegmentParts) {
+  /**
+   * @param bytes the file bytes the parts were read from (readSegment's views are over them), kept
+   *   so the segment can be stored again without writing it anew; null for a segment built here.
+   */
+  constructor(
+    parts: SegmentParts,
+    readonly bytes: Uint8Array | null = null,
+  ) {
     ({
       ids: this.ids,
       cjkKeys: this.cjkKeys,
