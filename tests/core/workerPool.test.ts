@@ -1,6 +1,13 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { ReadFile } from '../../electron/core/content/folderJobs.js';
 import { FolderLoader } from '../../electron/core/content/folderLoader.js';
 import { WorkerJobError, WorkerPool } from '../../electron/core/workers/workerPool.js';
+import { useTempDirs } from '../helpers/tempDir.js';
+
+const tempDir = useTempDirs();
 
 type Job = { kind: 'echo' | 'fail' | 'exit' | 'hang' | 'bytes'; value?: unknown };
 const script = new URL('../fixtures/workers/jobs.mjs', import.meta.url);
@@ -52,5 +59,27 @@ describe('the worker pool (real threads)', () => {
       reason: 'closed',
     });
     await expect(loader.merge([])).rejects.toMatchObject({ reason: 'closed' });
+  });
+
+  it('reads again one file at a time after a job failed: only the file at fault is lost', async () => {
+    const root = tempDir();
+    const files = Array.from({ length: 60 }, (_, index) => join(root, `note-${index}.md`));
+    for (const [index, file] of files.entries()) writeFileSync(file, `# Note ${index}\n\nPallets.`);
+    files.splice(30, 0, join(root, 'crash.md'));
+    writeFileSync(files[30]!, '# Crash');
+    const testScript = fileURLToPath(new URL('../fixtures/workers/crashingFolderWorker.ts', import.meta.url));
+    const loader = new FolderLoader(process.cwd(), { testScript });
+    const read: ReadFile[] = [];
+    let segmentDocuments = 0;
+    await loader.read(root, files, (chunk, segment) => {
+      read.push(...chunk);
+      segmentDocuments += segment?.docCount ?? 0;
+    });
+    await loader.close();
+    const outcome = (file: string) => (JSON.parse(read.find((entry) => entry.file === file)!.entry) as unknown[])[3];
+    expect(read.length).toBe(61);
+    expect(outcome(files[30]!)).toMatch(/^cannot be loaded: .*refuses crash\.md/);
+    expect(segmentDocuments).toBe(60);
+    expect(outcome(files[0]!)).toMatchObject({ title: 'Note 0' });
   });
 });

@@ -16,17 +16,19 @@ const JOB_TIME_LIMIT_MS = 60_000;
 // beyond 200,000 characters, so memory stays bounded, and V8's resource limits slowed every job
 // by a fifth (measured: 2,000 files in 2.6 s without, 3.1 s with).
 
-export type WorkerScripts = 'source' | 'bundle';
+/** The threads' script: the source or the bundle (see workerScript), or a TypeScript file of a test's own. */
+export type WorkerScripts = 'source' | 'bundle' | { testScript: string };
 
 /**
  * Which script the threads run: the TypeScript source (through tsx) when this module runs as
  * source itself (tests, development), else the bundle the build writes (the CLI, the desktop app).
  */
 function workerScript(appRoot: string, scripts: WorkerScripts | undefined): { script: string; execArgv?: string[] } {
-  const fromSource = scripts ? scripts === 'source' : import.meta.url.endsWith('.ts');
+  const fromSource = scripts ? scripts !== 'bundle' : import.meta.url.endsWith('.ts');
   if (fromSource) {
     const tsx = pathToFileURL(join(appRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
-    return { script: fileURLToPath(new URL('./folderWorker.ts', import.meta.url)), execArgv: ['--import', tsx] };
+    const source = typeof scripts === 'object' ? scripts.testScript : fileURLToPath(new URL('./folderWorker.ts', import.meta.url));
+    return { script: source, execArgv: ['--import', tsx] };
   }
   const bundle = join(appRoot, 'dist', 'workers', 'folderLoad.mjs');
   if (!existsSync(bundle)) throw new Error(`Seller KB: the folder loader ${bundle} is missing; run npm run build`);
