@@ -14,6 +14,9 @@ export interface CaseLabels {
   /** "Note 3", the heading of an untitled note. */
   note: (id: number) => string;
   updated: string;
+  /** The heading of a case's appeals in the Markdown export, and of each one. */
+  appeals: string;
+  appeal: (number: number, sentAt: string) => string;
   none: string;
   colon: string;
   listSeparator: string;
@@ -54,6 +57,8 @@ export const CASE_LABELS: Readonly<Record<Lang, CaseLabels>> = {
     exportFormat: { md: 'Markdown', json: 'JSON file' },
     note: (id) => `Note ${id}`,
     updated: 'updated',
+    appeals: 'Appeals sent',
+    appeal: (number, sentAt) => `Appeal #${number} · sent ${sentAt}`,
     none: '—',
     colon: ': ',
     listSeparator: ', ',
@@ -92,6 +97,8 @@ export const CASE_LABELS: Readonly<Record<Lang, CaseLabels>> = {
     exportFormat: { md: 'Markdown 文件', json: 'JSON 文件' },
     note: (id) => `笔记 ${id}`,
     updated: '更新于',
+    appeals: '已发送的申诉',
+    appeal: (number, sentAt) => `第 ${number} 次申诉 · 发送于 ${sentAt}`,
     none: '—',
     colon: '：',
     listSeparator: '、',

@@ -11,7 +11,11 @@ import { nodeSanitizer } from './content/nodeSanitizer.js';
 import { Notebook } from './notes/notebook.js';
 import { NotebookFiles } from './notes/notebookFiles.js';
 import { spellingHandlers } from './spelling/spellingHandlers.js';
-import { caseFileHandlers } from './deadlines/caseFileHandlers.js';
+import { caseFileHandlers, noticeAnalyzer } from './deadlines/caseFileHandlers.js';
+import { attachmentTransfer } from './attachments/attachmentTransfer.js';
+import { noticeTransfer } from './notices/caseNotices.js';
+import { allTransfers } from './notes/caseTransfer.js';
+import { appealTransfer } from './planOfAction/appealTransfer.js';
 import { loadDeadlineRules } from './deadlines/deadlineRules.js';
 import { followUpFromRules } from './notes/followUpRules.js';
 import { noteHistoryHandlers } from './notes/historyHandlers.js';
@@ -69,7 +73,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const notebookPath = join(options.dataDir, NOTEBOOK_FILE);
   const deadlineRules = loadDeadlineRules(options.appRoot);
   const followUpFor = followUpFromRules(deadlineRules);
-  const files = new NotebookFiles(notebookPath, now, (db) => new Notebook(db, notebookPath, now, followUpFor));
+  // What a JSON export holds of a case besides its fields, notes and activity.
+  const transfer = allTransfers([attachmentTransfer, noticeTransfer(noticeAnalyzer(library)), appealTransfer]);
+  const files = new NotebookFiles(
+    notebookPath,
+    now,
+    (db) => new Notebook(db, notebookPath, now, followUpFor),
+    transfer,
+  );
   await files.open(options.passphrase ?? null);
   const notebook = () => files.notebook();
   const events = new CoreEvents();

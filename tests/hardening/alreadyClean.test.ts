@@ -11,7 +11,7 @@ import { renderMarkdown } from '../../electron/common/markdown/renderMarkdown.js
 import { createSanitizer } from '../../electron/common/markdown/sanitize.js';
 import { XSS_VECTORS } from '../fixtures/xssVectors.js';
 
-const window = new JSDOM('').window;
+const window = new JSDOM('').window as unknown as Window & { DOMParser: typeof DOMParser };
 const sanitize = createSanitizer(window as unknown as Parameters<typeof createSanitizer>[0]);
 let sanitized = 0;
 const countingSanitize = (html: string) => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { KbError } from '../../electron/common/index.js';
 import { openNotebookDatabase, type Db } from '../../electron/core/notes/database.js';
 import { Notebook } from '../../electron/core/notes/notebook.js';
+import { allTransfers } from '../../electron/core/notes/caseTransfer.js';
 import { NotebookFiles } from '../../electron/core/notes/notebookFiles.js';
 import type { Core } from '../../electron/core/createCore.js';
 import { openTestCore } from '../helpers/core.js';
@@ -53,7 +54,7 @@ describe('encrypting on a full disk', () => {
       }) as Db['pragma'];
       return new Notebook(db, path);
     };
-    const files = new NotebookFiles(path, () => new Date(), failingCheckpoint);
+    const files = new NotebookFiles(path, () => new Date(), failingCheckpoint, allTransfers([]));
     await files.open();
     files.notebook().createCase({ title: 'Kept' });
     const error = (await files.encrypt(PASSPHRASE).catch((caught: unknown) => caught)) as KbError;

@@ -1,4 +1,5 @@
 import { KbError } from '../../common/index.js';
+import type { CaseTransfer } from '../notes/caseTransfer.js';
 import type { Notebook } from '../notes/notebook.js';
 import { sha256Of } from './attachmentStore.js';
 import { readUpload } from './fileInput.js';
@@ -102,3 +103,6 @@ export function importAttachments(
     );
   });
 }
+
+/** The attachments' share of a case in a JSON export. */
+export const attachmentTransfer: CaseTransfer = { exportCase: exportAttachments, importCase: importAttachments };

@@ -1,4 +1,12 @@
-import type { CaseCause, CaseRecord, DeadlineRule, DueDeadline, KbApi, ReminderSettings } from '../../common/index.js';
+import type {
+  CaseCause,
+  CaseRecord,
+  DeadlineRule,
+  DueDeadline,
+  KbApi,
+  NoticeAnalysis,
+  ReminderSettings,
+} from '../../common/index.js';
 import { KbError } from '../../common/index.js';
 import type { KnowledgeBase } from '../content/knowledgeBase.js';
 import { analyzeNotice } from '../notices/analyzeNotice.js';
@@ -42,13 +50,18 @@ const CAUSE_TITLES: Record<CaseCause, string> = {
   other: 'Amazon notice',
 };
 
+/** Notice analysis against the library (its glossary, and which articles exist): here and in imports. */
+export function noticeAnalyzer(library: KnowledgeBase): (text: unknown) => NoticeAnalysis {
+  const context = { glossary: library.glossary(), articleExists: (id: string) => library.summaryOf(id) !== undefined };
+  return (text) => analyzeNotice(typeof text === 'string' ? text : '', context);
+}
+
 /**
  * The contract's notice, deadline, calendar and reminder methods (issue 16), each validating its
  * argument where it enters.
  */
 export function caseFileHandlers({ notebook, library, rules }: CaseFileDependencies): Pick<KbApi, CaseFileMethods> {
-  const context = { glossary: library.glossary(), articleExists: (id: string) => library.summaryOf(id) !== undefined };
-  const analyze = (text: unknown) => analyzeNotice(typeof text === 'string' ? text : '', context);
+  const analyze = noticeAnalyzer(library);
   const schedule = (record: CaseRecord) => {
     const book = notebook();
     return scheduleCase(

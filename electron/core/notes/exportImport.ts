@@ -1,5 +1,6 @@
 import type { CaseDetail, CaseInput, ExportFile, ImportSummary, Lang } from '../../common/index.js';
 import { CASE_LABELS, KbError, labelOf } from '../../common/index.js';
+import type { CaseTransfer } from './caseTransfer.js';
 import type { Notebook } from './notebook.js';
 import { validateCaseInput, validateNoteInput } from './validate.js';
 
@@ -7,34 +8,31 @@ const EXPORT_FORMAT = 'seller-kb-notebook';
 const EXPORT_VERSION = 1;
 const MAX_IMPORT_CHARS = 200_000_000;
 
-/** More of a case to export (its attachments), given the ids of its notes in the order they are written. */
-export type CaseExtras = (caseId: number, noteIds: number[]) => Record<string, unknown>;
-/** Reads those extras back into a created case, given the ids its imported notes got. */
-export type CaseExtrasImport = (
-  caseId: number,
-  imported: Record<string, unknown>,
-  noteIds: number[],
-  where: string,
-) => void;
-
 /** The notebook (or one case) as one JSON file that importNotebook reads back. */
-export function exportJson(details: CaseDetail[], exportedAt: string, extras: CaseExtras = () => ({})): ExportFile {
+export function exportJson(notebook: Notebook, details: CaseDetail[], transfer: CaseTransfer): ExportFile {
   const cases = details.map((detail) => ({
     ...detail.case,
     notes: detail.notes,
     activity: detail.activity,
-    ...extras(
+    ...transfer.exportCase(
+      notebook,
       detail.case.id,
       detail.notes.map((note) => note.id),
     ),
   }));
+  const exportedAt = notebook.timestamp();
   const payload = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, cases };
   const name = details.length === 1 ? `case-${details[0]!.case.id}.json` : 'seller-kb-notebook.json';
   return { path: name, content: JSON.stringify(payload, null, 2) };
 }
 
 /** One Markdown file per case: its facts, then every note under its own heading; worded in `lang`. */
-export function exportMarkdown(details: CaseDetail[], lang: Lang = 'en'): ExportFile[] {
+export function exportMarkdown(
+  notebook: Notebook,
+  details: CaseDetail[],
+  transfer: CaseTransfer,
+  lang: Lang = 'en',
+): ExportFile[] {
   const words = CASE_LABELS[lang];
   return details.map(({ case: record, notes }) => {
     const facts: [string, string][] = [
@@ -63,6 +61,7 @@ export function exportMarkdown(details: CaseDetail[], lang: Lang = 'en'): Export
         '',
       );
     }
+    lines.push(...(transfer.markdownLines?.(notebook, record.id, lang) ?? []));
     const slug =
       record.title
         .toLowerCase()
@@ -83,7 +82,7 @@ interface ImportedCase {
  * file is validated here, once (the Notebook trusts the fields it is given); that `json` is text
  * was checked where it entered (backupHandlers).
  */
-export function importJson(notebook: Notebook, json: string, importExtras: CaseExtrasImport = () => {}): ImportSummary {
+export function importJson(notebook: Notebook, json: string, transfer: CaseTransfer): ImportSummary {
   // Editors on Windows save UTF-8 with a byte order mark; it is not part of the JSON.
   if (json.startsWith('\uFEFF')) json = json.slice(1);
   if (json.length > MAX_IMPORT_CHARS) throw new KbError('INVALID_INPUT', 'Import: the file is larger than 200 MB');
@@ -124,7 +123,7 @@ export function importJson(notebook: Notebook, json: string, importExtras: CaseE
         noteIds.push(notebook.saveNote(input).id);
         noteCount++;
       }
-      withContext(where, () => importExtras(created.id, imported, noteIds, where));
+      withContext(where, () => transfer.importCase(notebook, created.id, imported, noteIds));
     });
     return { cases: cases.length, notes: noteCount };
   });

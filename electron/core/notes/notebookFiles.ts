@@ -28,7 +28,7 @@ import {
 } from './encryption.js';
 import { exportJson, exportMarkdown, importJson } from './exportImport.js';
 import { realFile } from '../files/privateFiles.js';
-import { exportAttachments, importAttachments } from '../attachments/attachmentTransfer.js';
+import type { CaseTransfer } from './caseTransfer.js';
 import type { Notebook } from './notebook.js';
 import { isSymbolicLink, requireDirectory, requireRegularFile } from '../files/fileKinds.js';
 
@@ -71,10 +71,15 @@ export class NotebookFiles {
   /** The open notebook's passphrase (null: plain), kept while unlocked to make and read its encrypted backups. */
   private passphrase: Passphrase = null;
 
+  /**
+   * @param transfer what a JSON export holds of a case beyond its fields, notes and activity, and
+   *   how an import reads it back (attachments, the notice, the Plan of Action: see createCore).
+   */
   constructor(
     readonly path: string,
     private readonly now: () => Date,
     private readonly wrap: (db: Db) => Notebook,
+    private readonly transfer: CaseTransfer,
   ) {}
 
   private attach(db: Db, passphrase: Passphrase): void {
@@ -238,15 +243,13 @@ export class NotebookFiles {
     const details = ids.map((id) => notebook.getCase(id));
     notebook.write(() => details.forEach((detail) => notebook.logActivity(detail.case.id, 'exported', request.format)));
     return request.format === 'json'
-      ? [exportJson(details, notebook.timestamp(), (caseId, noteIds) => exportAttachments(notebook, caseId, noteIds))]
-      : exportMarkdown(details, request.lang ?? 'en');
+      ? [exportJson(notebook, details, this.transfer)]
+      : exportMarkdown(notebook, details, this.transfer, request.lang ?? 'en');
   }
 
   import(json: string): ImportSummary {
     const notebook = this.notebook();
-    return importJson(notebook, json, (caseId, imported, noteIds) =>
-      importAttachments(notebook, caseId, imported, noteIds),
-    );
+    return importJson(notebook, json, this.transfer);
   }
 
   /** An online backup to `target`, or to the backup folder when no file is named; an encrypted notebook's backup is encrypted with its passphrase. */
