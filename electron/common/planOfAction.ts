@@ -57,6 +57,7 @@ export const POA_CHECK_IDS = [
   'length',
   'spelling',
   'english-only',
+  'evidence',
 ] as const;
 export type PoaCheckId = (typeof POA_CHECK_IDS)[number];
 

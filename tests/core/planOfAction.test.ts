@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_CAUSES, POA_CHECK_IDS, type CaseCause, type PoaDraft } from '../../electron/common/index.js';
 import type { Core } from '../../electron/core/createCore.js';
+import { invoicePdf } from '../helpers/attachmentFiles.js';
 import { openTestCore } from '../helpers/core.js';
 import { failure } from '../helpers/failure.js';
 import { CANARY, filesContaining } from '../helpers/plaintext.js';
@@ -71,7 +72,11 @@ describe('the Plan-of-Action builder', () => {
   it('passes every check with a complete, calm set of answers, for every cause', async () => {
     const core = await openTestCore(tempDir());
     for (const cause of CASE_CAUSES) {
-      const draft = await core.buildPoaDraft({ caseId: await calmCase(core, cause) });
+      const caseId = await calmCase(core, cause);
+      // An authenticity appeal is complete only with the supplier's invoice attached (the evidence check).
+      if (cause === 'counterfeit')
+        await core.addAttachment({ caseId, name: 'invoice.pdf', base64: invoicePdf().toString('base64') });
+      const draft = await core.buildPoaDraft({ caseId });
       expect({ cause, failed: failed(draft), unfilled: draft.unfilled }).toEqual({ cause, failed: [], unfilled: [] });
       expect(draft.checks.map((item) => item.id)).toEqual([...POA_CHECK_IDS]);
       expect(draft.text).toContain('B0ZZZZZZZZ');

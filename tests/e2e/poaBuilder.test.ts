@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { invoicePdf } from '../helpers/attachmentFiles.js';
 import { fixedClock, openTestCore } from '../helpers/core.js';
 import { calmAnswer } from '../helpers/poaAnswers.js';
 import { useTempDirs } from '../helpers/tempDir.js';
@@ -59,6 +60,8 @@ describe('the guided Plan-of-Action form in the browser', () => {
       const form = await app.core.getPoaForm({ caseId });
       for (const question of form.questions.filter((candidate) => candidate.id !== 'root-cause'))
         await app.core.answerPoaQuestion({ caseId, question: question.id, text: calmAnswer(question) });
+      // The supplier's invoice, which the evidence check looks for in an authenticity case.
+      await app.core.addAttachment({ caseId, name: 'invoice.pdf', base64: invoicePdf().toString('base64') });
       await page.reload();
       await page.getByTestId('poa-builder').waitFor();
       expect(await page.getByTestId('poa-builder').textContent()).toContain('Why did it happen?');
@@ -68,6 +71,7 @@ describe('the guided Plan-of-Action form in the browser', () => {
       await page.getByTestId('poa-build').click();
       await page.getByTestId('poa-checks').waitFor();
       expect(await page.locator('[data-testid^="poa-check-"][data-ok="false"]').count()).toBe(0);
+      expect(await page.getByTestId('poa-check-evidence').textContent()).toContain('Supplier invoices');
       expect(await page.getByTestId('poa-letter-highlights').locator('mark').count()).toBe(0);
       expect(await page.getByTestId('poa-letter').inputValue()).toContain('We bought the lamps from a wholesaler');
       await page.getByTestId('poa-mark-sent').click();

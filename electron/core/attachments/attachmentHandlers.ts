@@ -7,7 +7,7 @@ import { AttachmentStore } from './attachmentStore.js';
 import { readUpload, type UploadedFile } from './fileInput.js';
 import { sniffFile } from './fileType.js';
 import { ExternalCopies } from './externalCopies.js';
-import { checkInvoice } from './invoiceCheck.js';
+import { invoiceCheckOf } from './caseInvoices.js';
 import { TextJobs, type TextOutcome } from './textJobs.js';
 
 export type AttachmentMethods = Pick<
@@ -184,13 +184,7 @@ export function createAttachmentVault(options: VaultOptions): AttachmentVault {
       return withProgress(store.find(id));
     },
     checkAttachmentInvoice: async (request): Promise<InvoiceCheck> => {
-      const id = idOf(request);
-      const record = store.find(id);
-      const notebook = options.notebook();
-      const referenceDate = notebook.findCase(record.caseId).noticeReceived ?? notebook.today();
-      const text = record.textNoteId === null ? '' : notebook.findNote(record.textNoteId).body;
-      const items = checkInvoice(text, referenceDate);
-      return { attachmentId: id, referenceDate, items, complete: items.every((item) => item.found) };
+      return invoiceCheckOf(options.notebook(), store.find(idOf(request)));
     },
     openAttachmentExternally: async (request) => {
       const id = idOf(request);

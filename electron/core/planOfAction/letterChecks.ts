@@ -1,4 +1,12 @@
-import type { CaseRecord, PoaCheck, PoaCheckId, PoaQuestion, PoaUnfilled } from '../../common/index.js';
+import type {
+  CaseRecord,
+  InvoiceCheckItem,
+  PoaCheck,
+  PoaCheckId,
+  PoaQuestion,
+  PoaUnfilled,
+} from '../../common/index.js';
+import type { CheckedInvoice } from '../attachments/caseInvoices.js';
 import type { EnglishSpelling } from '../spelling/englishSpelling.js';
 import type { PoaWording } from './poaContent.js';
 
@@ -11,6 +19,8 @@ export interface CheckInput {
   answers: Map<string, string>;
   wording: PoaWording;
   spelling: EnglishSpelling;
+  /** The case's attachments that read as invoices, each with Amazon's checklist. */
+  invoices: CheckedInvoice[];
 }
 
 type Outcome = Omit<PoaCheck, 'id'>;
@@ -207,6 +217,47 @@ function englishOnly({ text }: CheckInput): Outcome {
   );
 }
 
+/** Causes whose appeal stands on supplier invoices (Amazon asks for them to show where the goods came from). */
+const INVOICE_CAUSES = new Set<CaseRecord['cause']>(['counterfeit']);
+const MISSING_WORDS: Record<InvoiceCheckItem['key'], [string, string]> = {
+  date: ['no date within 365 days of the notice', '没有通知前 365 天内的日期'],
+  supplier: ["no supplier's name", '没有供应商名称'],
+  address: ['no address', '没有地址'],
+  phone: ['no phone number', '没有电话'],
+  website: ['no website', '没有网站'],
+  quantities: ['no quantities', '没有数量'],
+};
+
+/** The invoices attached to the case against Amazon's checklist (the evidence panel shows each item). */
+function evidence({ invoices, record }: CheckInput): Outcome {
+  if (invoices.length === 0)
+    return INVOICE_CAUSES.has(record.cause)
+      ? fail(
+          "No supplier invoice is attached to this case. For an authenticity complaint, Amazon's help page lists invoices from your supplier among what it may ask for: attach them under Evidence.",
+          '本案还没有附上供应商发票。对于真伪投诉,亚马逊帮助页面列出的可能要求提供的材料中包括供应商发票:请在"证据"中附上。',
+        )
+      : pass('No supplier invoice is attached to this case.', '本案没有附上供应商发票。');
+  const gaps = invoices
+    .map(({ name, check }) => ({ name, missing: check.items.filter((item) => !item.found) }))
+    .filter(({ missing }) => missing.length > 0);
+  if (gaps.length === 0)
+    return pass(
+      `${counted(invoices.length, 'attached invoice shows', 'attached invoices show')} everything Amazon's checklist asks for.`,
+      `附上的 ${invoices.length} 张发票都满足亚马逊清单上的各项要求。`,
+    );
+  const described = (language: 0 | 1) =>
+    gaps
+      .map(
+        ({ name, missing }) =>
+          `${name}: ${missing.map((item) => MISSING_WORDS[item.key][language]).join(language ? '、' : ', ')}`,
+      )
+      .join(language ? ';' : '; ');
+  return fail(
+    `${counted(gaps.length, 'attached invoice lacks', 'attached invoices lack')} what Amazon's checklist asks for — ${described(0)}. Ask the supplier for a complete one before sending.`,
+    `有 ${gaps.length} 张附上的发票缺少亚马逊清单要求的内容 — ${described(1)}。发送前请向供应商要一份完整的发票。`,
+  );
+}
+
 const CHECKS: [PoaCheckId, (input: CheckInput) => Outcome][] = [
   ['placeholders', placeholders],
   ['three-parts', threeParts],
@@ -217,6 +268,7 @@ const CHECKS: [PoaCheckId, (input: CheckInput) => Outcome][] = [
   ['length', length],
   ['spelling', spelling],
   ['english-only', englishOnly],
+  ['evidence', evidence],
 ];
 
 /** Every check before sending, in a fixed order, each with its reason. */

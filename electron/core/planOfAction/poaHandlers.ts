@@ -18,6 +18,7 @@ import {
 } from './appealStore.js';
 import { draftLetter, unfilledPlaceholders } from './draftLetter.js';
 import { checkLetter } from './letterChecks.js';
+import { caseInvoices } from '../attachments/caseInvoices.js';
 import { loadPoaContent, questionsFor, type PoaQuestionBank, type PoaWording } from './poaContent.js';
 
 export type PoaMethods =
@@ -77,6 +78,7 @@ export function planOfActionHandlers({ appRoot, notebook, library }: PoaDependen
         answers,
         wording: loaded().wording,
         spelling: englishSpelling(),
+        invoices: caseInvoices(notebook(), record.id),
       }),
     };
   };

@@ -448,6 +448,7 @@ export const en = {
       length: 'Length',
       spelling: 'Spelling',
       'english-only': 'English only',
+      evidence: 'Supplier invoices',
     },
     ok: 'OK',
     problem: 'Fix',

@@ -436,6 +436,7 @@ export const zh: Messages = {
       length: '长度',
       spelling: '拼写',
       'english-only': '全英文',
+      evidence: '供应商发票',
     },
     ok: '通过',
     problem: '需修改',
