@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync, symlinkSync } from 'node:fs';
 import { build as viteBuild } from 'vite';
+import { stampBuild } from './buildFreshness.mjs';
 
 const node = {
   platform: 'node',
@@ -60,6 +61,7 @@ await Promise.all([
 ]);
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 execFileSync(process.execPath, ['dist/tools/buildLibrary.mjs'], { stdio: 'inherit' });
+stampBuild();
 
 // npx finds commands in node_modules/.bin, where npm links dependencies' bins but not the
 // project's own: link it, so `npx seller-kb …` works right after `npm ci`.

@@ -1,9 +1,10 @@
 // `npm start`: the desktop app. The first time, Electron's binary is fetched through Electron's own
 // installer; where that fails (offline, a proxy, a blocked host), three lines say what, why and what now.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildIfStale } from './buildFreshness.mjs';
 import { electronBinaryPath, electronPackageDir, electronTarget, installElectron } from './electronBinary.mjs';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,7 +46,7 @@ async function binary() {
 }
 
 const executable = await binary();
-if (!existsSync(join(appDir, 'dist/electron/main.cjs'))) await import('./build.mjs');
+await buildIfStale(appDir, console.log);
 /** Ubuntu 23.10+ forbids the user namespaces Chromium's sandbox uses, unless chrome-sandbox is setuid root. */
 function sandboxBlocked() {
   if (process.platform !== 'linux') return false;

@@ -39,7 +39,7 @@ function projectCopy(): string {
   const project = join(tempDir(), 'project');
   mkdirSync(join(project, 'scripts'), { recursive: true });
   cpSync(join(APP_ROOT, 'package.json'), join(project, 'package.json'));
-  for (const file of ['start.mjs', 'electronBinary.mjs'])
+  for (const file of ['start.mjs', 'electronBinary.mjs', 'buildFreshness.mjs'])
     cpSync(join(APP_ROOT, 'scripts', file), join(project, 'scripts', file));
   mkdirSync(join(project, 'dist/electron'), { recursive: true });
   writeFileSync(join(project, 'dist/electron/main.cjs'), '');
