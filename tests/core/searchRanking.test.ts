@@ -16,9 +16,9 @@ import { useTempDirs } from '../helpers/tempDir.js';
 
 type TestDocument = Omit<SearchDocument, 'tags' | 'summary'> & { lang?: Lang; translation?: string };
 
-/** A small index with its catalog, for ranking rules that need exact control over the text. */
-function smallIndex(documents: TestDocument[]) {
-  const full = documents.map((document) => ({ tags: '', summary: '', ...document }));
+/** A small index with its catalog, for ranking rules that need exact control over the text; `later` go in a second segment. */
+function smallIndex(documents: TestDocument[], later: TestDocument[] = []) {
+  const full = [...documents, ...later].map((document) => ({ tags: '', summary: '', ...document }));
   const summaries = new Map(
     full.map((document) => [
       document.id,
@@ -34,7 +34,8 @@ function smallIndex(documents: TestDocument[]) {
       } as unknown as ArticleSummary,
     ]),
   );
-  const search = ArticleSearch.build(full);
+  const search = ArticleSearch.build(full.slice(0, documents.length));
+  search.upsert(full.slice(documents.length));
   const catalog = {
     summaryOf: (id: string) => summaries.get(id),
     plainTextOf: (id: string) => full.find((document) => document.id === id)?.body ?? '',
@@ -51,6 +52,19 @@ describe('ranking tiers', () => {
       { id: 'exact', title: 'a long title about other things', body: 'one word here is stiff, among many others' },
     ]);
     expect(search('stiff').hits.map((hit) => hit.id)).toEqual(['exact', 'completion', 'typo']);
+  });
+
+  it('ranks the nearest correction of a misspelt word above farther ones, however common, across segments', () => {
+    const search = smallIndex(
+      [{ id: 'gangster', title: 'A report', body: 'The report names one gangster among the buyers.' }],
+      [
+        { id: 'master-1', title: 'Master', body: 'master' },
+        { id: 'master-2', title: 'Master plan', body: 'master' },
+        { id: 'faster', title: 'Faster', body: 'faster' },
+      ],
+    );
+    // One edit from "gangster", two from the others.
+    expect(search('ganster').hits[0]?.id).toBe('gangster');
   });
 
   it('still completes the word being typed when nothing holds it as typed', () => {

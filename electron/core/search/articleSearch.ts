@@ -7,7 +7,7 @@ import { planQuery, type QueryGroup } from './queryPlan.js';
 import { parseOperators } from './queryOperators.js';
 import { mergeSegments, Segment, SegmentBuilder, type SegmentParts } from './segment.js';
 import { IndexFileError, readSegment, writeSegment } from './segmentFile.js';
-import { SegmentQuery, type CorpusStats } from './segmentQuery.js';
+import { QueryScorers, type CorpusStats } from './segmentQuery.js';
 import { averageFieldLengths, termWeights, type WeightedField } from './termWeights.js';
 import { buildSnippet, termFinder } from './snippet.js';
 import { indexTerms, normalizeText, splitRuns } from './tokenize.js';
@@ -245,7 +245,7 @@ export class ArticleSearch {
     };
     const empty: ArticleResult = { hits: [], didYouMean: null, partial: false };
     if (parsed.scope === 'notes') return empty;
-    const scorers = new Map<Segment, SegmentQuery>();
+    const scorers = new QueryScorers(this.segments, this.corpusStats());
     const excluded = this.excludedIds(parsed.excluded, glossary, scorers);
     const filter = (id: string) => !excluded.has(id) && matchesFilters(catalog.summaryOf(id), ranked, parsed.cause);
     const text = parsed.text;
@@ -303,7 +303,7 @@ export class ArticleSearch {
     }
     const runs = mustContain(groups);
     const twinScore = (id: string) => (this.holdsRuns(id, runs, catalog) ? strict.scoreOf(id) : 0);
-    const terms = [...new Set([...scorers.values()].flatMap((scorer) => scorer.matchedTerms()))];
+    const terms = [...new Set(this.segments.flatMap((segment) => scorers.of(segment).matchedTerms()))];
     const titleCoverage = (summary: ArticleSummary) => this.titleCoverage(summary, groups);
     const hits = rank(results, {
       text,
@@ -323,7 +323,7 @@ export class ArticleSearch {
   }
 
   /** Articles holding any excluded word or phrase (`-word`), found through the index as typed. */
-  private excludedIds(excluded: string[], glossary: GlossaryIndex, scorers: Map<Segment, SegmentQuery>): Set<string> {
+  private excludedIds(excluded: string[], glossary: GlossaryIndex, scorers: QueryScorers): Set<string> {
     const ids = new Set<string>();
     for (const words of excluded) {
       const groups = planQuery(words, glossary, { fuzzyLevel: 1, looseness: 'exact' });
@@ -363,11 +363,11 @@ export class ArticleSearch {
    */
   private covering(
     groups: QueryGroup[],
-    options: { filter: ((id: string) => boolean) | null; limit: number; scorers: Map<Segment, SegmentQuery> },
+    options: { filter: ((id: string) => boolean) | null; limit: number; scorers: QueryScorers },
   ): Pass {
     const perSegment = this.segments.map((segment) => ({
       segment,
-      scores: this.scorerFor(segment, options.scorers).groupScores(groups),
+      scores: options.scorers.of(segment).groupScores(groups),
     }));
     const holders = groups.map((_, group) =>
       perSegment.reduce((total, { segment, scores }) => total + countLive(scores[group]!, segment), 0),
@@ -404,12 +404,12 @@ export class ArticleSearch {
   private match(
     groups: QueryGroup[],
     combineWith: 'AND' | 'OR',
-    options: { filter: ((id: string) => boolean) | null; limit: number; scorers: Map<Segment, SegmentQuery> },
+    options: { filter: ((id: string) => boolean) | null; limit: number; scorers: QueryScorers },
   ): Pass {
     const found: Found[] = [];
     const scores = new Map<Segment, Float32Array>();
     for (const segment of this.segments) {
-      const segmentScores = this.scorerFor(segment, options.scorers).score(groups, combineWith);
+      const segmentScores = options.scorers.of(segment).score(groups, combineWith);
       scores.set(segment, segmentScores);
       const { alive, ids } = segment;
       for (let doc = 0; doc < segmentScores.length; doc++) {
@@ -419,12 +419,6 @@ export class ArticleSearch {
       }
     }
     return this.passOf(found, scores, options);
-  }
-
-  private scorerFor(segment: Segment, scorers: Map<Segment, SegmentQuery>): SegmentQuery {
-    let scorer = scorers.get(segment);
-    if (!scorer) scorers.set(segment, (scorer = new SegmentQuery(segment, this.corpusStats())));
-    return scorer;
   }
 
   /** The matches of a pass, the head sorted and the rest left unsorted until asked for. */

@@ -18,10 +18,45 @@ interface Expansion {
   term: number;
   /** 1 for the word as typed, less for a prefix completion or a typo correction. */
   weight: number;
+  /** Edits from the word as typed, when it was found as a typo correction (not as typed or as a completion). */
+  typoDistance: number | null;
 }
 
 const FUZZY_WEIGHT = 0.45;
 const PREFIX_WEIGHT = 0.375;
+/**
+ * A correction farther from the typed word than the nearest one the index holds counts this much
+ * less: "ganster" is surely "gangster" (one edit), not "master" (two), however common "master" is.
+ */
+const FARTHER_TYPO_WEIGHT = 0.2;
+
+/** The scorers of one query, a segment each, sharing what only the whole index can tell. */
+export class QueryScorers {
+  private readonly scorers = new Map<Segment, SegmentQuery>();
+  private readonly nearest = new Map<string, number>();
+
+  constructor(
+    private readonly segments: readonly Segment[],
+    private readonly stats: CorpusStats,
+  ) {}
+
+  of(segment: Segment): SegmentQuery {
+    let scorer = this.scorers.get(segment);
+    if (!scorer) this.scorers.set(segment, (scorer = new SegmentQuery(segment, this.stats, this)));
+    return scorer;
+  }
+
+  /** The fewest edits at which any segment holds a correction of the term (Infinity: none). */
+  nearestTypo(planned: PlannedTerm): number {
+    const key = expansionKey(planned);
+    let nearest = this.nearest.get(key);
+    if (nearest === undefined) {
+      nearest = Math.min(Infinity, ...this.segments.map((segment) => this.of(segment).nearestTypoHere(planned)));
+      this.nearest.set(key, nearest);
+    }
+    return nearest;
+  }
+}
 
 export class SegmentQuery {
   private readonly expansions = new Map<string, Expansion[]>();
@@ -29,6 +64,7 @@ export class SegmentQuery {
   constructor(
     private readonly segment: Segment,
     private readonly stats: CorpusStats,
+    private readonly query: QueryScorers,
   ) {}
 
   /** A score per document, 0 where the query does not match: groups joined with AND or with OR. */
@@ -76,16 +112,26 @@ export class SegmentQuery {
     return total;
   }
 
+  /** The fewest edits of the term's corrections in this segment (Infinity: none). */
+  nearestTypoHere(planned: PlannedTerm): number {
+    let nearest = Infinity;
+    for (const { typoDistance } of this.expand(planned))
+      if (typoDistance !== null && typoDistance < nearest) nearest = typoDistance;
+    return nearest;
+  }
+
   /** The score of a term's best expansion per document, or null when nothing matches it here. */
   private termScores(planned: PlannedTerm): Float32Array | null {
     const expansions = this.expand(planned);
     if (expansions.length === 0) return null;
+    const nearest = planned.fuzzy > 0 ? this.query.nearestTypo(planned) : Infinity;
     const { offsets, docs, weights } = this.segment;
     const scores = new Float32Array(this.segment.docCount);
-    for (const { term, weight } of expansions) {
+    for (const { term, weight, typoDistance } of expansions) {
       const frequency = this.stats.documentFrequency(this.segment.termText(term));
       const idf = Math.log(1 + (this.stats.documents - frequency + 0.5) / (frequency + 0.5));
-      const factor = (weight * idf) / WEIGHT_SCALE;
+      const farther = typoDistance !== null && typoDistance > nearest ? FARTHER_TYPO_WEIGHT : 1;
+      const factor = (weight * farther * idf) / WEIGHT_SCALE;
       for (let at = offsets[term]!; at < offsets[term + 1]!; at++) {
         const doc = docs[at]!;
         const score = factor * weights[at]!;
@@ -97,12 +143,14 @@ export class SegmentQuery {
 
   /** The segment's terms a planned term stands for: itself, its completions, its near spellings. */
   private expand(planned: PlannedTerm): Expansion[] {
-    const key = `${planned.term}\u0000${planned.prefix}\u0000${planned.fuzzy}`;
+    const key = expansionKey(planned);
     let list = this.expansions.get(key);
     if (!list) this.expansions.set(key, (list = expandTerm(this.segment, planned)));
     return list;
   }
 }
+
+const expansionKey = (planned: PlannedTerm) => `${planned.term}\u0000${planned.prefix}\u0000${planned.fuzzy}`;
 
 function expandTerm(segment: Segment, planned: PlannedTerm): Expansion[] {
   const { term } = planned;
@@ -110,25 +158,28 @@ function expandTerm(segment: Segment, planned: PlannedTerm): Expansion[] {
     // One character stands for every term it starts (its bigrams, and itself at a run's end).
     if (Array.from(term).length === 1) {
       const [from, to] = segment.cjkTermsStartingWith(term);
-      return Array.from({ length: to - from }, (_, index) => ({ term: from + index, weight: 1 }));
+      return Array.from({ length: to - from }, (_, index) => ({ term: from + index, weight: 1, typoDistance: null }));
     }
     const number = segment.termNumber(term);
-    return number < 0 ? [] : [{ term: number, weight: 1 }];
+    return number < 0 ? [] : [{ term: number, weight: 1, typoDistance: null }];
   }
-  const weights = new Map<number, number>();
-  const offer = (number: number, weight: number) => weights.set(number, Math.max(weight, weights.get(number) ?? 0));
+  const found = new Map<number, Expansion>();
+  // A term reached several ways keeps its best weight; it counts as a typo only when that is how it scores best.
+  const offer = (number: number, weight: number, typoDistance: number | null) => {
+    const known = found.get(number);
+    if (!known || weight > known.weight) found.set(number, { term: number, weight, typoDistance });
+  };
   const exact = segment.latin.get(term);
-  if (exact !== undefined) offer(exact, 1);
+  if (exact !== undefined) offer(exact, 1, null);
   if (planned.prefix) {
     for (const [word, number] of segment.latin.atPrefix(term))
-      offer(number, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (word.length - term.length)));
+      offer(number, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (word.length - term.length)), null);
   }
   if (planned.fuzzy > 0) {
-    for (const [, [number, distance]] of segment.latin.fuzzyGet(term, planned.fuzzy)) {
-      offer(number, distance === 0 ? 1 : (FUZZY_WEIGHT * term.length) / (term.length + distance));
-    }
+    for (const [, [number, distance]] of segment.latin.fuzzyGet(term, planned.fuzzy))
+      if (distance > 0) offer(number, (FUZZY_WEIGHT * term.length) / (term.length + distance), distance);
   }
-  return [...weights].map(([number, weight]) => ({ term: number, weight }));
+  return [...found.values()];
 }
 
 /** total := total + other where both match, 0 elsewhere (an AND). */
