@@ -42,7 +42,11 @@ interface ArticleFacts {
   /** True when no field has a form NFKC would change, so a plain includes() is exact. */
   plain?: boolean;
   headline?: string;
+  /** The title normalised (the exact-title check). */
+  title?: string;
   titleTerms?: Set<string>;
+  /** The same terms as a list, for completions (a prefix term) without a copy per look. */
+  titleTermList?: string[];
 }
 
 /** A match in one segment. */
@@ -314,6 +318,7 @@ export class ArticleSearch {
       twinScore,
       titleCoverage,
       headlineOf: (summary) => this.headlineOf(summary),
+      titleOf: (summary) => this.normalizedTitleOf(summary),
     });
     return {
       hits,
@@ -494,12 +499,19 @@ export class ArticleSearch {
     if (groups.length < 2) return 0;
     const facts = this.factsOf(summary.id);
     const title = (facts.titleTerms ??= new Set(indexTerms(summary.title)));
+    const words = (facts.titleTermList ??= [...title]);
     const holds = (term: { term: string; prefix: boolean }) =>
-      title.has(term.term) || (term.prefix && [...title].some((word) => word.startsWith(term.term)));
+      title.has(term.term) || (term.prefix && words.some((word) => word.startsWith(term.term)));
     const covered = groups.filter((group) =>
       group.alternatives.some((alternative) => alternative.terms.every(holds)),
     ).length;
     return covered / groups.length;
+  }
+
+  /** The title, normalised, for the exact-title check. */
+  private normalizedTitleOf(summary: ArticleSummary): string {
+    const facts = this.factsOf(summary.id);
+    return (facts.title ??= normalizeText(summary.title).trim());
   }
 
   /** Title, summary and tags, normalised, for the phrase check. */
@@ -813,6 +825,17 @@ interface RankContext {
   /** How much of a several-part query the title holds (0–1). */
   titleCoverage(summary: ArticleSummary): number;
   headlineOf(summary: ArticleSummary): string;
+  /** The title normalised. */
+  titleOf(summary: ArticleSummary): string;
+}
+
+/** Puts `value` into the descending list, which keeps its `size` largest values. */
+function insertDescending(list: number[], value: number, size: number): void {
+  if (list.length >= size && value <= list[size - 1]!) return;
+  let at = list.length;
+  while (at > 0 && list[at - 1]! < value) at--;
+  list.splice(at, 0, value);
+  if (list.length > size) list.pop();
 }
 
 /** Scores phrase matches and the preferred language up, then makes each preferred twin outrank its twin. */
@@ -824,14 +847,22 @@ function rank(results: Candidate[], context: RankContext): ArticleHit[] {
   const boosted = (summary: ArticleSummary, score: number) => {
     let result = score;
     if (phrase.length >= 2 && holdsAsWords(context.headlineOf(summary), phrase)) result *= PHRASE_BOOST;
-    if (phrase.length >= 2 && normalizeText(summary.title).trim() === phrase) result *= EXACT_TITLE_BOOST;
+    if (phrase.length >= 2 && context.titleOf(summary) === phrase) result *= EXACT_TITLE_BOOST;
     result *= 1 + TITLE_COVERAGE_BOOST * context.titleCoverage(summary) ** 2;
     if (query.preferLang && summary.lang === query.preferLang) result *= PREFERRED_LANGUAGE_BOOST;
     return result;
   };
-  for (const result of results) {
+  // Best first, so that the loop can stop where no boost could lift a result into the page: the
+  // 2 × limit best boosted scores bound it (folding twins hides at most one of each pair).
+  const best: number[] = [];
+  const room = 2 * limit;
+  for (const result of [...results].sort((a, b) => b.score - a.score)) {
+    if (best.length >= room && result.score * MAX_BOOST < best[room - 1]!) break;
     const summary = catalog.summaryOf(result.id);
-    if (summary) scored.push({ summary, score: boosted(summary, result.score) });
+    if (!summary) continue;
+    const score = boosted(summary, result.score);
+    scored.push({ summary, score });
+    insertDescending(best, score, room);
   }
   if (query.preferLang) {
     const byId = new Map(scored.map((entry) => [entry.summary.id, entry]));
