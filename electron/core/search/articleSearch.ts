@@ -8,7 +8,7 @@ import { parseOperators } from './queryOperators.js';
 import { mergeSegments, Segment, SegmentBuilder, type SegmentParts } from './segment.js';
 import { IndexFileError, readSegment, writeSegment } from './segmentFile.js';
 import { SegmentQuery, type CorpusStats } from './segmentQuery.js';
-import { averageFieldLengths, termWeights, type WeightedField } from './termWeights.js';
+import { averageFieldLengths, TermWeigher, type WeightedField } from './termWeights.js';
 import { buildSnippet, termFinder } from './snippet.js';
 import { indexTerms, normalizeText, splitRuns } from './tokenize.js';
 
@@ -605,7 +605,8 @@ export function buildSegmentParts(batch: SearchDocument[]): SegmentParts {
   );
   const averages = averageFieldLengths(tokenized);
   const builder = new SegmentBuilder();
-  documents.forEach((document, index) => builder.addDocument(document.id, termWeights(tokenized[index]!, averages)));
+  const weigher = new TermWeigher(builder);
+  documents.forEach((document, index) => weigher.addDocument(document.id, tokenized[index]!, averages));
   return builder.buildParts();
 }
 

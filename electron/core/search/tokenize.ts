@@ -20,6 +20,11 @@ const RUN = new RegExp(
   'gu',
 );
 
+const CJK_START = new RegExp(`^[${CJK_CLASS}]`, 'u');
+const NOT_ASCII = /[^\0-\x7f]/;
+// RUN's Latin words in lower-cased ASCII text, which holds no CJK, no other letters or digits, no ’.
+const ASCII_WORD = /[a-z0-9]+(?:'[a-z]+)*/g;
+
 /** NFKC + lower case: full-width letters and digits become ASCII, compatibility forms fold. */
 export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
@@ -27,14 +32,33 @@ export function normalizeText(text: string): string {
 
 /** Removes diacritics from a Latin word (é → e); never applied to CJK, where it would break kana. */
 export function foldLatin(word: string): string {
+  // Most words are plain ASCII, which has no diacritics to decompose: only apostrophes go.
+  if (isAscii(word)) return withoutApostrophes(word);
   return word
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/['’]/g, '');
 }
 
+function isAscii(text: string): boolean {
+  return !NOT_ASCII.test(text);
+}
+
+function withoutApostrophes(word: string): string {
+  return word.includes("'") ? word.replaceAll("'", '') : word;
+}
+
+/**
+ * The words of plain ASCII text (most English text), as splitRuns would find them: NFKC leaves
+ * ASCII alone and there is no CJK run, so a simpler pattern does, and only apostrophes need folding.
+ */
+function asciiWords(text: string): string[] {
+  return (text.toLowerCase().match(ASCII_WORD) ?? []).map(withoutApostrophes);
+}
+
 /** Splits text into Latin words and CJK runs, in order: "FBA移除订单" → FBA, 移除订单. */
 export function splitRuns(text: string): Run[] {
+  if (isAscii(text)) return asciiWords(text).map((word) => ({ kind: 'latin', text: word }));
   const runs: Run[] = [];
   for (const match of normalizeText(text).matchAll(RUN)) {
     if (match[1]) runs.push({ kind: 'cjk', text: match[1] });
@@ -59,11 +83,12 @@ export function hasCjk(text: string): boolean {
 
 /** True for a CJK index term (a bigram or a run's last character), false for a Latin word. */
 export function isCjkTerm(term: string): boolean {
-  return CJK_CHAR.test(String.fromCodePoint(term.codePointAt(0) ?? 0));
+  return CJK_START.test(term);
 }
 
 /** The index terms of a text: Latin words, CJK bigrams, and the last character of each CJK run. */
 export function indexTerms(text: string): string[] {
+  if (isAscii(text)) return asciiWords(text);
   const terms: string[] = [];
   for (const run of splitRuns(text)) {
     if (run.kind === 'latin') terms.push(run.text);
