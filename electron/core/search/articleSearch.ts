@@ -600,11 +600,11 @@ export function buildSegmentParts(batch: SearchDocument[]): SegmentParts {
   // The same id twice in one batch: the last copy wins, as it would in two batches.
   const documents = [...new Map(batch.map((document) => [document.id, document])).values()];
   const fields = Object.keys(FIELD_BOOST) as (keyof typeof FIELD_BOOST)[];
+  const builder = new SegmentBuilder();
   const tokenized = documents.map((document): WeightedField[] =>
-    fields.map((field) => ({ terms: indexTerms(document[field] ?? ''), boost: FIELD_BOOST[field] })),
+    fields.map((field) => ({ terms: builder.numberTerms(document[field] ?? ''), boost: FIELD_BOOST[field] })),
   );
   const averages = averageFieldLengths(tokenized);
-  const builder = new SegmentBuilder();
   const weigher = new TermWeigher(builder);
   documents.forEach((document, index) => weigher.addDocument(document.id, tokenized[index]!, averages));
   return builder.buildParts();

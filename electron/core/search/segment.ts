@@ -8,7 +8,7 @@
  * how prefix and typo look-ups find them (SortedVocabulary). Postings of a term are sorted by document number.
  */
 import { SortedVocabulary } from './sortedVocabulary.js';
-import { isCjkTerm } from './tokenize.js';
+import { emitIndexTerms, isCjkTerm } from './tokenize.js';
 
 /** Everything a segment holds, as plain arrays: what the file format stores. */
 export interface SegmentParts {
@@ -135,14 +135,16 @@ export class Segment {
 
 /**
  * Collects postings, then sorts them into segment parts. A term is numbered when first seen (its
- * kind and CJK key worked out then, once); postings wait in flat arrays in the order added, and
- * building moves each one straight to its place instead of keeping a list per term.
+ * kind and CJK key known then, once); postings wait in flat arrays in the order added, and building
+ * moves each one straight to its place instead of keeping a list per term.
  */
 export class SegmentBuilder {
   private readonly ids: string[] = [];
-  private readonly numbers = new Map<string, number>();
-  /** By builder number: the term, its CJK key (-1 for a Latin word) and how many postings it has. */
-  private readonly terms: string[] = [];
+  private readonly latinNumbers = new Map<string, number>();
+  /** CJK terms (most terms) by first code point, then second (0 for none): no string made or hashed per term. */
+  private readonly cjkNumbers = new Map<number, Map<number, number>>();
+  /** By builder number: the Latin word ('' for a CJK term), the CJK key (-1 for a Latin word), the postings so far. */
+  private readonly words: string[] = [];
   private readonly cjkKeys: number[] = [];
   private readonly postingCounts: number[] = [];
   /** By posting, in the order added. */
@@ -155,16 +157,22 @@ export class SegmentBuilder {
     return this.ids.push(id) - 1;
   }
 
-  /** The builder's own number for a term, for addNumberedPosting (not the term's number in the segment). */
+  /** The builder numbers of a text's index terms (indexTerms), in order: what TermWeigher counts. */
+  numberTerms(text: string): number[] {
+    const numbers: number[] = [];
+    emitIndexTerms(text, {
+      latin: (word) => numbers.push(this.latinNumber(word)),
+      cjk: (first, second) => numbers.push(this.cjkNumber(first, second)),
+    });
+    return numbers;
+  }
+
+  /** The builder's own number for an index term, for addNumberedPosting (not the term's number in the segment). */
   numberOf(term: string): number {
-    let number = this.numbers.get(term);
-    if (number === undefined) {
-      number = this.terms.push(term) - 1;
-      this.numbers.set(term, number);
-      this.cjkKeys.push(isCjkTerm(term) ? cjkKey(term) : -1);
-      this.postingCounts.push(0);
-    }
-    return number;
+    if (!isCjkTerm(term)) return this.latinNumber(term);
+    const key = cjkKey(term);
+    const second = key % CODE_POINTS;
+    return this.cjkNumber((key - second) / CODE_POINTS, second);
   }
 
   /** Postings of one term must be added in increasing document order; weight in stored steps. */
@@ -172,12 +180,32 @@ export class SegmentBuilder {
     this.addNumberedPosting(this.numberOf(term), doc, weight);
   }
 
-  /** addPosting for a term numbered by numberOf. */
+  /** addPosting for a term numbered by numberOf or numberTerms. */
   addNumberedPosting(term: number, doc: number, weight: number): void {
     this.postingTerms.push(term);
     this.postingDocs.push(doc);
     this.postingWeights.push(Math.min(MAX_WEIGHT, Math.max(1, Math.round(weight))));
     this.postingCounts[term]!++;
+  }
+
+  private latinNumber(word: string): number {
+    let number = this.latinNumbers.get(word);
+    if (number === undefined) this.latinNumbers.set(word, (number = this.newTerm(word, -1)));
+    return number;
+  }
+
+  private cjkNumber(first: number, second: number): number {
+    let seconds = this.cjkNumbers.get(first);
+    if (!seconds) this.cjkNumbers.set(first, (seconds = new Map()));
+    let number = seconds.get(second);
+    if (number === undefined) seconds.set(second, (number = this.newTerm('', first * CODE_POINTS + second)));
+    return number;
+  }
+
+  private newTerm(word: string, cjkKey: number): number {
+    this.cjkKeys.push(cjkKey);
+    this.postingCounts.push(0);
+    return this.words.push(word) - 1;
   }
 
   /** The postings as the typed arrays a segment (and its file) holds. */
@@ -210,14 +238,14 @@ export class SegmentBuilder {
   private sortTerms(): { cjkKeys: Float64Array; latinTerms: string[]; positions: Uint32Array } {
     const cjk: number[] = [];
     const latinTerms: string[] = [];
-    this.cjkKeys.forEach((key, term) => (key >= 0 ? cjk.push(key) : latinTerms.push(this.terms[term]!)));
+    this.cjkKeys.forEach((key, term) => (key >= 0 ? cjk.push(key) : latinTerms.push(this.words[term]!)));
     const cjkKeys = Float64Array.from(cjk).sort();
     latinTerms.sort();
-    const positions = new Uint32Array(this.terms.length);
+    const positions = new Uint32Array(this.words.length);
     this.cjkKeys.forEach((key, term) => {
       if (key >= 0) positions[term] = lowerBound(cjkKeys, key);
     });
-    latinTerms.forEach((text, index) => (positions[this.numbers.get(text)!] = cjkKeys.length + index));
+    latinTerms.forEach((word, index) => (positions[this.latinNumbers.get(word)!] = cjkKeys.length + index));
     return { cjkKeys, latinTerms, positions };
   }
 
@@ -263,10 +291,13 @@ export function mergeSegmentParts(
   for (const [index, { parts }] of sources.entries()) {
     const numbers = renumbered[index]!;
     for (let term = 0; term + 1 < parts.offsets.length; term++) {
-      const text = termTextOf(parts, term);
+      // Numbered at its first live posting: a term whose documents have all left must not appear.
+      let number = -1;
       for (let at = parts.offsets[term]!; at < parts.offsets[term + 1]!; at++) {
         const doc = numbers[parts.docs[at]!]!;
-        if (doc >= 0) builder.addPosting(text, doc, parts.weights[at]!);
+        if (doc < 0) continue;
+        if (number < 0) number = builder.numberOf(termTextOf(parts, term));
+        builder.addNumberedPosting(number, doc, parts.weights[at]!);
       }
     }
   }

@@ -5,9 +5,9 @@
  */
 import { WEIGHT_SCALE, type SegmentBuilder } from './segment.js';
 
-/** A field's terms and how much a match in it counts (title 4 … body 1). */
+/** A field's terms (SegmentBuilder numbers) and how much a match in it counts (title 4 … body 1). */
 export interface WeightedField {
-  terms: string[];
+  terms: number[];
   boost: number;
 }
 
@@ -57,11 +57,10 @@ export class TermWeigher {
     }
   }
 
-  /** Counts a field's terms; returns the builder numbers of the distinct ones, in order of first sight. */
-  private countTerms(terms: string[]): number[] {
+  /** Counts a field's terms; returns the distinct ones, in order of first sight. */
+  private countTerms(terms: number[]): number[] {
     const distinct: number[] = [];
-    for (const text of terms) {
-      const term = this.builder.numberOf(text);
+    for (const term of terms) {
       if (term >= this.counts.length) this.makeRoomFor(term);
       if (this.counts[term]!++ === 0) distinct.push(term);
     }

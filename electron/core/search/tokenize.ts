@@ -86,18 +86,51 @@ export function isCjkTerm(term: string): boolean {
   return CJK_START.test(term);
 }
 
+/** Receives a text's index terms in order: Latin words as text, CJK terms as code points. */
+export interface TermSink {
+  latin(word: string): void;
+  /** A bigram, or a run's last character alone (second = 0). */
+  cjk(first: number, second: number): void;
+}
+
+/**
+ * The index terms of a text (see indexTerms), handed to `sink` as found: the segment builder
+ * numbers CJK terms, most terms, by their code points without making a string for each.
+ */
+export function emitIndexTerms(text: string, sink: TermSink): void {
+  if (isAscii(text)) {
+    for (const word of asciiWords(text)) sink.latin(word);
+    return;
+  }
+  for (const run of splitRuns(text)) {
+    if (run.kind === 'latin') sink.latin(run.text);
+    else emitCjkRun(run.text, sink);
+  }
+}
+
+function emitCjkRun(run: string, sink: TermSink): void {
+  let first = run.codePointAt(0)!;
+  let at = codeUnits(first);
+  while (at < run.length) {
+    const second = run.codePointAt(at)!;
+    sink.cjk(first, second);
+    first = second;
+    at += codeUnits(second);
+  }
+  sink.cjk(first, 0);
+}
+
+/** How many UTF-16 code units spell the code point: 2 for an astral character. */
+function codeUnits(codePoint: number): number {
+  return codePoint > 0xffff ? 2 : 1;
+}
+
 /** The index terms of a text: Latin words, CJK bigrams, and the last character of each CJK run. */
 export function indexTerms(text: string): string[] {
-  if (isAscii(text)) return asciiWords(text);
   const terms: string[] = [];
-  for (const run of splitRuns(text)) {
-    if (run.kind === 'latin') terms.push(run.text);
-    else {
-      // A loop, not push(...bigrams): a pasted run of a million characters would overflow the stack.
-      const chars = Array.from(run.text);
-      for (let index = 0; index + 1 < chars.length; index++) terms.push(chars[index]! + chars[index + 1]!);
-      terms.push(chars.at(-1)!);
-    }
-  }
+  emitIndexTerms(text, {
+    latin: (word) => terms.push(word),
+    cjk: (first, second) => terms.push(String.fromCodePoint(first) + (second ? String.fromCodePoint(second) : '')),
+  });
   return terms;
 }
