@@ -187,6 +187,11 @@ describe('the tokenizer', () => {
     );
   });
 
+  it('indexes a pasted CJK run of a million characters without running out of stack', () => {
+    const terms = indexTerms('移除订单'.repeat(250_000));
+    expect([terms.length, terms[0], terms.at(-2), terms.at(-1)]).toEqual([1_000_000, '移除', '订单', '单']);
+  });
+
   it('tells CJK terms apart as the reference does, for every code point', () => {
     const differ: number[] = [];
     for (let code = 0; code < CODE_POINTS; code++) {

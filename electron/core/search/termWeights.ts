@@ -37,7 +37,7 @@ export class TermWeigher {
 
   constructor(private readonly builder: SegmentBuilder) {}
 
-  /** Adds a document to the builder, each term weighing its fields' scores summed in field order. */
+  /** Adds a document to the builder; a term's weight sums its fields' scores in field order (the rounding is part of the file). */
   addDocument(id: string, fields: WeightedField[], averages: number[]): void {
     const doc = this.builder.addDocument(id);
     const documentTerms: number[] = [];
