@@ -8,7 +8,7 @@ import { parseOperators } from './queryOperators.js';
 import { mergeSegments, Segment, SegmentBuilder, type SegmentParts } from './segment.js';
 import { IndexFileError, readSegment, writeSegment } from './segmentFile.js';
 import { QueryScorers, type CorpusStats } from './segmentQuery.js';
-import { averageFieldLengths, termWeights, type WeightedField } from './termWeights.js';
+import { averageFieldLengths, TermWeigher, type WeightedField } from './termWeights.js';
 import { buildSnippet, termFinder } from './snippet.js';
 import { indexTerms, normalizeText, splitRuns } from './tokenize.js';
 
@@ -622,12 +622,13 @@ export function buildSegmentParts(batch: SearchDocument[]): SegmentParts {
   // The same id twice in one batch: the last copy wins, as it would in two batches.
   const documents = [...new Map(batch.map((document) => [document.id, document])).values()];
   const fields = Object.keys(FIELD_BOOST) as (keyof typeof FIELD_BOOST)[];
+  const builder = new SegmentBuilder();
   const tokenized = documents.map((document): WeightedField[] =>
-    fields.map((field) => ({ terms: indexTerms(document[field] ?? ''), boost: FIELD_BOOST[field] })),
+    fields.map((field) => ({ terms: builder.numberTerms(document[field] ?? ''), boost: FIELD_BOOST[field] })),
   );
   const averages = averageFieldLengths(tokenized);
-  const builder = new SegmentBuilder();
-  documents.forEach((document, index) => builder.addDocument(document.id, termWeights(tokenized[index]!, averages)));
+  const weigher = new TermWeigher(builder);
+  documents.forEach((document, index) => weigher.addDocument(document.id, tokenized[index]!, averages));
   return builder.buildParts();
 }
 

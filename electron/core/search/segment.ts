@@ -8,7 +8,7 @@
  * how prefix and typo look-ups find them (SortedVocabulary). Postings of a term are sorted by document number.
  */
 import { SortedVocabulary } from './sortedVocabulary.js';
-import { isCjkTerm } from './tokenize.js';
+import { emitIndexTerms, isCjkTerm } from './tokenize.js';
 
 /** Everything a segment holds, as plain arrays: what the file format stores. */
 export interface SegmentParts {
@@ -140,55 +140,120 @@ export class Segment {
   }
 }
 
-/** Collects postings in plain arrays, then freezes them into segment parts. */
+/**
+ * Collects postings, then sorts them into segment parts. A term is numbered when first seen (its
+ * kind and CJK key known then, once); postings wait in flat arrays in the order added, and building
+ * moves each one straight to its place instead of keeping a list per term.
+ */
 export class SegmentBuilder {
   private readonly ids: string[] = [];
-  private readonly postings = new Map<string, { docs: number[]; weights: number[] }>();
+  private readonly latinNumbers = new Map<string, number>();
+  /** CJK terms (most terms) by first code point, then second (0 for none): no string made or hashed per term. */
+  private readonly cjkNumbers = new Map<number, Map<number, number>>();
+  /** By builder number: the Latin word ('' for a CJK term), the CJK key (-1 for a Latin word), the postings so far. */
+  private readonly words: string[] = [];
+  private readonly cjkKeys: number[] = [];
+  private readonly postingCounts: number[] = [];
+  /** By posting, in the order added. */
+  private readonly postingTerms: number[] = [];
+  private readonly postingDocs: number[] = [];
+  private readonly postingWeights: number[] = [];
 
-  /** Adds a document with its terms' weights (from termWeights); returns its number. */
-  addDocument(id: string, weights: Map<string, number> = new Map()): number {
-    const doc = this.ids.push(id) - 1;
-    for (const [term, weight] of weights) this.addPosting(term, doc, weight);
-    return doc;
+  /** Adds a document (its postings follow); returns its number. */
+  addDocument(id: string): number {
+    return this.ids.push(id) - 1;
+  }
+
+  /** The builder numbers of a text's index terms (indexTerms), in order: what TermWeigher counts. */
+  numberTerms(text: string): number[] {
+    const numbers: number[] = [];
+    emitIndexTerms(text, {
+      latin: (word) => numbers.push(this.latinNumber(word)),
+      cjk: (first, second) => numbers.push(this.cjkNumber(first, second)),
+    });
+    return numbers;
+  }
+
+  /** The builder's own number for an index term, for addNumberedPosting (not the term's number in the segment). */
+  numberOf(term: string): number {
+    if (!isCjkTerm(term)) return this.latinNumber(term);
+    const key = cjkKey(term);
+    const second = key % CODE_POINTS;
+    return this.cjkNumber((key - second) / CODE_POINTS, second);
   }
 
   /** Postings of one term must be added in increasing document order; weight in stored steps. */
   addPosting(term: string, doc: number, weight: number): void {
-    let list = this.postings.get(term);
-    if (!list) this.postings.set(term, (list = { docs: [], weights: [] }));
-    list.docs.push(doc);
-    list.weights.push(Math.min(MAX_WEIGHT, Math.max(1, Math.round(weight))));
+    this.addNumberedPosting(this.numberOf(term), doc, weight);
+  }
+
+  /** addPosting for a term numbered by numberOf or numberTerms. */
+  addNumberedPosting(term: number, doc: number, weight: number): void {
+    this.postingTerms.push(term);
+    this.postingDocs.push(doc);
+    this.postingWeights.push(Math.min(MAX_WEIGHT, Math.max(1, Math.round(weight))));
+    this.postingCounts[term]!++;
+  }
+
+  private latinNumber(word: string): number {
+    let number = this.latinNumbers.get(word);
+    if (number === undefined) this.latinNumbers.set(word, (number = this.newTerm(word, -1)));
+    return number;
+  }
+
+  private cjkNumber(first: number, second: number): number {
+    let seconds = this.cjkNumbers.get(first);
+    if (!seconds) this.cjkNumbers.set(first, (seconds = new Map()));
+    let number = seconds.get(second);
+    if (number === undefined) seconds.set(second, (number = this.newTerm('', first * CODE_POINTS + second)));
+    return number;
+  }
+
+  private newTerm(word: string, cjkKey: number): number {
+    this.cjkKeys.push(cjkKey);
+    this.postingCounts.push(0);
+    return this.words.push(word) - 1;
   }
 
   /** The postings as the typed arrays a segment (and its file) holds. */
   buildParts(): SegmentParts {
-    const cjkTerms: number[] = [];
-    const latinTerms: string[] = [];
-    let total = 0;
-    for (const [term, list] of this.postings) {
-      total += list.docs.length;
-      if (isCjkTerm(term)) cjkTerms.push(cjkKey(term));
-      else latinTerms.push(term);
-    }
-    // A typed array sorts numbers natively; each key spells its term again (cjkTermOf). The Latin
-    // words sorted by code unit are the vocabulary's look-up structure itself (SortedVocabulary).
-    const cjkKeys = Float64Array.from(cjkTerms).sort();
-    latinTerms.sort();
-    const termOf = (index: number) =>
-      index < cjkKeys.length ? cjkTermOf(cjkKeys[index]!) : latinTerms[index - cjkKeys.length]!;
-    const termCount = cjkKeys.length + latinTerms.length;
-    const offsets = new Uint32Array(termCount + 1);
+    const { cjkKeys, latinTerms, positions } = this.sortTerms();
+    const offsets = new Uint32Array(positions.length + 1);
+    positions.forEach((position, term) => (offsets[position + 1] = this.postingCounts[term]!));
+    for (let index = 0; index < positions.length; index++) offsets[index + 1]! += offsets[index]!;
+    // Where the next posting of each term (by builder number) goes.
+    const next = positions.map((position) => offsets[position]!);
+    const total = this.postingTerms.length;
     const docs = new Uint32Array(total);
     const weights = new Uint8Array(total);
-    let at = 0;
-    for (let index = 0; index < termCount; index++) {
-      const list = this.postings.get(termOf(index))!;
-      docs.set(list.docs, at);
-      weights.set(list.weights, at);
-      at += list.docs.length;
-      offsets[index + 1] = at;
+    // Each term's postings were added in document order, so moving them in that order keeps its list sorted.
+    for (let posting = 0; posting < total; posting++) {
+      const term = this.postingTerms[posting]!;
+      const at = next[term]!;
+      next[term] = at + 1;
+      docs[at] = this.postingDocs[posting]!;
+      weights[at] = this.postingWeights[posting]!;
     }
     return { ids: this.ids, cjkKeys, latinTerms, offsets, docs, weights };
+  }
+
+  /**
+   * The segment's terms in order: CJK keys sorted as numbers, Latin words by code unit (the default
+   * sort; the vocabulary's look-up structure, SortedVocabulary), and each builder number's position
+   * among them. Native sorts and then a look-up per term cost less than a sort with a comparator.
+   */
+  private sortTerms(): { cjkKeys: Float64Array; latinTerms: string[]; positions: Uint32Array } {
+    const cjk: number[] = [];
+    const latinTerms: string[] = [];
+    this.cjkKeys.forEach((key, term) => (key >= 0 ? cjk.push(key) : latinTerms.push(this.words[term]!)));
+    const cjkKeys = Float64Array.from(cjk).sort();
+    latinTerms.sort();
+    const positions = new Uint32Array(this.words.length);
+    this.cjkKeys.forEach((key, term) => {
+      if (key >= 0) positions[term] = lowerBound(cjkKeys, key);
+    });
+    latinTerms.forEach((word, index) => (positions[this.latinNumbers.get(word)!] = cjkKeys.length + index));
+    return { cjkKeys, latinTerms, positions };
   }
 
   build(): Segment {
@@ -233,10 +298,13 @@ export function mergeSegmentParts(
   for (const [index, { parts }] of sources.entries()) {
     const numbers = renumbered[index]!;
     for (let term = 0; term + 1 < parts.offsets.length; term++) {
-      const text = termTextOf(parts, term);
+      // Numbered at its first live posting: a term whose documents have all left must not appear.
+      let number = -1;
       for (let at = parts.offsets[term]!; at < parts.offsets[term + 1]!; at++) {
         const doc = numbers[parts.docs[at]!]!;
-        if (doc >= 0) builder.addPosting(text, doc, parts.weights[at]!);
+        if (doc < 0) continue;
+        if (number < 0) number = builder.numberOf(termTextOf(parts, term));
+        builder.addNumberedPosting(number, doc, parts.weights[at]!);
       }
     }
   }
