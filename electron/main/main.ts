@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, ut
 import { writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { coreOptionsArgument } from '../common/coreProcess.js';
+import { CORE_V8_FLAGS, coreOptionsArgument } from '../common/coreProcess.js';
 import { eventsFromSubscribe } from '../common/index.js';
 import { prebuiltLibraryPath, PRODUCT_NAME, rendererDir } from '../core/paths.js';
 import { serveAppRequest } from './appProtocol.js';
@@ -90,6 +90,7 @@ function startDesktopCore(): CoreClient {
       utilityProcess.fork(join(__dirname, 'coreProcess.cjs'), [coreOptionsArgument(options)], {
         serviceName: `${PRODUCT_NAME} core`,
         stdio: 'inherit',
+        execArgv: [...CORE_V8_FLAGS],
       }),
     openFile: openInSystemViewer,
     onRestart: (code) => {

@@ -4,6 +4,7 @@
  * corpus with the same queries; only the timings vary.
  */
 import { spawnSync } from 'node:child_process';
+import { CORE_V8_FLAGS } from '../../electron/common/coreProcess.js';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -257,12 +258,12 @@ async function main(): Promise<void> {
 
 await main();
 
-/** measureUserFolder in a fresh process (scripts/bench/folderProcess.ts), as the app's core would run it. */
+/** measureUserFolder in a fresh process (scripts/bench/folderProcess.ts), as the app's core runs: with its V8 flags. */
 function measureFolderInItsOwnProcess(files: number, pathological: boolean): FolderRow {
   const script = fileURLToPath(new URL('./folderProcess.ts', import.meta.url));
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', script, String(files), pathological ? 'pathological' : ''],
+    [...CORE_V8_FLAGS, '--import', 'tsx', script, String(files), pathological ? 'pathological' : ''],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
   if (run.status !== 0) throw new Error(`the folder measurement at ${files} files failed (exit ${run.status})`);

@@ -1,9 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Envelope } from '../../electron/common/index.js';
 import { EVENTS_CHANNEL } from '../../electron/common/index.js';
+import { CORE_V8_FLAGS } from '../../electron/common/coreProcess.js';
 import { APP_ROOT } from '../helpers/tempDir.js';
 import type { FakeUtilityProcess } from '../helpers/utilityProcess.js';
 
@@ -135,9 +136,15 @@ describe('the desktop app with its core in a utility process', () => {
 
       // One utility process, named, started from the bundle beside main's, with the data folder.
       expect(desktop.children).toHaveLength(1);
-      const { modulePath, args, serviceName } = desktop.children[0]!.forked;
+      const { modulePath, args, serviceName, execArgv } = desktop.children[0]!.forked;
       expect(modulePath).toMatch(/[\\/]coreProcess\.cjs$/);
       expect(serviceName).toBe('Seller KB core');
+      // Its V8 flags (the child runs with them, so a flag Node refused would fail its start).
+      expect(execArgv).toEqual([...CORE_V8_FLAGS]);
+      // The web door's core runs with them too.
+      expect((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { web: string } }).scripts.web).toContain(
+        `node ${CORE_V8_FLAGS.join(' ')} `,
+      );
       expect(JSON.parse(args[0]!.slice('--core-options='.length))).toMatchObject({
         appRoot: process.cwd(),
         dataDir,

@@ -15,7 +15,7 @@ export interface FakeUtilityProcess extends EventEmitter {
   kill(): boolean;
   readonly pid: number | undefined;
   /** The module and the arguments it was forked with. */
-  readonly forked: { modulePath: string; args: string[]; serviceName: string | undefined };
+  readonly forked: { modulePath: string; args: string[]; serviceName: string | undefined; execArgv: string[] };
 }
 
 /** Which TypeScript file runs for a bundle name (coreProcess.cjs → electron/main/coreProcess.ts). */
@@ -34,13 +34,13 @@ function sourceOf(modulePath: string): string {
 export function forkUtilityProcess(
   modulePath: string,
   args: string[] = [],
-  options: { serviceName?: string } = {},
+  options: { serviceName?: string; execArgv?: string[] } = {},
   env: NodeJS.ProcessEnv = {},
   run: 'source' | 'bundle' = 'source',
 ): FakeUtilityProcess {
   const tsx = pathToFileURL(join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
   const child = fork(join(APP_ROOT, 'tests', 'helpers', 'utilityProcessChild.ts'), args, {
-    execArgv: ['--import', tsx],
+    execArgv: [...(options.execArgv ?? []), '--import', tsx],
     serialization: 'advanced',
     stdio: 'inherit',
     env: {
@@ -62,6 +62,6 @@ export function forkUtilityProcess(
     },
     kill: () => child.kill('SIGKILL'),
     pid: child.pid,
-    forked: { modulePath, args, serviceName: options.serviceName },
+    forked: { modulePath, args, serviceName: options.serviceName, execArgv: options.execArgv ?? [] },
   });
 }
