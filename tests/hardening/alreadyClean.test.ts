@@ -186,6 +186,7 @@ describe('skipping the sanitizer for HTML that is already clean', () => {
     expect(plain.html).toContain('rel="noopener noreferrer" data-external="true"');
     expect(plain.html).toContain('☑ invoices');
     expect(plain.html).toContain('<img src="images/chart.png" alt="chart" title="Sales">');
+    expect(renderMarkdown('![**new** box](box.png)', countingSanitize).html).toContain('alt="new box"');
     expect(plain.html).not.toContain('<!--');
     renderMarkdown('Press <kbd onclick="x()">Ctrl</kbd>', countingSanitize);
     expect(sanitized).toBe(1);

@@ -55,11 +55,13 @@ export function renderMarkdown(markdown: string, sanitize: Sanitize): RenderedMa
         const externalAttributes = hrefAttribute && EXTERNAL_LINK.test(url) ? EXTERNAL_LINK_ATTRIBUTES : '';
         return `<a${hrefAttribute}${titleAttribute}${articleAttribute}${externalAttributes}>${this.parser.parseInline(tokens)}</a>`;
       },
-      image({ href, title, text }) {
+      image({ href, title, text, tokens }) {
         const src = imageSource(href);
         if (src === null || !isSafeAttribute('IMG', 'src', src)) return '';
+        // The alt text without its Markdown ("**new** box" reads "new box"), as marked writes it.
+        const alt = tokens ? this.parser.parseInline(tokens, this.parser.textRenderer) : text;
         const titleAttribute = title ? ` title="${escapeHtml(title)}"` : '';
-        return `<img src="${escapeHtml(src)}" alt="${escapeHtml(text)}"${titleAttribute}>`;
+        return `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}"${titleAttribute}>`;
       },
       // A task list's box as text: the sanitizer drops <input>, and with it whether the task was done.
       checkbox({ checked }) {
