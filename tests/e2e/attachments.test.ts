@@ -92,4 +92,35 @@ describe('evidence in web mode', () => {
     await page.getByText('fake.pdf is named as a PDF but its content is not a file type Seller KB keeps').waitFor();
     expect(await app.core.listAttachments({ caseId: record.id })).toEqual([]);
   });
+
+  it(
+    'attaches a file to one of the case’s notes when that note is chosen, and says so in the list',
+    { timeout: 60_000 },
+    async () => {
+      const app = keep(await openWebApp(tempDir(), { locale: 'en-US' }));
+      const { page } = app;
+      const record = await app.core.createCase({ title: 'Supplier evidence' });
+      const note = await app.core.saveNote({
+        caseId: record.id,
+        title: 'Call with the supplier',
+        body: 'Asked for invoices.',
+      });
+      await page.goto(`${page.url().split('#')[0]}#/cases/${record.id}`);
+      await page.getByTestId('attachments-panel').waitFor();
+      await expect.poll(() => page.getByTestId('attachment-target').locator('option').count()).toBe(2);
+      await page.getByTestId('attachment-target').selectOption({ label: 'Call with the supplier' });
+      await page.getByTestId('attachment-input').setInputFiles({
+        name: 'invoice.pdf',
+        mimeType: 'application/pdf',
+        buffer: invoicePdf(),
+      });
+      const row = page.getByTestId('attachment-row').filter({ hasText: 'invoice.pdf' });
+      await expect
+        .poll(() => row.getByTestId('attachment-note').textContent())
+        .toBe('on note “Call with the supplier”');
+      expect((await app.core.listAttachments({ caseId: record.id })).map((attachment) => attachment.noteId)).toEqual([
+        note.id,
+      ]);
+    },
+  );
 });

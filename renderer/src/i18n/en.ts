@@ -531,6 +531,10 @@ export const en = {
     missing: 'missing',
     pdfPage: 'First page',
     textNote: 'Text of an attachment',
+    attachTo: 'Attach to',
+    wholeCase: 'the case as a whole',
+    untitledNote: (id: number) => `Note ${id}`,
+    onNote: (title: string) => `on note “${title}”`,
     openExternally: 'Open in the system viewer',
     openExternallyConfirm:
       'The system viewer gets a copy of this file in a private temporary folder, outside the notebook and not encrypted, until Seller KB quits. Open it?',

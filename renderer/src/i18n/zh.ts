@@ -516,6 +516,10 @@ export const zh: Messages = {
     missing: '缺少',
     pdfPage: '第一页',
     textNote: '附件文字',
+    attachTo: '附加到',
+    wholeCase: '整个案件',
+    untitledNote: (id: number) => `笔记 ${id}`,
+    onNote: (title: string) => `属于笔记“${title}”`,
     openExternally: '用系统查看器打开',
     openExternallyConfirm:
       '系统查看器会在一个私有临时文件夹中得到此文件的副本（在笔记本之外，未加密），直到 Seller KB 退出。要打开吗？',

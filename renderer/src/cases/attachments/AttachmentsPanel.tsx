@@ -42,6 +42,9 @@ export function AttachmentsPanel({ caseId }: { caseId: number }) {
   const t = useT();
   const list = useLoad(() => kb.listAttachments({ caseId }), [caseId]);
   const [texts, setTexts] = useState(new Map<number, string>());
+  // The case's own notes (not attachment texts), which a new file may be attached to.
+  const [notes, setNotes] = useState<{ id: number; title: string }[]>([]);
+  const [target, setTarget] = useState<number | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -57,27 +60,35 @@ export function AttachmentsPanel({ caseId }: { caseId: number }) {
     return () => clearInterval(timer);
   }, [reading, caseId, list.setData]);
 
-  // The text of each attachment is its note of kind "attachment".
+  // The text of each attachment is its note of kind "attachment"; the other notes are targets.
+  const [notesVersion, setNotesVersion] = useState(0);
   useEffect(() => {
     let current = true;
     kb.getCase({ id: caseId }).then(
-      (detail) =>
-        current &&
+      (detail) => {
+        if (!current) return;
         setTexts(
           new Map(detail.notes.filter((note) => note.kind === 'attachment').map((note) => [note.id, note.body])),
-        ),
+        );
+        setNotes(
+          detail.notes
+            .filter((note) => note.kind !== 'attachment')
+            .map((note) => ({ id: note.id, title: note.title || t.attachments.untitledNote(note.id) })),
+        );
+      },
       () => {},
     );
     return () => {
       current = false;
     };
-  }, [caseId, doneKey]);
+  }, [caseId, doneKey, notesVersion, t]);
+  const noteTitle = (id: number) => notes.find((note) => note.id === id)?.title ?? t.attachments.untitledNote(id);
 
   const attach = async (files: File[]) => {
     for (const file of files) {
       setBusy(t.attachments.uploading(file.name));
       try {
-        const record = await uploadFile(caseId, file);
+        const record = await uploadFile(caseId, file, notes.some((note) => note.id === target) ? target : null);
         showToast(t.attachments.attached(record.name));
       } catch (error) {
         reportError(error);
@@ -124,6 +135,23 @@ export function AttachmentsPanel({ caseId }: { caseId: number }) {
           onChange={(event) => void attach([...(event.target.files ?? [])]).then(() => (event.target.value = ''))}
         />
         <p className="muted">{t.attachments.types}</p>
+        <label className="attachment-target">
+          {t.attachments.attachTo}{' '}
+          <select
+            data-testid="attachment-target"
+            value={target ?? ''}
+            // Notes added since the panel opened are offered too.
+            onFocus={() => setNotesVersion((version) => version + 1)}
+            onChange={(event) => setTarget(event.target.value === '' ? null : Number(event.target.value))}
+          >
+            <option value="">{t.attachments.wholeCase}</option>
+            {notes.map((note) => (
+              <option key={note.id} value={note.id}>
+                {note.title}
+              </option>
+            ))}
+          </select>
+        </label>
         {busy && <p role="status">{busy}</p>}
       </div>
       {records.length === 0 ? (
@@ -134,6 +162,11 @@ export function AttachmentsPanel({ caseId }: { caseId: number }) {
             <li key={record.id} data-testid="attachment-row" data-status={record.textStatus}>
               <Thumbnail record={record} />
               <span className="attachment-name">{record.name}</span>
+              {record.noteId !== null && (
+                <span className="attachment-note" data-testid="attachment-note">
+                  {t.attachments.onNote(noteTitle(record.noteId))}
+                </span>
+              )}
               <span className="muted">{sizeText(record.size)}</span>
               <span className="attachment-status" data-testid="attachment-status">
                 {t.attachments.status[record.textStatus]}

@@ -20,18 +20,20 @@ function base64Of(file: File): Promise<string> {
 }
 
 /**
- * Attaches one file to a case: in the desktop app by its path (the core reads it, checking its
- * size first), in a browser by its bytes. A file over the limit is refused before it is read.
+ * Attaches one file to a case (and to one of its notes when `noteId` is given): in the desktop app
+ * by its path (the core reads it, checking its size first), in a browser by its bytes. A file over
+ * the limit is refused before it is read.
  */
-export async function uploadFile(caseId: number, file: File): Promise<AttachmentRecord> {
+export async function uploadFile(caseId: number, file: File, noteId: number | null = null): Promise<AttachmentRecord> {
   if (file.size > MAX_ATTACHMENT_BYTES)
     throw new KbError(
       'PAYLOAD_TOO_LARGE',
       `Attachments: ${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; a file may be at most 50 MB. Nothing was attached`,
     );
   const path = window.kbFiles?.pathForFile(file);
-  if (path) return kb.addAttachment({ caseId, name: file.name, path });
-  return kb.addAttachment({ caseId, name: file.name, base64: await base64Of(file) });
+  const target = { caseId, name: file.name, ...(noteId !== null && { noteId }) };
+  if (path) return kb.addAttachment({ ...target, path });
+  return kb.addAttachment({ ...target, base64: await base64Of(file) });
 }
 
 /** A data: URL for an image attachment (img-src allows data:; the type is the one sniffed from its bytes). */
