@@ -49,6 +49,14 @@ interface ArticleFacts {
   titleTermList?: string[];
 }
 
+/** How a pass is run: which articles may come back, how many are wanted, the query's scorers, its boost bound. */
+interface PassOptions {
+  filter: ((id: string) => boolean) | null;
+  limit: number;
+  scorers: QueryScorers;
+  boostLimit: number;
+}
+
 /** A match in one segment. */
 interface Found {
   segment: Segment;
@@ -260,15 +268,16 @@ export class ArticleSearch {
         ? { ...empty, hits: this.browse(ranked, filter, catalog, limit) }
         : empty;
     const phrases = parsed.phrases.map((phrase) => normalizeText(phrase));
+    const boostLimit = boostLimitOf(text, groups.length, ranked.preferLang);
     const pass = (planned: QueryGroup[], combineWith: 'AND' | 'OR') =>
-      this.match(planned, combineWith, { filter, limit, scorers });
+      this.match(planned, combineWith, { filter, limit, scorers, boostLimit });
     const keep = (planned: QueryGroup[], found: Pass) =>
       this.containing(found, mustContain(planned), phrases, catalog, limit);
     const exact = planQuery(text, glossary, { fuzzyLevel: 1, unknownWords, looseness: 'exact' });
     const strict = pass(exact, 'AND');
     // A question of three or more parts ranks by how much of it each article covers: the best answer
     // often lacks one common word of it ("take", "keep"), which an AND would hold against it.
-    const options = { filter, limit, scorers };
+    const options = { filter, limit, scorers, boostLimit };
     const results = keep(groups, exact.length >= QUESTION_PARTS ? this.covering(exact, options) : strict);
     let searched = looseTerms(exact);
     for (const looseness of ['prefix', 'typo'] as const) {
@@ -319,6 +328,7 @@ export class ArticleSearch {
       titleCoverage,
       headlineOf: (summary) => this.headlineOf(summary),
       titleOf: (summary) => this.normalizedTitleOf(summary),
+      boostLimit,
     });
     return {
       hits,
@@ -333,7 +343,12 @@ export class ArticleSearch {
     for (const words of excluded) {
       const groups = planQuery(words, glossary, { fuzzyLevel: 1, looseness: 'exact' });
       if (groups.length === 0) continue;
-      for (const candidate of this.match(groups, 'AND', { filter: null, limit: MAX_LIMIT, scorers }).all())
+      for (const candidate of this.match(groups, 'AND', {
+        filter: null,
+        limit: MAX_LIMIT,
+        scorers,
+        boostLimit: MAX_BOOST,
+      }).all())
         ids.add(candidate.id);
     }
     return ids;
@@ -366,10 +381,7 @@ export class ArticleSearch {
    * rarity, with a minimum number of parts that relaxes as the query gets longer. Parts no article
    * holds are left out of the count (a misspelt or unknown word cannot sink the rest).
    */
-  private covering(
-    groups: QueryGroup[],
-    options: { filter: ((id: string) => boolean) | null; limit: number; scorers: QueryScorers },
-  ): Pass {
+  private covering(groups: QueryGroup[], options: PassOptions): Pass {
     const perSegment = this.segments.map((segment) => ({
       segment,
       scores: options.scorers.of(segment).groupScores(groups),
@@ -406,11 +418,7 @@ export class ArticleSearch {
   }
 
   /** Scores every segment and collects the live matches that pass the filters. */
-  private match(
-    groups: QueryGroup[],
-    combineWith: 'AND' | 'OR',
-    options: { filter: ((id: string) => boolean) | null; limit: number; scorers: QueryScorers },
-  ): Pass {
+  private match(groups: QueryGroup[], combineWith: 'AND' | 'OR', options: PassOptions): Pass {
     const found: Found[] = [];
     const scores = new Map<Segment, Float32Array>();
     for (const segment of this.segments) {
@@ -427,12 +435,8 @@ export class ArticleSearch {
   }
 
   /** The matches of a pass, the head sorted and the rest left unsorted until asked for. */
-  private passOf(
-    found: Found[],
-    scores: Map<Segment, Float32Array>,
-    options: { filter: ((id: string) => boolean) | null; limit: number },
-  ): Pass {
-    const floor = found.length > options.limit * 4 ? scoreAt(found, options.limit) / MAX_BOOST : 0;
+  private passOf(found: Found[], scores: Map<Segment, Float32Array>, options: Omit<PassOptions, 'scorers'>): Pass {
+    const floor = found.length > options.limit * 4 ? scoreAt(found, options.limit) / options.boostLimit : 0;
     const candidate = ({ segment, doc, score }: Found): Candidate => ({ id: segment.ids[doc]!, score });
     return {
       head: found
@@ -828,6 +832,19 @@ interface RankContext {
   headlineOf(summary: ArticleSummary): string;
   /** The title normalised. */
   titleOf(summary: ArticleSummary): string;
+  /** The most the boosts below can multiply a score by, for this query (boostLimitOf). */
+  boostLimit: number;
+}
+
+/**
+ * The most rank() can multiply a score by for a query: the phrase and exact-title boosts need a
+ * query of two characters or more, title coverage a query of two parts or more, the language boost
+ * a preferred language. A bound this tight lets matching and ranking drop more early.
+ */
+function boostLimitOf(text: string, parts: number, preferLang: unknown): number {
+  const phrase = normalizeText(text).trim().length >= 2 ? PHRASE_BOOST * EXACT_TITLE_BOOST : 1;
+  const coverage = parts >= 2 ? 1 + TITLE_COVERAGE_BOOST : 1;
+  return phrase * coverage * (preferLang ? PREFERRED_LANGUAGE_BOOST : 1);
 }
 
 /** Puts `value` into the descending list, which keeps its `size` largest values. */
@@ -858,7 +875,7 @@ function rank(results: Candidate[], context: RankContext): ArticleHit[] {
   const best: number[] = [];
   const room = 2 * limit;
   for (const result of [...results].sort((a, b) => b.score - a.score)) {
-    if (best.length >= room && result.score * MAX_BOOST < best[room - 1]!) break;
+    if (best.length >= room && result.score * context.boostLimit < best[room - 1]!) break;
     const summary = catalog.summaryOf(result.id);
     if (!summary) continue;
     const score = boosted(summary, result.score);
