@@ -105,6 +105,8 @@ const EXACT_TITLE_BOOST = 2;
 const TITLE_COVERAGE_BOOST = 0.6;
 const PREFERRED_LANGUAGE_BOOST = 1.2;
 const MAX_BOOST = PHRASE_BOOST * EXACT_TITLE_BOOST * (1 + TITLE_COVERAGE_BOOST) * PREFERRED_LANGUAGE_BOOST;
+/** A bound times this is never below the score it bounds, however the boosts' products round. */
+const ROUNDING_SLACK = 1 + 1e-9;
 /** More segments than this (user folders changing) are merged, which also drops replaced documents. */
 const MAX_SEGMENTS = 10;
 /** A compaction never makes a segment larger (about 20 ms to load; see folderLoader's SEGMENT_DOCUMENTS). */
@@ -436,7 +438,8 @@ export class ArticleSearch {
 
   /** The matches of a pass, the head sorted and the rest left unsorted until asked for. */
   private passOf(found: Found[], scores: Map<Segment, Float32Array>, options: Omit<PassOptions, 'scorers'>): Pass {
-    const floor = found.length > options.limit * 4 ? scoreAt(found, options.limit) / options.boostLimit : 0;
+    const floor =
+      found.length > options.limit * 4 ? scoreAt(found, options.limit) / (options.boostLimit * ROUNDING_SLACK) : 0;
     const candidate = ({ segment, doc, score }: Found): Candidate => ({ id: segment.ids[doc]!, score });
     return {
       head: found
@@ -847,6 +850,8 @@ function boostLimitOf(text: string, parts: number, preferLang: unknown): number 
   return phrase * coverage * (preferLang ? PREFERRED_LANGUAGE_BOOST : 1);
 }
 
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Puts `value` into the descending list, which keeps its `size` largest values. */
 function insertDescending(list: number[], value: number, size: number): void {
   if (list.length >= size && value <= list[size - 1]!) return;
@@ -875,7 +880,7 @@ function rank(results: Candidate[], context: RankContext): ArticleHit[] {
   const best: number[] = [];
   const room = 2 * limit;
   for (const result of [...results].sort((a, b) => b.score - a.score)) {
-    if (best.length >= room && result.score * context.boostLimit < best[room - 1]!) break;
+    if (best.length >= room && result.score * context.boostLimit * ROUNDING_SLACK < best[room - 1]!) break;
     const summary = catalog.summaryOf(result.id);
     if (!summary) continue;
     const score = boosted(summary, result.score);
@@ -904,8 +909,10 @@ function rank(results: Candidate[], context: RankContext): ArticleHit[] {
   }
   // Cutting a snippet reads the whole article, so only the first page of hits gets one from the
   // text; hits further down (asked for by tools, not read by people) quote their summary.
+  // Equal scores (two twins lifted to the same score) in id order, so that a page never depends on
+  // the order in which its hits were found.
   return foldTwins(
-    scored.sort((a, b) => b.score - a.score),
+    scored.sort((a, b) => b.score - a.score || compareIds(a.summary.id, b.summary.id)),
     query,
   )
     .slice(0, limit)

@@ -57,7 +57,8 @@ export class SortedVocabulary {
     let start = from;
     // The prefix itself is a word: it sorts first among the words it starts.
     if (start < to && this.words[start]!.length === depth) {
-      const distance = rows[depth]![query.length]!;
+      // Outside the band (a length too far from the query's) the row holds no answer for its end.
+      const distance = Math.abs(depth - query.length) <= maxDistance ? rows[depth]![query.length]! : maxDistance + 1;
       if (distance <= maxDistance) found.set(this.words[start]!, [this.first + start, distance]);
       start++;
     }
@@ -83,15 +84,24 @@ export class SortedVocabulary {
     to: number,
     rows: Int32Array[],
   ): boolean {
+    // Only the band of columns within maxDistance of the diagonal is computed (Ukkonen): a cell
+    // outside it is more than maxDistance, so it is kept as `beyond`, which no answer depends on.
+    const beyond = maxDistance + 1;
     for (let depth = from; depth < to; depth++) {
       const row = rows[depth]!;
       const next = (rows[depth + 1] ??= new Int32Array(query.length + 1));
       const char = word.charCodeAt(depth);
-      next[0] = row[0]! + 1;
+      const length = depth + 1;
+      const low = Math.max(1, length - maxDistance);
+      const high = Math.min(query.length, length + maxDistance);
+      next[0] = Math.min(length, beyond);
       let smallest = next[0];
-      for (let column = 1; column <= query.length; column++) {
+      if (low > 1) next[low - 1] = beyond;
+      for (let column = low; column <= high; column++) {
+        // The row above was filled up to its own band's end, one column short of this one's.
+        const above = column < length + maxDistance ? row[column]! : beyond;
         const substitution = row[column - 1]! + (query.charCodeAt(column - 1) === char ? 0 : 1);
-        const cell = Math.min(row[column]! + 1, next[column - 1]! + 1, substitution);
+        const cell = Math.min(above + 1, next[column - 1]! + 1, substitution, beyond);
         next[column] = cell;
         if (cell < smallest) smallest = cell;
       }
