@@ -1,15 +1,14 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ACTIVITY_KINDS, CASE_CAUSES, CASE_STATUSES, ERROR_CODES } from '../../electron/common/index.js';
 import { useTempDirs } from '../helpers/tempDir.js';
+import { seriousViolations } from './accessibility.js';
 import { closeEachWebApp, openWebApp, type WebApp } from './harness.js';
 
 const SHOTS = 'test-results';
 const tempDir = useTempDirs();
 const keep = closeEachWebApp();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** A case with a status change, changed fields and an export in its timeline. */
 async function caseWithHistory(app: WebApp): Promise<number> {
@@ -49,20 +48,6 @@ function pagesOf(caseId: number): { name: string; route: string; ready: (page: P
 async function showSearch(page: Page): Promise<void> {
   await page.getByTestId('search-input').fill('移除订单');
   await page.getByTestId('search-result').first().waitFor();
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-      }
-    ).axe.run();
-    return result.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.nodes.length})`);
-  });
 }
 
 describe('a renderer that feels finished', () => {

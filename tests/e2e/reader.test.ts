@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../helpers/tempDir.js';
+import { seriousViolations } from './accessibility.js';
 import { openWebApp, settled, type WebApp } from './harness.js';
 
 const tempDir = useTempDirs();
@@ -205,24 +205,12 @@ describe('reading in web mode', () => {
 
   it('has no serious or critical accessibility violations (axe-core)', async () => {
     app = await openWebApp(tempDir());
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const pages = ['#/', '#/article/fba-removal-order-zh', '#/contacts', '#/cases'];
     for (const route of pages) {
       await app.page.goto(`${app.page.url().split('#')[0]}${route}`);
       await app.page.locator('main').first().waitFor();
       await settled(app.page);
-      await app.page.evaluate(axeSource);
-      const violations = await app.page.evaluate(async () => {
-        const result = await (
-          window as unknown as {
-            axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-          }
-        ).axe.run();
-        return result.violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map((violation) => `${violation.id} (${violation.nodes.length})`);
-      });
-      expect(violations, route).toEqual([]);
+      expect(await seriousViolations(app.page), route).toEqual([]);
     }
   });
 });

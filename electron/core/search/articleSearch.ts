@@ -165,11 +165,11 @@ export class ArticleSearch {
       .map(({ segment, alive }) => ({ bytes: segment.bytes ?? writeSegment(segment.parts()), alive }));
   }
 
-  /** The index (or the documents `keep` accepts) as one segment, without replaced or removed documents. */
-  serialize(keep?: (id: string) => boolean): Uint8Array {
+  /** The index as one segment, without replaced or removed documents (the prebuilt library's). */
+  serialize(): Uint8Array {
     const [only] = this.segments;
-    const whole = !keep && this.segments.length === 1 && only!.liveCount === only!.docCount;
-    return writeSegment(whole ? only!.parts() : mergeSegments(this.segments, keep).parts());
+    const whole = this.segments.length === 1 && only!.liveCount === only!.docCount;
+    return writeSegment(whole ? only!.parts() : mergeSegments(this.segments).parts());
   }
 
   get documentCount(): number {
@@ -274,7 +274,7 @@ export class ArticleSearch {
     const pass = (planned: QueryGroup[], combineWith: 'AND' | 'OR') =>
       this.match(planned, combineWith, { filter, limit, scorers, boostLimit });
     const keep = (planned: QueryGroup[], found: Pass) =>
-      this.containing(found, mustContain(planned), phrases, catalog, limit);
+      this.containing(found, mustContain(planned), phrases, catalog, limit, boostLimit);
     const exact = planQuery(text, glossary, { fuzzyLevel: 1, unknownWords, looseness: 'exact' });
     const strict = pass(exact, 'AND');
     // A question of three or more parts ranks by how much of it each article covers: the best answer
@@ -472,12 +472,13 @@ export class ArticleSearch {
     phrases: string[],
     catalog: SearchCatalog,
     limit: number,
+    boostLimit: number,
   ): Candidate[] {
     if (runs.length === 0 && phrases.length === 0) return pass.head;
     const kept: Candidate[] = [];
     const check = (ordered: Candidate[]) => {
       for (const candidate of ordered) {
-        if (kept.length >= limit && candidate.score * MAX_BOOST < kept[limit - 1]!.score) return;
+        if (kept.length >= limit && candidate.score * boostLimit * ROUNDING_SLACK < kept[limit - 1]!.score) return;
         if (this.holdsRuns(candidate.id, runs, catalog) && this.holdsPhrases(candidate.id, phrases, catalog))
           kept.push(candidate);
       }

@@ -266,17 +266,9 @@ function termTextOf(parts: SegmentParts, term: number): string {
   return term < parts.cjkKeys.length ? cjkTermOf(parts.cjkKeys[term]!) : parts.latinTerms[term - parts.cjkKeys.length]!;
 }
 
-/**
- * One segment holding the live documents of several (those `keep` accepts), renumbered in order:
- * how dead documents leave.
- */
-export function mergeSegments(segments: Segment[], keep: (id: string) => boolean = () => true): Segment {
-  return new Segment(
-    mergeSegmentParts(
-      segments.map((segment) => ({ parts: segment.parts(), alive: segment.alive })),
-      keep,
-    ),
-  );
+/** One segment holding the live documents of several, renumbered in order: how dead documents leave. */
+export function mergeSegments(segments: Segment[]): Segment {
+  return new Segment(mergeSegmentParts(segments.map((segment) => ({ parts: segment.parts(), alive: segment.alive }))));
 }
 
 /**
